@@ -1,0 +1,1 @@
+"""oo-hub: the server classroom clients talk to (catalog, videos, results; later live signaling)."""

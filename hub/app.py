@@ -1,0 +1,130 @@
+"""The hub's aiohttp application: routes under /api/v1/, bearer-token auth, JSON errors."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from importlib.metadata import version
+from typing import Any
+
+from aiohttp import web
+
+from hub import videos
+from hub.schema import SchemaError, openapi, validate
+from hub.store import Enrolment, Store
+
+logger = logging.getLogger(__name__)
+
+API = "/api/v1"
+MAX_BODY = 1024 * 1024
+STORE: web.AppKey[Store] = web.AppKey("store", Store)
+ENROLMENT: web.RequestKey[Enrolment] = web.RequestKey("enrolment", Enrolment)
+
+_MESSAGES = {
+    404: "No such page on this hub; check the hub address.",
+    405: "This method is not allowed here.",
+    413: f"The request body is larger than the hub accepts ({MAX_BODY // 1024} KiB); send fewer items at a time.",
+}
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+def requires(*roles: str) -> Callable[[Handler], Handler]:
+    """Mark a handler as needing a bearer token of one of these roles."""
+
+    def mark(handler: Handler) -> Handler:
+        handler.roles = roles  # type: ignore[attr-defined]
+        return handler
+
+    return mark
+
+
+def error(status: int, message: str, field: str | None = None) -> web.Response:
+    body: dict[str, Any] = {"status": status, "message": message}
+    if field is not None:
+        body["field"] = field
+    return web.json_response({"error": body}, status=status)
+
+
+@web.middleware
+async def json_errors(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Every failure leaves as a JSON error; nothing a client sends takes the hub down."""
+    try:
+        return await handler(request)
+    except web.HTTPException as e:
+        if e.status < 400:
+            raise
+        return error(e.status, _MESSAGES.get(e.status, e.reason))
+    except Exception:
+        logger.exception("%s %s failed", request.method, request.path)
+        return error(500, "The hub hit an internal error; it is logged on the hub.")
+
+
+@web.middleware
+async def bearer_auth(request: web.Request, handler: Handler) -> web.StreamResponse:
+    roles = getattr(request.match_info.handler, "roles", None)
+    if roles is None:
+        return await handler(request)
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    enrolment = request.app[STORE].enrolment(token.strip()) if scheme.lower() == "bearer" and token else None
+    if enrolment is None:
+        return error(401, "A valid token is needed: Authorization: Bearer <token>.")
+    if enrolment.role not in roles:
+        return error(403, f"A {enrolment.role} token cannot do this; it needs a {' or '.join(roles)} token.")
+    request[ENROLMENT] = enrolment
+    return await handler(request)
+
+
+async def health(request: web.Request) -> web.Response:
+    return web.json_response({"status": "ok", "version": version("oo-classroom")})
+
+
+async def openapi_document(request: web.Request) -> web.Response:
+    return web.json_response(openapi())
+
+
+@requires("teacher", "classroom")
+async def catalog(request: web.Request) -> web.Response:
+    body = json.dumps(request.app[STORE].catalog(), ensure_ascii=False).encode()
+    etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
+    if request.headers.get("If-None-Match") in (etag, "*"):
+        return web.Response(status=304, headers={"ETag": etag})
+    return web.Response(body=body, content_type="application/json", headers={"ETag": etag})
+
+
+@requires("teacher", "classroom")
+async def video(request: web.Request) -> web.StreamResponse:
+    found = request.app[STORE].video(request.match_info["id"])
+    if found is None:
+        return error(404, "No such video in the catalog.")
+    return await videos.serve(request, found)
+
+
+@requires("classroom")
+async def post_results(request: web.Request) -> web.Response:
+    raw = await request.read()  # over client_max_size: 413
+    try:
+        body = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        return error(400, f"The body is not valid JSON: {e}")
+    try:
+        validate(body, "ResultBatch")
+    except SchemaError as e:
+        return error(400, str(e), e.field)
+    enrolment = request[ENROLMENT]
+    receipt = request.app[STORE].add_results(body["results"], enrolment.name)
+    return web.json_response({"results": receipt})
+
+
+def make_app(store: Store) -> web.Application:
+    """The hub over an open store; the store stays the caller's to close."""
+    app = web.Application(middlewares=[json_errors, bearer_auth], client_max_size=MAX_BODY)
+    app[STORE] = store
+    app.router.add_get(f"{API}/health", health)
+    app.router.add_get(f"{API}/openapi.json", openapi_document)
+    app.router.add_get(f"{API}/catalog", catalog)
+    app.router.add_get(API + "/videos/{id:[A-Za-z0-9_-]{1,64}}", video)
+    app.router.add_post(f"{API}/results", post_results)
+    return app

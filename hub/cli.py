@@ -1,0 +1,76 @@
+"""`oo-hub`: serve the hub, or print a token for a PC or a teacher."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from pathlib import Path
+
+from hub.demo import register_demo, render_demo_videos
+from hub.server import start_hub
+from hub.store import ROLES, Store
+
+logger = logging.getLogger(__name__)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="oo-hub", description="The O&O Classroom hub.")
+    sub = parser.add_subparsers(dest="command")
+    serve = sub.add_parser("serve", help="serve the hub (the default)")
+    token = sub.add_parser("token", help="enrol a PC or a teacher and print its bearer token")
+    for p in (parser, serve, token):
+        p.add_argument("--data", type=Path, required=p is token, help="the hub's data folder")
+    for p in (parser, serve):
+        p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+        p.add_argument("--port", type=int, default=8750, help="port to listen on (default 8750)")
+        p.add_argument("--demo", action="store_true", help="fill an empty data folder with demo lessons")
+    token.add_argument("--role", choices=ROLES, required=True)
+    token.add_argument("--name", required=True, help="the classroom's or teacher's name, as results show it")
+    return parser
+
+
+async def _serve(data: Path, host: str, port: int) -> None:
+    hub = await start_hub(data, host, port)
+    print(f"oo-hub serving {data} on {hub.url}/api/v1/ (Ctrl+C stops)", flush=True)
+    try:
+        await asyncio.Event().wait()
+    finally:
+        await hub.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.data is None:
+        print("oo-hub: --data DIR is required (the folder for the hub's database and videos)", file=sys.stderr)
+        return 2
+    args.data.mkdir(parents=True, exist_ok=True)
+    if args.command == "token":
+        store = Store(args.data)
+        try:
+            print(store.issue_token(args.role, args.name))
+        finally:
+            store.close()
+        return 0
+    if args.demo:
+        store = Store(args.data)
+        try:
+            render_demo_videos(store.videos_dir)
+            added = register_demo(store)
+        finally:
+            store.close()
+        logger.info("demo lessons: %d added", added)
+    try:
+        asyncio.run(_serve(args.data, args.host, args.port))
+    except KeyboardInterrupt:
+        pass
+    except OSError as e:
+        print(f"oo-hub: cannot listen on {args.host}:{args.port}: {e.strerror}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

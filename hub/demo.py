@@ -1,0 +1,116 @@
+"""Demo lessons: three short lessons with generated videos and a quiz each.
+
+The videos are rendered once into the data dir and reused on every later start.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import av
+
+from hub.demo_video import render_lesson_video
+from hub.store import Store
+
+logger = logging.getLogger(__name__)
+
+DEMO_SECONDS = 60.0
+
+
+def _text(en: str, zh: str) -> dict[str, str]:
+    return {"en": en, "zh_TW": zh}
+
+
+def _options(*pairs: tuple[str, str]) -> list[dict[str, Any]]:
+    return [{"id": chr(ord("a") + i), "text": _text(en, zh)} for i, (en, zh) in enumerate(pairs)]
+
+
+LESSONS: list[dict[str, Any]] = [
+    {
+        "id": "english-fruit",
+        "subject": "english",
+        "title": _text("English: Fruit at the Market", "英語：市場裡的水果"),
+        "slides": [("Hello! Let's go to the market.", "哈囉！我們去市場吧。"),
+                   ("apple", "蘋果"), ("banana", "香蕉"), ("orange", "柳橙"),
+                   ("How much is it?", "這個多少錢？")],
+        "quiz": {
+            "id": "quiz-english-fruit",
+            "title": _text("Fruit words", "水果單字"),
+            "questions": [
+                {"id": "q1", "kind": "single", "text": _text("Which one is a banana?", "哪一個是香蕉？"),
+                 "options": _options(("apple", "蘋果"), ("banana", "香蕉"), ("orange", "柳橙")), "answer": "b"},
+                {"id": "q2", "kind": "multiple", "text": _text("Which are fruit?", "哪些是水果？"),
+                 "options": _options(("apple", "蘋果"), ("chair", "椅子"), ("orange", "柳橙")), "answer": ["a", "c"]},
+                {"id": "q3", "kind": "text", "text": _text("Write 'apple' in English.", "請用英文寫出「蘋果」。"),
+                 "answer": "apple"},
+            ],
+        },
+    },
+    {
+        "id": "math-fractions",
+        "subject": "mathematics",
+        "title": _text("Mathematics: Halves and Quarters", "數學：二分之一與四分之一"),
+        "slides": [("One whole pizza", "一整個披薩"), ("Cut it in two: 1/2", "切成兩半：1/2"),
+                   ("Cut it in four: 1/4", "切成四份：1/4"), ("2/4 = 1/2", "2/4 = 1/2")],
+        "quiz": {
+            "id": "quiz-math-fractions",
+            "title": _text("Fractions", "分數"),
+            "questions": [
+                {"id": "q1", "kind": "number", "text": _text("How many quarters make a whole?", "幾個四分之一合起來是一個整體？"),
+                 "answer": 4},
+                {"id": "q2", "kind": "true_false", "text": _text("2/4 is the same as 1/2.", "2/4 和 1/2 一樣大。"),
+                 "answer": True},
+                {"id": "q3", "kind": "single", "text": _text("Which is bigger?", "哪一個比較大？"),
+                 "options": _options(("1/2", "1/2"), ("1/4", "1/4")), "answer": "a"},
+            ],
+        },
+    },
+    {
+        "id": "science-water",
+        "subject": "science",
+        "title": _text("Science: The Water Cycle", "自然科學：水的循環"),
+        "slides": [("The sun warms the sea", "太陽把海水曬熱"), ("Water rises as vapour", "水變成水蒸氣往上升"),
+                   ("Vapour cools into clouds", "水蒸氣冷卻變成雲"), ("Rain falls back down", "雨又落回地面")],
+        "quiz": {
+            "id": "quiz-science-water",
+            "title": _text("The water cycle", "水的循環"),
+            "questions": [
+                {"id": "q1", "kind": "single", "text": _text("What makes the sea water rise?", "是什麼讓海水往上升？"),
+                 "options": _options(("The sun's heat", "太陽的熱"), ("The wind", "風"), ("The moon", "月亮")), "answer": "a"},
+                {"id": "q2", "kind": "true_false", "text": _text("Clouds are made of water.", "雲是由水組成的。"),
+                 "answer": True},
+                {"id": "q3", "kind": "number", "text": _text("At how many degrees Celsius does water boil?", "水在攝氏幾度會沸騰？"),
+                 "answer": 100},
+            ],
+        },
+    },
+]
+
+
+def render_demo_videos(videos_dir: Path, seconds: float = DEMO_SECONDS) -> None:
+    """Render the demo videos that are not there yet. Runs in a worker thread (minutes of encoding)."""
+    for position, lesson in enumerate(LESSONS):
+        path = videos_dir / f"{lesson['id']}.mp4"
+        if not path.exists():
+            logger.info("rendering demo video %s (%.0f s)", path.name, seconds)
+            render_lesson_video(
+                path, title_en=lesson["title"]["en"], title_zh=lesson["title"]["zh_TW"],
+                slides=lesson["slides"], seconds=seconds, seed=position,
+            )
+
+
+def _duration(path: Path) -> float:
+    with av.open(str(path)) as container:
+        return round((container.duration or 0) / av.time_base, 3)
+
+
+def register_demo(store: Store) -> int:
+    """Catalog the rendered demo lessons in a store that has no lessons; returns how many were added."""
+    if store.lesson_count() > 0:
+        return 0
+    for position, lesson in enumerate(LESSONS):
+        path = store.videos_dir / f"{lesson['id']}.mp4"
+        store.add_lesson({**lesson, "position": position}, path, _duration(path))
+    return len(LESSONS)

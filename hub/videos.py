@@ -1,0 +1,90 @@
+"""Serving lesson videos with single byte ranges, strong ETags and If-Range.
+
+aiohttp's FileResponse honours If-Range only as a date, so a resumed download could mix two
+versions of a video; this module compares If-Range with the content-derived ETag instead.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+
+from aiohttp import web
+
+from hub.store import VideoFile
+
+READ_SIZE = 1024 * 1024
+_RANGE = re.compile(r"bytes=(\d*)-(\d*)")
+
+
+def etag_of(video: VideoFile) -> str:
+    """A strong ETag that changes exactly when the content does."""
+    return f'"{video.sha256[:32]}"'
+
+
+def parse_range(header: str | None, size: int) -> tuple[int, int] | None | str:
+    """The (first, last) byte asked for; None for 'send it all'; 'unsatisfiable' for 416.
+
+    Malformed or multi-range headers are ignored (RFC 9110 lets a server send the whole file).
+    """
+    if header is None:
+        return None
+    match = _RANGE.fullmatch(header.strip())
+    if match is None:
+        return None
+    first, last = match.groups()
+    if not first and not last:
+        return None
+    if not first:  # suffix: the last N bytes
+        n = int(last)
+        if n == 0 or size == 0:
+            return "unsatisfiable"
+        return max(0, size - n), size - 1
+    start = int(first)
+    end = int(last) if last else size - 1
+    if start >= size:
+        return "unsatisfiable"
+    if end < start:
+        return None
+    return start, min(end, size - 1)
+
+
+async def serve(request: web.Request, video: VideoFile) -> web.StreamResponse:
+    """Answer a GET or HEAD for video with 200, 206, 304 or 416."""
+    etag = etag_of(video)
+    headers = {"ETag": etag, "Accept-Ranges": "bytes", "Cache-Control": "private, no-transform"}
+    if request.headers.get("If-None-Match") in (etag, "*"):
+        return web.Response(status=304, headers=headers)
+    wanted = parse_range(request.headers.get("Range"), video.size)
+    if_range = request.headers.get("If-Range")
+    if if_range is not None and if_range.strip() != etag:
+        wanted = None  # the video changed since the client's first bytes: start over
+    if wanted == "unsatisfiable":
+        headers["Content-Range"] = f"bytes */{video.size}"
+        return web.Response(status=416, headers=headers)
+    if wanted is None:
+        status, first, last = 200, 0, video.size - 1
+    else:
+        status, (first, last) = 206, wanted
+        headers["Content-Range"] = f"bytes {first}-{last}/{video.size}"
+    response = web.StreamResponse(status=status, headers=headers)
+    response.content_type = "video/mp4"
+    response.content_length = last - first + 1
+    await response.prepare(request)
+    if request.method == "HEAD":
+        return response
+    await _send(response, video, first, last - first + 1)
+    await response.write_eof()
+    return response
+
+
+async def _send(response: web.StreamResponse, video: VideoFile, offset: int, count: int) -> None:
+    loop = asyncio.get_running_loop()
+    with video.path.open("rb") as f:
+        f.seek(offset)
+        while count > 0:
+            block = await loop.run_in_executor(None, f.read, min(READ_SIZE, count))
+            if not block:  # the file shrank under us; the short body tells the client
+                break
+            await response.write(block)
+            count -= len(block)

@@ -1,0 +1,62 @@
+"""Shared fixtures: a real hub on 127.0.0.1 over a copy of demo content rendered once per run."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from hub.demo import register_demo, render_demo_videos  # noqa: E402
+from hub.server import RunningHub, start_hub  # noqa: E402
+from hub.store import Store  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def demo_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A hub data dir with the real demo lessons, rendered once for the whole run."""
+    data = tmp_path_factory.mktemp("demo-hub")
+    store = Store(data)
+    try:
+        render_demo_videos(store.videos_dir)
+        register_demo(store)
+    finally:
+        store.close()
+    return data
+
+
+@pytest.fixture
+def hub_dir(demo_source: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo hub's data dir, this test's to change."""
+    return Path(shutil.copytree(demo_source, tmp_path / "hub"))
+
+
+@pytest.fixture
+async def hub(hub_dir: Path) -> AsyncIterator[RunningHub]:
+    running = await start_hub(hub_dir)
+    yield running
+    await running.stop()
+
+
+@pytest.fixture
+def classroom(hub: RunningHub) -> dict[str, str]:
+    """Request headers of an enrolled classroom PC."""
+    return {"Authorization": "Bearer " + hub.store.issue_token("classroom", "Lanyu Elementary, grade 3")}
+
+
+@pytest.fixture
+def teacher(hub: RunningHub) -> dict[str, str]:
+    """Request headers of an enrolled teacher."""
+    return {"Authorization": "Bearer " + hub.store.issue_token("teacher", "Ms. Lin 林老師")}
+
+
+@pytest.fixture
+async def http() -> AsyncIterator[aiohttp.ClientSession]:
+    async with aiohttp.ClientSession() as session:
+        yield session
+

@@ -1,0 +1,204 @@
+"""The hub's HTTP API on a real socket: auth, catalog, result intake, errors, the OpenAPI document."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import re
+import uuid
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import jsonschema
+
+from hub.app import MAX_BODY
+from hub.schema import validate
+from hub.server import RunningHub
+
+
+def answer(**overrides: Any) -> dict[str, Any]:
+    item = {"id": str(uuid.uuid4()), "quiz_id": "quiz-math-fractions", "question_id": "q1",
+            "pupil": "陳小明", "answer": 4, "answered_at": "2026-11-25T10:42:00+08:00"}
+    item.update(overrides)
+    return item
+
+
+async def test_health_needs_no_token(hub: RunningHub, http: aiohttp.ClientSession) -> None:
+    async with http.get(f"{hub.url}/api/v1/health") as r:
+        assert r.status == 200
+        body = await r.json()
+    assert body["status"] == "ok" and body["version"]
+
+
+async def test_every_route_is_documented_and_every_documented_route_exists(hub: RunningHub) -> None:
+    served = set()
+    for route in hub.runner.app.router.routes():
+        if route.method == "HEAD":
+            continue
+        path = re.sub(r"\{(\w+):[^}]*\}\}?", r"{\1}", route.resource.canonical)
+        served.add((route.method.lower(), path.removeprefix("/api/v1")))
+    async with aiohttp.ClientSession() as http, http.get(f"{hub.url}/api/v1/openapi.json") as r:
+        document = await r.json()
+    documented = {(m, p) for p, ops in document["paths"].items() for m in ops}
+    assert served == documented
+    jsonschema.Draft202012Validator.check_schema({"components": document["components"]})
+
+
+async def test_routes_refuse_missing_wrong_and_other_role_tokens(
+    hub: RunningHub, http: aiohttp.ClientSession, teacher: dict[str, str], classroom: dict[str, str]
+) -> None:
+    url = f"{hub.url}/api/v1"
+    for headers in ({}, {"Authorization": "Bearer not-a-token"}, {"Authorization": "Basic abc"}):
+        for method, path in (("GET", "/catalog"), ("GET", "/videos/science-water"), ("POST", "/results")):
+            async with http.request(method, url + path, headers=headers, json={}) as r:
+                assert r.status == 401, (method, path, headers)
+                assert "token" in (await r.json())["error"]["message"]
+    async with http.post(f"{url}/results", headers=teacher, json={"results": [answer()]}) as r:
+        assert r.status == 403
+        assert "classroom" in (await r.json())["error"]["message"]
+    for headers in (teacher, classroom):
+        async with http.get(f"{url}/catalog", headers=headers) as r:
+            assert r.status == 200
+
+
+async def test_catalog_lists_demo_lessons_with_hashes_of_the_served_files(
+    hub: RunningHub, http: aiohttp.ClientSession, classroom: dict[str, str], hub_dir: Path
+) -> None:
+    async with http.get(f"{hub.url}/api/v1/catalog", headers=classroom) as r:
+        catalog = await r.json()
+    validate(catalog, "Catalog")
+    lessons = catalog["lessons"]
+    assert {lesson["subject"] for lesson in lessons} == {"english", "mathematics", "science"}
+    for lesson in lessons:
+        assert re.search(r"[\u4e00-\u9fff]", lesson["title"]["zh_TW"]), lesson["title"]
+        assert lesson["quiz"]["questions"]
+        video = lesson["video"]
+        assert 60 <= video["duration"] <= 180
+        async with http.get(hub.url + video["url"], headers=classroom) as r:
+            data = await r.read()
+        assert len(data) == video["size"]
+        assert hashlib.sha256(data).hexdigest() == video["sha256"]
+        size = video["chunk_size"]
+        pieces = [data[i:i + size] for i in range(0, len(data), size)]
+        assert [hashlib.sha256(p).hexdigest() for p in pieces] == video["chunks"]
+
+
+async def test_catalog_etag_gives_304_until_the_catalog_changes(
+    hub: RunningHub, http: aiohttp.ClientSession, classroom: dict[str, str]
+) -> None:
+    url = f"{hub.url}/api/v1/catalog"
+    async with http.get(url, headers=classroom) as r:
+        etag = r.headers["ETag"]
+        assert not etag.startswith("W/")
+    async with http.get(url, headers={**classroom, "If-None-Match": etag}) as r:
+        assert r.status == 304
+        assert await r.read() == b""
+    video = hub.store.videos_dir / "english-fruit.mp4"
+    lesson = {"id": "english-fruit-2", "position": 9, "subject": "english",
+              "title": {"en": "Again", "zh_TW": "再一次"}, "quiz": {"id": "q", "title": {"en": "", "zh_TW": ""}, "questions": []}}
+    copy = video.with_name("english-fruit-2.mp4")
+    copy.write_bytes(video.read_bytes())
+    hub.store.add_lesson(lesson, copy, 60.0)
+    async with http.get(url, headers={**classroom, "If-None-Match": etag}) as r:
+        assert r.status == 200
+        assert r.headers["ETag"] != etag
+        assert len((await r.json())["lessons"]) == 4
+
+
+async def test_results_are_stored_once_and_a_repeat_is_acknowledged(
+    hub: RunningHub, http: aiohttp.ClientSession, classroom: dict[str, str]
+) -> None:
+    batch = {"results": [answer(), answer(question_id="q2", answer=True), answer(answer=["a", "c"])]}
+    url = f"{hub.url}/api/v1/results"
+    async with http.post(url, headers=classroom, json=batch) as r:
+        assert r.status == 200
+        first = await r.json()
+    assert [i["status"] for i in first["results"]] == ["stored"] * 3
+    assert [i["id"] for i in first["results"]] == [i["id"] for i in batch["results"]]
+    batch["results"].append(answer(pupil="林美玲"))
+    async with http.post(url, headers=classroom, json=batch) as r:
+        second = await r.json()
+    assert [i["status"] for i in second["results"]] == ["duplicate"] * 3 + ["stored"]
+    assert hub.store.result_count() == 4
+    rows = list(hub.store.db.query("select classroom, pupil from results order by pupil"))
+    assert {row["classroom"] for row in rows} == {"Lanyu Elementary, grade 3"}
+
+
+async def test_concurrent_repeats_of_one_batch_store_each_answer_once(
+    hub: RunningHub, http: aiohttp.ClientSession, classroom: dict[str, str]
+) -> None:
+    batch = {"results": [answer() for _ in range(50)]}
+
+    async def post() -> list[str]:
+        async with http.post(f"{hub.url}/api/v1/results", headers=classroom, json=batch) as r:
+            return [i["status"] for i in (await r.json())["results"]]
+
+    outcomes = await asyncio.gather(*(post() for _ in range(8)))
+    assert sum(o.count("stored") for o in outcomes) == 50
+    assert hub.store.result_count() == 50
+
+
+async def test_bad_bodies_get_400_naming_the_field_and_store_nothing(
+    hub: RunningHub, http: aiohttp.ClientSession, classroom: dict[str, str]
+) -> None:
+    url = f"{hub.url}/api/v1/results"
+    cases: list[tuple[bytes, str | None]] = [
+        (b"{not json", None),
+        (b"\xff\xfe", None),
+        (json.dumps({"results": [answer(), answer(id="not-a-uuid")]}).encode(), "results/1/id"),
+        (json.dumps({"results": [answer(pupil="")]}).encode(), "results/0/pupil"),
+        (json.dumps({"results": [{k: v for k, v in answer().items() if k != "quiz_id"}]}).encode(), "results/0"),
+        (json.dumps({"results": [answer(extra=1)]}).encode(), "results/0"),
+        (json.dumps({"results": []}).encode(), "results"),
+        (json.dumps([1, 2]).encode(), "(body)"),
+        (json.dumps({"results": [answer(answered_at="yesterday")]}).encode(), "results/0/answered_at"),
+    ]
+    for body, field in cases:
+        async with http.post(url, headers={**classroom, "Content-Type": "application/json"}, data=body) as r:
+            assert r.status == 400, body
+            error = (await r.json())["error"]
+        assert error.get("field") == field, (body, error)
+        assert error["message"]
+    assert hub.store.result_count() == 0
+
+
+async def test_oversized_body_gets_413_and_the_hub_keeps_serving(
+    hub: RunningHub, http: aiohttp.ClientSession, classroom: dict[str, str]
+) -> None:
+    body = json.dumps({"results": [answer(answer="x" * 1900) for _ in range(600)]}).encode()
+    assert len(body) > MAX_BODY
+    async with http.post(f"{hub.url}/api/v1/results", headers={**classroom, "Content-Type": "application/json"},
+                         data=body) as r:
+        assert r.status == 413
+        assert "KiB" in (await r.json())["error"]["message"]
+    async with http.get(f"{hub.url}/api/v1/health") as r:
+        assert r.status == 200
+    assert hub.store.result_count() == 0
+
+
+async def test_paths_outside_the_videos_never_reach_a_file(
+    hub: RunningHub, classroom: dict[str, str], hub_dir: Path
+) -> None:
+    secret = (hub_dir / "hub.db").read_bytes()[:16]
+    attempts = [
+        "/api/v1/videos/../hub.db", "/api/v1/videos/..%2Fhub.db", "/api/v1/videos/%2e%2e/hub.db",
+        "/api/v1/videos/..%2F..%2Fetc%2Fpasswd", "/api/v1/videos/english-fruit.mp4",
+        "/api/v1/videos/%00", "/api/v1/../hub.db", "/hub.db", "/videos/english-fruit.mp4",
+        "/api/v1/videos/" + "a" * 65,
+    ]
+    reader, writer = await asyncio.open_connection(*hub.url.removeprefix("http://").split(":"))
+    try:
+        for path in attempts:
+            # raw request lines: a client library would normalise the dots away
+            auth = classroom["Authorization"]
+            writer.write(f"GET {path} HTTP/1.1\r\nHost: x\r\nAuthorization: {auth}\r\n\r\n".encode())
+            await writer.drain()
+            head = await reader.readuntil(b"\r\n\r\n")
+            length = int(re.search(rb"Content-Length: (\d+)", head, re.I).group(1))  # type: ignore[union-attr]
+            body = await reader.readexactly(length)
+            assert head.split()[1] in (b"404", b"400"), (path, head)
+            assert secret not in body and b"root:" not in body
+    finally:
+        writer.close()
