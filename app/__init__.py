@@ -1,0 +1,1 @@
+"""oo-classroom's core: config, databases and services. No widgets here (QtCore only)."""

@@ -76,7 +76,9 @@ def blend(frame: np.ndarray, premultiplied: np.ndarray, inverse_alpha: np.ndarra
     region[:] = (premultiplied + region * inverse_alpha) >> 8
 
 
-def text_layer(width: int, height: int, fonts: tuple[Font, Font, Font], titles: tuple[str, str], slide: tuple[str, str]) -> Layer:
+def text_layer(
+    width: int, height: int, fonts: tuple[Font, Font, Font], titles: tuple[str, str], slide: tuple[str, str]
+) -> Layer:
     image = Image.new("RGBA", (width, height), (0, 0, 0, 0))
     draw = ImageDraw.Draw(image)
     unit = height / 360
@@ -99,7 +101,9 @@ def timecode_layer(width: int, height: int, font: Font, second: int) -> Layer:
     image = Image.new("RGBA", (width, height), (0, 0, 0, 0))
     text = f"{second // 60:02d}:{second % 60:02d}"
     draw = ImageDraw.Draw(image)
-    draw.text((width - 10, height - 14), text, font=font, fill="white", anchor="rd", stroke_width=2, stroke_fill="black")
+    draw.text(
+        (width - 10, height - 14), text, font=font, fill="white", anchor="rd", stroke_width=2, stroke_fill="black"
+    )
     return crop_layer(image)
 
 
@@ -144,8 +148,22 @@ def melody(n_samples: int, slide_count: int, rng: random.Random) -> np.ndarray:
     return out.astype(np.float32)
 
 
-def render_lesson_video(path: Path, *, title_en: str, title_zh: str, slides: Sequence[tuple[str, str]], seconds: float, seed: int, width: int = 640, height: int = 360, fps: int = 15) -> None:
-    """Write an H.264/AAC MP4 lesson video to path (written to path + '.part' then renamed, so a killed run leaves no half file at path)."""
+def render_lesson_video(
+    path: Path,
+    *,
+    title_en: str,
+    title_zh: str,
+    slides: Sequence[tuple[str, str]],
+    seconds: float,
+    seed: int,
+    width: int = 640,
+    height: int = 360,
+    fps: int = 15,
+) -> None:
+    """Write an H.264/AAC MP4 lesson video to path.
+
+    It is written to path + '.part' and then renamed, so a killed run leaves no half file at path.
+    """
     if not slides or seconds <= 0 or fps <= 0 or width <= 0 or height <= 0 or width % 2 or height % 2:
         raise ValueError("need at least one slide, positive seconds and fps, and even positive width/height")
     path = Path(path)
@@ -165,7 +183,12 @@ def render_lesson_video(path: Path, *, title_en: str, title_zh: str, slides: Seq
             video.codec_context.gop_size = 2 * fps
             # fixed gop (no scene-cut keyframes) and one thread so output is reproducible
             keyint = f"keyint={2 * fps}:min-keyint={2 * fps}:scenecut=0"
-            video.codec_context.options = {"preset": "veryfast", "crf": "26", "tune": "animation", "x264-params": keyint}
+            video.codec_context.options = {
+                "preset": "veryfast",
+                "crf": "26",
+                "tune": "animation",
+                "x264-params": keyint,
+            }
             video.codec_context.thread_count = 1
             sound = container.add_stream("aac", rate=SAMPLE_RATE, layout="mono")
             sound.bit_rate = 96_000
@@ -178,9 +201,19 @@ def render_lesson_video(path: Path, *, title_en: str, title_zh: str, slides: Seq
     logger.info("rendered %s (%.1f s, %d bytes)", path, n_frames / fps, path.stat().st_size)
 
 
-def write_frames(container: av.container.OutputContainer, video: av.VideoStream, sound: av.AudioStream, audio: np.ndarray,
-                 bg: np.ndarray, ball: Layer, n_frames: int, fps: int, fonts: tuple[Font, Font, Font],
-                 titles: tuple[str, str], slides: Sequence[tuple[str, str]]) -> None:
+def write_frames(
+    container: av.container.OutputContainer,
+    video: av.VideoStream,
+    sound: av.AudioStream,
+    audio: np.ndarray,
+    bg: np.ndarray,
+    ball: Layer,
+    n_frames: int,
+    fps: int,
+    fonts: tuple[Font, Font, Font],
+    titles: tuple[str, str],
+    slides: Sequence[tuple[str, str]],
+) -> None:
     height, width = bg.shape[0], bg.shape[1] // 2
     size = ball[1].shape[0]
     bar_height = max(4, height // 60)
@@ -214,7 +247,9 @@ def write_frames(container: av.container.OutputContainer, video: av.VideoStream,
     container.mux(sound.encode(None))
 
 
-def write_audio(container: av.container.OutputContainer, sound: av.AudioStream, audio: np.ndarray, start: int, end: int) -> int:
+def write_audio(
+    container: av.container.OutputContainer, sound: av.AudioStream, audio: np.ndarray, start: int, end: int
+) -> int:
     """Encode audio[start:end] in whole aac frames and return where it stopped."""
     chunk = 1024  # the aac encoder's frame size; only the very last frame may be shorter
     while start < end and (end - start >= chunk or end == len(audio)):

@@ -45,4 +45,3 @@ async def start_hub(data_dir: Path, host: str = "127.0.0.1", port: int = 0) -> R
     url = f"http://{shown}:{bound_port}"
     logger.info("hub serving %s on %s%s", data_dir, url, API)
     return RunningHub(url, store, runner)
-

@@ -11,7 +11,7 @@ import logging
 import secrets
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +45,7 @@ class VideoFile:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def _token_hash(token: str) -> str:
@@ -82,23 +82,49 @@ class Store:
         self.db.close()
 
     def _create_tables(self) -> None:
-        self.db["tokens"].create(
+        self.db.table("tokens").create(
             {"hash": str, "name": str, "role": str, "created_at": str}, pk="hash", if_not_exists=True
         )
-        self.db["videos"].create(
-            {"id": str, "filename": str, "size": int, "sha256": str, "chunk_size": int,
-             "chunks": str, "duration": float, "mime": str},
-            pk="id", if_not_exists=True,
+        self.db.table("videos").create(
+            {
+                "id": str,
+                "filename": str,
+                "size": int,
+                "sha256": str,
+                "chunk_size": int,
+                "chunks": str,
+                "duration": float,
+                "mime": str,
+            },
+            pk="id",
+            if_not_exists=True,
         )
-        self.db["lessons"].create(
-            {"id": str, "position": int, "subject": str, "title_en": str, "title_zh_tw": str,
-             "video_id": str, "quiz": str},
-            pk="id", if_not_exists=True,
+        self.db.table("lessons").create(
+            {
+                "id": str,
+                "position": int,
+                "subject": str,
+                "title_en": str,
+                "title_zh_tw": str,
+                "video_id": str,
+                "quiz": str,
+            },
+            pk="id",
+            if_not_exists=True,
         )
-        self.db["results"].create(
-            {"id": str, "quiz_id": str, "question_id": str, "pupil": str, "answer": str,
-             "answered_at": str, "classroom": str, "received_at": str},
-            pk="id", if_not_exists=True,
+        self.db.table("results").create(
+            {
+                "id": str,
+                "quiz_id": str,
+                "question_id": str,
+                "pupil": str,
+                "answer": str,
+                "answered_at": str,
+                "classroom": str,
+                "received_at": str,
+            },
+            pk="id",
+            if_not_exists=True,
         )
 
     # enrolment
@@ -109,15 +135,13 @@ class Store:
             raise ValueError(f"role must be one of {', '.join(ROLES)}")
         token = secrets.token_urlsafe(32)
         with self.db.atomic():
-            self.db["tokens"].insert(
+            self.db.table("tokens").insert(
                 {"hash": _token_hash(token), "name": name, "role": role, "created_at": _now()}
             )
         return token
 
     def enrolment(self, token: str) -> Enrolment | None:
-        rows = list(self.db.query(
-            "select name, role from tokens where hash = ?", [_token_hash(token)]
-        ))
+        rows = list(self.db.query("select name, role from tokens where hash = ?", [_token_hash(token)]))
         return Enrolment(**rows[0]) if rows else None
 
     # lessons
@@ -129,16 +153,31 @@ class Store:
             raise ValueError(f"{video} is not in {self.videos_dir}")
         sha256, chunks = file_hashes(video)
         with self.db.atomic():
-            self.db["videos"].upsert({
-                "id": lesson["id"], "filename": video.name, "size": video.stat().st_size,
-                "sha256": sha256, "chunk_size": CHUNK_SIZE, "chunks": json.dumps(chunks),
-                "duration": duration, "mime": "video/mp4",
-            }, pk="id")
-            self.db["lessons"].upsert({
-                "id": lesson["id"], "position": lesson["position"], "subject": lesson["subject"],
-                "title_en": lesson["title"]["en"], "title_zh_tw": lesson["title"]["zh_TW"],
-                "video_id": lesson["id"], "quiz": json.dumps(lesson["quiz"], ensure_ascii=False),
-            }, pk="id")
+            self.db.table("videos").upsert(
+                {
+                    "id": lesson["id"],
+                    "filename": video.name,
+                    "size": video.stat().st_size,
+                    "sha256": sha256,
+                    "chunk_size": CHUNK_SIZE,
+                    "chunks": json.dumps(chunks),
+                    "duration": duration,
+                    "mime": "video/mp4",
+                },
+                pk="id",
+            )
+            self.db.table("lessons").upsert(
+                {
+                    "id": lesson["id"],
+                    "position": lesson["position"],
+                    "subject": lesson["subject"],
+                    "title_en": lesson["title"]["en"],
+                    "title_zh_tw": lesson["title"]["zh_TW"],
+                    "video_id": lesson["id"],
+                    "quiz": json.dumps(lesson["quiz"], ensure_ascii=False),
+                },
+                pk="id",
+            )
 
     def lesson_count(self) -> int:
         return self.db["lessons"].count
@@ -150,25 +189,29 @@ class Store:
             "select l.*, v.size, v.sha256, v.chunk_size, v.chunks, v.duration, v.mime"
             " from lessons l join videos v on v.id = l.video_id order by l.position, l.id"
         ):
-            lessons.append({
-                "id": row["id"],
-                "subject": row["subject"],
-                "title": {"en": row["title_en"], "zh_TW": row["title_zh_tw"]},
-                "video": {
-                    "id": row["video_id"], "url": f"/api/v1/videos/{row['video_id']}",
-                    "size": row["size"], "sha256": row["sha256"], "mime": row["mime"],
-                    "duration": row["duration"], "chunk_size": row["chunk_size"],
-                    "chunks": json.loads(row["chunks"]),
-                },
-                "quiz": json.loads(row["quiz"]),
-            })
+            lessons.append(
+                {
+                    "id": row["id"],
+                    "subject": row["subject"],
+                    "title": {"en": row["title_en"], "zh_TW": row["title_zh_tw"]},
+                    "video": {
+                        "id": row["video_id"],
+                        "url": f"/api/v1/videos/{row['video_id']}",
+                        "size": row["size"],
+                        "sha256": row["sha256"],
+                        "mime": row["mime"],
+                        "duration": row["duration"],
+                        "chunk_size": row["chunk_size"],
+                        "chunks": json.loads(row["chunks"]),
+                    },
+                    "quiz": json.loads(row["quiz"]),
+                }
+            )
         return {"lessons": lessons}
 
     def video(self, video_id: str) -> VideoFile | None:
         """The file of a catalogued video; never a path outside videos/."""
-        rows = list(self.db.query(
-            "select filename, size, sha256 from videos where id = ?", [video_id]
-        ))
+        rows = list(self.db.query("select filename, size, sha256 from videos where id = ?", [video_id]))
         if not rows:
             return None
         path = (self.videos_dir / rows[0]["filename"]).resolve()
@@ -191,9 +234,16 @@ class Store:
                 cursor = self.db.execute(
                     "insert or ignore into results (id, quiz_id, question_id, pupil, answer,"
                     " answered_at, classroom, received_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [item["id"].lower(), item["quiz_id"], item["question_id"], item["pupil"],
-                     json.dumps(item["answer"], ensure_ascii=False), item["answered_at"],
-                     classroom, received_at],
+                    [
+                        item["id"].lower(),
+                        item["quiz_id"],
+                        item["question_id"],
+                        item["pupil"],
+                        json.dumps(item["answer"], ensure_ascii=False),
+                        item["answered_at"],
+                        classroom,
+                        received_at,
+                    ],
                 )
                 outcome.append({"id": item["id"], "status": "stored" if cursor.rowcount else "duplicate"})
         return outcome

@@ -22,8 +22,12 @@ def etag_of(video: VideoFile) -> str:
     return f'"{video.sha256[:32]}"'
 
 
-def parse_range(header: str | None, size: int) -> tuple[int, int] | None | str:
-    """The (first, last) byte asked for; None for 'send it all'; 'unsatisfiable' for 416.
+class Unsatisfiable(ValueError):
+    """The range lies wholly outside the file: 416."""
+
+
+def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
+    """The (first, last) byte asked for, or None for 'send it all'; raises Unsatisfiable.
 
     Malformed or multi-range headers are ignored (RFC 9110 lets a server send the whole file).
     """
@@ -38,12 +42,12 @@ def parse_range(header: str | None, size: int) -> tuple[int, int] | None | str:
     if not first:  # suffix: the last N bytes
         n = int(last)
         if n == 0 or size == 0:
-            return "unsatisfiable"
+            raise Unsatisfiable(header)
         return max(0, size - n), size - 1
     start = int(first)
     end = int(last) if last else size - 1
     if start >= size:
-        return "unsatisfiable"
+        raise Unsatisfiable(header)
     if end < start:
         return None
     return start, min(end, size - 1)
@@ -55,11 +59,12 @@ async def serve(request: web.Request, video: VideoFile) -> web.StreamResponse:
     headers = {"ETag": etag, "Accept-Ranges": "bytes", "Cache-Control": "private, no-transform"}
     if request.headers.get("If-None-Match") in (etag, "*"):
         return web.Response(status=304, headers=headers)
-    wanted = parse_range(request.headers.get("Range"), video.size)
     if_range = request.headers.get("If-Range")
-    if if_range is not None and if_range.strip() != etag:
-        wanted = None  # the video changed since the client's first bytes: start over
-    if wanted == "unsatisfiable":
+    # a changed video (If-Range no longer matching) is sent whole: the client starts over
+    asked = request.headers.get("Range") if if_range is None or if_range.strip() == etag else None
+    try:
+        wanted = parse_range(asked, video.size)
+    except Unsatisfiable:
         headers["Content-Range"] = f"bytes */{video.size}"
         return web.Response(status=416, headers=headers)
     if wanted is None:

@@ -1,0 +1,1 @@
+"""Translations, icons and style sheets, found with importlib.resources."""

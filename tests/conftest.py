@@ -59,4 +59,3 @@ def teacher(hub: RunningHub) -> dict[str, str]:
 async def http() -> AsyncIterator[aiohttp.ClientSession]:
     async with aiohttp.ClientSession() as session:
         yield session
-

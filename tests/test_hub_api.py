@@ -19,8 +19,14 @@ from hub.server import RunningHub
 
 
 def answer(**overrides: Any) -> dict[str, Any]:
-    item = {"id": str(uuid.uuid4()), "quiz_id": "quiz-math-fractions", "question_id": "q1",
-            "pupil": "陳小明", "answer": 4, "answered_at": "2026-11-25T10:42:00+08:00"}
+    item = {
+        "id": str(uuid.uuid4()),
+        "quiz_id": "quiz-math-fractions",
+        "question_id": "q1",
+        "pupil": "陳小明",
+        "answer": 4,
+        "answered_at": "2026-11-25T10:42:00+08:00",
+    }
     item.update(overrides)
     return item
 
@@ -81,7 +87,7 @@ async def test_catalog_lists_demo_lessons_with_hashes_of_the_served_files(
         assert len(data) == video["size"]
         assert hashlib.sha256(data).hexdigest() == video["sha256"]
         size = video["chunk_size"]
-        pieces = [data[i:i + size] for i in range(0, len(data), size)]
+        pieces = [data[i : i + size] for i in range(0, len(data), size)]
         assert [hashlib.sha256(p).hexdigest() for p in pieces] == video["chunks"]
 
 
@@ -96,8 +102,13 @@ async def test_catalog_etag_gives_304_until_the_catalog_changes(
         assert r.status == 304
         assert await r.read() == b""
     video = hub.store.videos_dir / "english-fruit.mp4"
-    lesson = {"id": "english-fruit-2", "position": 9, "subject": "english",
-              "title": {"en": "Again", "zh_TW": "再一次"}, "quiz": {"id": "q", "title": {"en": "", "zh_TW": ""}, "questions": []}}
+    lesson = {
+        "id": "english-fruit-2",
+        "position": 9,
+        "subject": "english",
+        "title": {"en": "Again", "zh_TW": "再一次"},
+        "quiz": {"id": "q", "title": {"en": "", "zh_TW": ""}, "questions": []},
+    }
     copy = video.with_name("english-fruit-2.mp4")
     copy.write_bytes(video.read_bytes())
     hub.store.add_lesson(lesson, copy, 60.0)
@@ -169,8 +180,9 @@ async def test_oversized_body_gets_413_and_the_hub_keeps_serving(
 ) -> None:
     body = json.dumps({"results": [answer(answer="x" * 1900) for _ in range(600)]}).encode()
     assert len(body) > MAX_BODY
-    async with http.post(f"{hub.url}/api/v1/results", headers={**classroom, "Content-Type": "application/json"},
-                         data=body) as r:
+    async with http.post(
+        f"{hub.url}/api/v1/results", headers={**classroom, "Content-Type": "application/json"}, data=body
+    ) as r:
         assert r.status == 413
         assert "KiB" in (await r.json())["error"]["message"]
     async with http.get(f"{hub.url}/api/v1/health") as r:
@@ -183,9 +195,15 @@ async def test_paths_outside_the_videos_never_reach_a_file(
 ) -> None:
     secret = (hub_dir / "hub.db").read_bytes()[:16]
     attempts = [
-        "/api/v1/videos/../hub.db", "/api/v1/videos/..%2Fhub.db", "/api/v1/videos/%2e%2e/hub.db",
-        "/api/v1/videos/..%2F..%2Fetc%2Fpasswd", "/api/v1/videos/english-fruit.mp4",
-        "/api/v1/videos/%00", "/api/v1/../hub.db", "/hub.db", "/videos/english-fruit.mp4",
+        "/api/v1/videos/../hub.db",
+        "/api/v1/videos/..%2Fhub.db",
+        "/api/v1/videos/%2e%2e/hub.db",
+        "/api/v1/videos/..%2F..%2Fetc%2Fpasswd",
+        "/api/v1/videos/english-fruit.mp4",
+        "/api/v1/videos/%00",
+        "/api/v1/../hub.db",
+        "/hub.db",
+        "/videos/english-fruit.mp4",
         "/api/v1/videos/" + "a" * 65,
     ]
     reader, writer = await asyncio.open_connection(*hub.url.removeprefix("http://").split(":"))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import asyncio
+import hashlib
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -21,29 +21,37 @@ def original(hub_dir: Path) -> bytes:
     return (hub_dir / "videos" / "science-water.mp4").read_bytes()
 
 
-async def get(http: aiohttp.ClientSession, hub: RunningHub, headers: dict[str, str]) -> tuple[int, Mapping[str, str], bytes]:
+async def get(
+    http: aiohttp.ClientSession, hub: RunningHub, headers: dict[str, str]
+) -> tuple[int, Mapping[str, str], bytes]:
     async with http.get(hub.url + VIDEO, headers=headers) as r:
         return r.status, r.headers, await r.read()
 
 
-async def test_ranges_at_the_edges(hub: RunningHub, http: aiohttp.ClientSession,
-                                   classroom: dict[str, str], original: bytes) -> None:
+async def test_ranges_at_the_edges(
+    hub: RunningHub, http: aiohttp.ClientSession, classroom: dict[str, str], original: bytes
+) -> None:
     size = len(original)
     cases = {
-        "bytes=0-0": (0, 0), f"bytes={size - 1}-{size - 1}": (size - 1, size - 1),
-        "bytes=-1": (size - 1, size - 1), "bytes=-500": (size - 500, size - 1),
-        f"bytes=-{size * 2}": (0, size - 1), "bytes=1000-": (1000, size - 1),
-        f"bytes=100-{size * 3}": (100, size - 1), "bytes=262144-524287": (262144, 524287),
+        "bytes=0-0": (0, 0),
+        f"bytes={size - 1}-{size - 1}": (size - 1, size - 1),
+        "bytes=-1": (size - 1, size - 1),
+        "bytes=-500": (size - 500, size - 1),
+        f"bytes=-{size * 2}": (0, size - 1),
+        "bytes=1000-": (1000, size - 1),
+        f"bytes=100-{size * 3}": (100, size - 1),
+        "bytes=262144-524287": (262144, 524287),
     }
     for spec, (first, last) in cases.items():
         status, headers, body = await get(http, hub, {**classroom, "Range": spec})
         assert status == 206, spec
         assert headers["Content-Range"] == f"bytes {first}-{last}/{size}", spec
-        assert body == original[first:last + 1], spec
+        assert body == original[first : last + 1], spec
 
 
-async def test_unsatisfiable_ranges_get_416_with_the_size(hub: RunningHub, http: aiohttp.ClientSession,
-                                                         classroom: dict[str, str], original: bytes) -> None:
+async def test_unsatisfiable_ranges_get_416_with_the_size(
+    hub: RunningHub, http: aiohttp.ClientSession, classroom: dict[str, str], original: bytes
+) -> None:
     for spec in (f"bytes={len(original)}-", f"bytes={len(original) + 10}-{len(original) + 20}", "bytes=-0"):
         status, headers, _ = await get(http, hub, {**classroom, "Range": spec})
         assert status == 416, spec
@@ -60,8 +68,9 @@ async def test_no_range_bad_range_or_many_ranges_send_the_whole_file(
         assert body == original
 
 
-async def test_if_range_resumes_only_the_same_version(hub: RunningHub, http: aiohttp.ClientSession,
-                                                      classroom: dict[str, str], original: bytes) -> None:
+async def test_if_range_resumes_only_the_same_version(
+    hub: RunningHub, http: aiohttp.ClientSession, classroom: dict[str, str], original: bytes
+) -> None:
     _, headers, _ = await get(http, hub, {**classroom, "Range": "bytes=0-99"})
     etag = headers["ETag"]
     assert etag.startswith('"') and not etag.startswith("W/")
@@ -73,8 +82,9 @@ async def test_if_range_resumes_only_the_same_version(hub: RunningHub, http: aio
     assert status == 304 and body == b""
 
 
-async def test_head_tells_size_without_a_body(hub: RunningHub, http: aiohttp.ClientSession,
-                                              classroom: dict[str, str], original: bytes) -> None:
+async def test_head_tells_size_without_a_body(
+    hub: RunningHub, http: aiohttp.ClientSession, classroom: dict[str, str], original: bytes
+) -> None:
     async with http.head(hub.url + VIDEO, headers=classroom) as r:
         assert r.status == 200
         assert int(r.headers["Content-Length"]) == len(original)
@@ -89,8 +99,17 @@ async def test_curl_resumes_across_many_drops_to_the_identical_file(
     proxy = CuttingProxy(host, int(port), cut_after=300_000)
     url = await proxy.start()
     out = tmp_path / "download.mp4"
-    command = ["curl", "--silent", "--continue-at", "-", "--header",
-               f"Authorization: {classroom['Authorization']}", "--output", str(out), url + VIDEO]
+    command = [
+        "curl",
+        "--silent",
+        "--continue-at",
+        "-",
+        "--header",
+        f"Authorization: {classroom['Authorization']}",
+        "--output",
+        str(out),
+        url + VIDEO,
+    ]
     try:
         for _ in range(len(original) // 300_000 + 2):
             curl = await asyncio.create_subprocess_exec(*command)

@@ -82,14 +82,10 @@ def test_void_qt_calls_do_not_leak_none_references() -> None:
         "Keep PySide6-Essentials pinned to 6.11.3 (or use Python >= 3.12)."
     )
     assert proc.returncode == 0, (
-        f"{hint}\nchild exited with {proc.returncode}; refcounts={counts}\n"
-        f"stderr:\n{proc.stderr[-2000:]}"
+        f"{hint}\nchild exited with {proc.returncode}; refcounts={counts}\nstderr:\n{proc.stderr[-2000:]}"
     )
     assert "before" in counts and "after" in counts, (
         f"child printed no refcounts; stdout:\n{proc.stdout}\nstderr:\n{proc.stderr}"
     )
     drop = counts["before"] - counts["after"]
-    assert drop <= _SLACK, (
-        f"{hint}\nsys.getrefcount(None) fell by {drop} "
-        f"({counts['before']} -> {counts['after']})"
-    )
+    assert drop <= _SLACK, f"{hint}\nsys.getrefcount(None) fell by {drop} ({counts['before']} -> {counts['after']})"

@@ -1,0 +1,1 @@
+"""oo-classroom's screens. Widgets show the services' state and forward what the user does."""

@@ -1,0 +1,176 @@
+"""The lesson catalog: kept in classroom.db so it works offline, refreshed from the hub when it can be."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+import sqlite_utils
+from PySide6.QtCore import QObject, Signal
+
+from app.errors import ClassroomError
+from app.hub_client import HubClient
+
+logger = logging.getLogger(__name__)
+
+REFRESH_SECONDS = 300.0
+RETRY_SECONDS = (5.0, 15.0, 30.0, 60.0, 120.0)
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """A lesson as the lesson list shows it."""
+
+    id: str
+    subject: str
+    """english, mathematics, science, ...; named in the user's language by the view."""
+    title: dict[str, str]
+    """Title per language code (en, zh_TW)."""
+    duration: float
+    """Seconds of video."""
+    size: int
+    """Bytes of video to download."""
+    quiz: dict[str, Any]
+    """The lesson's quiz as the catalog gives it (id, title, questions)."""
+
+    def title_in(self, language: str) -> str:
+        return self.title.get(language) or self.title.get("en") or self.id
+
+    @classmethod
+    def from_catalog(cls, entry: dict[str, Any]) -> Lesson:
+        return cls(
+            entry["id"],
+            entry["subject"],
+            entry["title"],
+            entry["video"]["duration"],
+            entry["video"]["size"],
+            entry["quiz"],
+        )
+
+
+class HubState(Enum):
+    """How things stand with the hub."""
+
+    CHECKING = "checking"
+    ONLINE = "online"
+    OFFLINE = "offline"
+
+
+class CatalogService(QObject):
+    """Owns the lesson list and the hub connection state. Must be used in the event loop."""
+
+    lessons_changed = Signal()
+    state_changed = Signal()
+
+    def __init__(self, db: sqlite_utils.Database, client: HubClient) -> None:
+        super().__init__()
+        self._db = db
+        self._client = client
+        self._db.table("catalog").create(
+            {"id": int, "etag": str, "body": str, "fetched_at": str}, pk="id", if_not_exists=True
+        )
+        self._etag: str | None = None
+        self._lessons: list[Lesson] = []
+        self._state = HubState.CHECKING
+        self._message = ""
+        self._checked_at: datetime | None = None
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._load_saved()
+
+    @property
+    def lessons(self) -> list[Lesson]:
+        return self._lessons
+
+    @property
+    def state(self) -> HubState:
+        return self._state
+
+    @property
+    def message(self) -> str:
+        """Why the hub is offline, in the user's language; "" when online."""
+        return self._message
+
+    @property
+    def checked_at(self) -> datetime | None:
+        """When the hub was last asked."""
+        return self._checked_at
+
+    @property
+    def hub_url(self) -> str:
+        return self._client.url
+
+    def _load_saved(self) -> None:
+        rows = list(self._db.query("select etag, body from catalog where id = 1"))
+        if rows:
+            self._etag = rows[0]["etag"] or None
+            self._lessons = self._parse(json.loads(rows[0]["body"]))
+
+    @staticmethod
+    def _parse(catalog: dict[str, Any]) -> list[Lesson]:
+        return [Lesson.from_catalog(entry) for entry in catalog["lessons"]]
+
+    def _set_state(self, state: HubState, message: str) -> None:
+        # always a change: at least checked_at moved on
+        self._state, self._message, self._checked_at = state, message, datetime.now()
+        self.state_changed.emit()
+
+    async def refresh(self) -> None:
+        """Ask the hub for the catalog once; failures become the offline state, never exceptions."""
+        try:
+            reply = await self._client.catalog(self._etag)
+        except ClassroomError as e:
+            logger.info("catalog refresh failed: %s", e)
+            self._set_state(HubState.OFFLINE, str(e))
+            return
+        if reply.catalog is not None:
+            lessons = self._parse(reply.catalog)
+            with self._db.atomic():
+                self._db.table("catalog").upsert(
+                    {
+                        "id": 1,
+                        "etag": reply.etag or "",
+                        "fetched_at": datetime.now().isoformat(),
+                        "body": json.dumps(reply.catalog, ensure_ascii=False),
+                    },
+                    pk="id",
+                )
+            self._etag = reply.etag
+            logger.info("catalog: %d lessons", len(lessons))
+            if lessons != self._lessons:
+                self._lessons = lessons
+                self.lessons_changed.emit()
+        self._set_state(HubState.ONLINE, "")
+
+    def refresh_soon(self) -> None:
+        """Cut the wait before the next refresh (the Retry button)."""
+        self._wake.set()
+
+    def start(self) -> None:
+        """Keep the catalog fresh: every few minutes online, with backoff and jitter offline."""
+        self._task = asyncio.get_running_loop().create_task(self._keep_fresh())
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+            self._task = None
+        await self._client.close()
+
+    async def _keep_fresh(self) -> None:
+        failures = 0
+        while True:
+            await self.refresh()
+            failures = 0 if self._state is HubState.ONLINE else failures + 1
+            delay = REFRESH_SECONDS if failures == 0 else RETRY_SECONDS[min(failures, len(RETRY_SECONDS)) - 1]
+            self._wake.clear()
+            try:
+                await asyncio.wait_for(self._wake.wait(), delay * random.uniform(0.8, 1.2))
+            except TimeoutError:
+                pass

@@ -1,0 +1,289 @@
+"""The TOML config file: every option declared once, validated whole at start.
+
+One file provisions many classroom PCs. A mistake is reported with the file, the line, the key
+and what was expected; the file itself is never rewritten.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import platformdirs
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.errors import ConfigError
+
+translate = QCoreApplication.translate
+
+APP_NAME = "oo-classroom"
+LANGUAGES = ("en", "zh_TW")
+_UNITS = {
+    "": 1,
+    "b": 1,
+    "kb": 1000,
+    "mb": 1000**2,
+    "gb": 1000**3,
+    "tb": 1000**4,
+    "kib": 1024,
+    "mib": 1024**2,
+    "gib": 1024**3,
+    "tib": 1024**4,
+}
+_RATE_UNITS = {"bit/s": 1 / 8, "kbit/s": 1000 / 8, "mbit/s": 1000**2 / 8, "b/s": 1, "kb/s": 1000, "mb/s": 1000**2}
+
+
+# parsers: take the TOML value, return the typed value or raise ValueError("expected ...")
+
+
+def parse_text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError(translate("config", "expected text in quotes"))
+    return value
+
+
+def parse_url(value: Any) -> str:
+    text = parse_text(value).strip().rstrip("/")
+    parts = urlsplit(text)
+    if text and (parts.scheme not in ("http", "https") or not parts.hostname):
+        raise ValueError(translate("config", 'expected an address like "http://hub.school.example:8750"'))
+    return text
+
+
+def parse_size(value: Any) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*", value) if isinstance(value, str) else None
+    if match is None or match.group(2).lower() not in _UNITS:
+        raise ValueError(translate("config", 'expected a size like "20 GB" or "500 MB", or a number of bytes'))
+    return int(float(match.group(1)) * _UNITS[match.group(2).lower()])
+
+
+def parse_rate(value: Any) -> int:
+    """Bytes per second; 0 means no cap."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z/]+)\s*", value) if isinstance(value, str) else None
+    if match is None or match.group(2).lower() not in _RATE_UNITS:
+        raise ValueError(translate("config", 'expected a rate like "2 Mbit/s" or "500 kbit/s", or 0 for no cap'))
+    return int(float(match.group(1)) * _RATE_UNITS[match.group(2).lower()])
+
+
+def parse_window(value: Any) -> str:
+    text = parse_text(value).strip()
+    times = r"([01]\d|2[0-3]):[0-5]\d"
+    if text and not re.fullmatch(f"{times}-{times}", text):
+        raise ValueError(translate("config", 'expected a time window like "18:00-07:00", or "" for any time'))
+    return text
+
+
+def parse_language(value: Any) -> str:
+    text = parse_text(value)
+    if text not in ("", *LANGUAGES):
+        raise ValueError(translate("config", 'expected "en", "zh_TW", or "" for the system language'))
+    return text
+
+
+def parse_stun(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.startswith("stun:") for v in value):
+        raise ValueError(translate("config", 'expected a list like ["stun:stun.school.example:3478"]'))
+    return tuple(value)
+
+
+def parse_turn(value: Any) -> tuple[dict[str, str], ...]:
+    ok = isinstance(value, list) and all(
+        isinstance(v, dict)
+        and set(v) == {"url", "username", "password"}
+        and all(isinstance(x, str) for x in v.values())
+        and v["url"].startswith(("turn:", "turns:"))
+        for v in value
+    )
+    if not ok:
+        raise ValueError(
+            translate("config", 'expected a list of {url = "turn:host:3478", username = "...", password = "..."}')
+        )
+    return tuple(value)
+
+
+def parse_camera(value: Any) -> int | str:
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    if isinstance(value, str) and value:
+        return value
+    raise ValueError(translate("config", "expected a camera number (0 for the first camera) or a video file path"))
+
+
+def parse_path(value: Any) -> Path:
+    return Path(parse_text(value)).expanduser()
+
+
+def option(default: Any, parse: Callable[[Any], Any], title: object, secret: bool = False) -> Any:
+    """Declare an option: its default, its parser, a translatable title for the setup screen,
+    and whether it holds a secret (never echoed in messages or logs)."""
+    return field(default=default, metadata={"parse": parse, "title": title, "secret": secret})
+
+
+@dataclass(frozen=True)
+class HubSettings:
+    url: str = option("", parse_url, QT_TRANSLATE_NOOP("config", "Hub address"))
+    """Base address of the hub, for example http://hub.school.example:8750."""
+    token: str = option("", parse_text, QT_TRANSLATE_NOOP("config", "Enrolment token"), secret=True)
+    """This PC's bearer token, from `oo-hub token`. A secret: never logged or shown whole."""
+
+
+@dataclass(frozen=True)
+class NetworkSettings:
+    stun: tuple[str, ...] = option((), parse_stun, QT_TRANSLATE_NOOP("config", "STUN servers"))
+    """STUN servers for live lessons."""
+    turn: tuple[dict[str, str], ...] = option((), parse_turn, QT_TRANSLATE_NOOP("config", "TURN servers"), secret=True)
+    """TURN relays with their credentials, for links that block UDP."""
+    proxy: str = option("", parse_url, QT_TRANSLATE_NOOP("config", "HTTP proxy"))
+    """Proxy for the hub and downloads; "" for none."""
+
+
+@dataclass(frozen=True)
+class StorageSettings:
+    data_dir: Path = option(
+        platformdirs.user_data_path(APP_NAME), parse_path, QT_TRANSLATE_NOOP("config", "Data folder")
+    )
+    """Where classroom.db (quiz answers, settings) and cache.db (lesson videos) live."""
+    quota: int = option(20 * 1000**3, parse_size, QT_TRANSLATE_NOOP("config", "Video storage limit"))
+    """Bytes the video cache may use."""
+
+
+@dataclass(frozen=True)
+class DownloadSettings:
+    bandwidth_cap: int = option(0, parse_rate, QT_TRANSLATE_NOOP("config", "Download speed limit"))
+    """Bytes per second for video downloads; 0 for no cap."""
+    window: str = option("", parse_window, QT_TRANSLATE_NOOP("config", "Download hours"))
+    """When videos may download, for example "18:00-07:00"; "" for any time."""
+
+
+@dataclass(frozen=True)
+class UiSettings:
+    language: str = option("", parse_language, QT_TRANSLATE_NOOP("config", "Language"))
+    """"en", "zh_TW", or "" to follow the system."""
+
+
+@dataclass(frozen=True)
+class DeviceSettings:
+    camera: int | str = option(0, parse_camera, QT_TRANSLATE_NOOP("config", "Camera"))
+    """Camera number, or a video file played as a camera."""
+    microphone: str = option("", parse_text, QT_TRANSLATE_NOOP("config", "Microphone"))
+    """Input device name; "" for the system default."""
+    speakers: str = option("", parse_text, QT_TRANSLATE_NOOP("config", "Speakers"))
+    """Output device name; "" for the system default."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """The validated settings of this PC."""
+
+    hub: HubSettings = HubSettings()
+    network: NetworkSettings = NetworkSettings()
+    storage: StorageSettings = StorageSettings()
+    downloads: DownloadSettings = DownloadSettings()
+    ui: UiSettings = UiSettings()
+    devices: DeviceSettings = DeviceSettings()
+    source: Path | None = None
+    """The file these settings came from; None for the defaults."""
+
+
+# the sections and their settings classes, from Config's fields (annotations are strings here)
+SECTIONS: dict[str, type] = {f.name: globals()[str(f.type)] for f in fields(Config) if f.name != "source"}
+
+
+def line_of(text: str, section: str, key: str | None = None) -> int | None:
+    """The 1-based line where [section] key (or the section header) is written, if it can be found."""
+    current = ""
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        header = re.fullmatch(r"\[\[?\s*([\w.-]+)\s*\]\]?\s*(#.*)?", stripped)
+        if header:
+            current = header.group(1).split(".")[0]
+            if key is None and current == section:
+                return number
+        elif key is not None and current == section and re.match(rf'["\']?{re.escape(key)}["\']?\s*[=.]', stripped):
+            return number
+    return None
+
+
+def load(path: Path) -> Config:
+    """Read and validate a config file; ConfigError lists every mistake with its line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(
+            translate("config", "Cannot read the config file {path}: {error}").format(path=path, error=e)
+        ) from e
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(
+            translate(
+                "config",
+                "{path}: this is not valid TOML: {error}. Fix that line; text values need quotes,"
+                ' like url = "http://hub:8750".',
+            ).format(path=path, error=e)
+        ) from e
+    problems: list[str] = []
+
+    def problem(section: str, key: str | None, message: str) -> None:
+        line = line_of(text, section, key)
+        where = f"{path}, " + (translate("config", "line {line}").format(line=line) + ": " if line else "")
+        problems.append(f"{where}[{section}]" + (f" {key}" if key else "") + f": {message}")
+
+    sections: dict[str, Any] = {}
+    for name, value in raw.items():
+        if name not in SECTIONS:
+            hint = difflib.get_close_matches(name, SECTIONS, 1)
+            problem(
+                name,
+                None,
+                translate("config", "unknown section")
+                + (
+                    translate("config", "; did you mean [{hint}]?").format(hint=hint[0])
+                    if hint
+                    else translate("config", "; known sections: {names}").format(names=", ".join(SECTIONS))
+                ),
+            )
+            continue
+        if not isinstance(value, dict):
+            problem(name, None, translate("config", "expected a section [{name}] with keys under it").format(name=name))
+            continue
+        settings = SECTIONS[name]
+        known = {f.name: f for f in fields(settings)}
+        values = {}
+        for key, item in value.items():
+            if key not in known:
+                hint = difflib.get_close_matches(key, known, 1)
+                problem(
+                    name,
+                    key,
+                    translate("config", "unknown key")
+                    + (
+                        translate("config", "; did you mean {hint}?").format(hint=hint[0])
+                        if hint
+                        else translate("config", "; known keys: {names}").format(names=", ".join(known))
+                    ),
+                )
+                continue
+            try:
+                values[key] = known[key].metadata["parse"](item)
+            except ValueError as e:
+                shown = (
+                    ""
+                    if known[key].metadata["secret"]
+                    else " (" + translate("config", "found {value!r}").format(value=item) + ")"
+                )
+                problem(name, key, f"{e}{shown}")
+        sections[name] = replace(settings(), **values)
+    if problems:
+        raise ConfigError("\n".join(problems))
+    return Config(**sections, source=path)

@@ -1,0 +1,26 @@
+"""The embedded default: a demo hub in this process on 127.0.0.1, with this PC enrolled to it."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+
+from hub.demo import register_demo, render_demo_videos
+from hub.server import RunningHub, start_hub
+
+logger = logging.getLogger(__name__)
+
+DEMO_CLASSROOM = "Demo classroom"
+
+
+async def start_demo_hub(data_dir: Path) -> tuple[RunningHub, str]:
+    """Serve data_dir on a free loopback port; returns the hub and a classroom token for it."""
+    hub = await start_hub(data_dir, "127.0.0.1", 0)
+    return hub, hub.store.issue_token("classroom", DEMO_CLASSROOM)
+
+
+async def prepare_demo_lessons(hub: RunningHub) -> int:
+    """Render the demo videos (first start only, in a worker thread) and catalog them."""
+    await asyncio.get_running_loop().run_in_executor(None, render_demo_videos, hub.store.videos_dir)
+    return register_demo(hub.store)

@@ -1,0 +1,19 @@
+"""Errors a person must be told about; each message says what happened and what to do."""
+
+from __future__ import annotations
+
+
+class ClassroomError(Exception):
+    """Something went wrong that the user or IT staff can act on."""
+
+
+class ConfigError(ClassroomError):
+    """The config file cannot be used as it is."""
+
+
+class HubUnreachable(ClassroomError):
+    """The hub cannot be reached: no network, wrong address, or the hub is down."""
+
+
+class HubError(ClassroomError):
+    """The hub answered, but not with something this client can use."""

@@ -1,0 +1,137 @@
+"""Talking to the hub over HTTP; every failure becomes a HubUnreachable or HubError in plain words."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import aiohttp
+from PySide6.QtCore import QCoreApplication
+
+from app.errors import HubError, HubUnreachable
+from hub.schema import SchemaError, validate
+
+translate = QCoreApplication.translate
+
+logger = logging.getLogger(__name__)
+
+API = "/api/v1"
+TIMEOUT = aiohttp.ClientTimeout(total=30, sock_connect=10)
+
+
+@dataclass(frozen=True)
+class CatalogReply:
+    """What GET catalog gave: a new catalog, or None when it is unchanged since etag."""
+
+    etag: str | None
+    catalog: dict[str, Any] | None
+
+
+class HubClient:
+    """One hub, one token. Must be used in the event loop."""
+
+    def __init__(self, url: str, token: str, proxy: str = "") -> None:
+        self.url = url
+        self._token = token
+        self._proxy = proxy or None
+        self._session: aiohttp.ClientSession | None = None
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    async def health(self) -> dict[str, Any]:
+        status, _, body = await self._get("/health", {})
+        if status != 200:
+            raise self._status_error(status)
+        return self._json(body, "Health")
+
+    async def catalog(self, etag: str | None) -> CatalogReply:
+        status, headers, body = await self._get("/catalog", {"If-None-Match": etag} if etag else {})
+        if status == 304:
+            return CatalogReply(etag, None)
+        if status != 200:
+            raise self._status_error(status)
+        return CatalogReply(headers.get("ETag"), self._json(body, "Catalog"))
+
+    async def _get(self, path: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+        if not self.url:
+            raise HubUnreachable(
+                translate("hub", "No hub address is set. Set [hub] url in the config file, or ask IT staff to.")
+            )
+        if self._session is None:
+            self._session = aiohttp.ClientSession(timeout=TIMEOUT)
+        auth = {"Authorization": f"Bearer {self._token}"} if self._token else {}
+        try:
+            async with self._session.get(
+                self.url + API + path, headers={**auth, **headers}, proxy=self._proxy, allow_redirects=False
+            ) as response:
+                return response.status, dict(response.headers), await response.read()
+        except TimeoutError as e:
+            raise HubUnreachable(
+                translate(
+                    "hub",
+                    "The hub at {url} did not answer within {seconds} seconds. The link may be very slow"
+                    " or down; lessons on this PC still work.",
+                ).format(url=self.url, seconds=int(TIMEOUT.total or 0))
+            ) from e
+        except aiohttp.ClientConnectorError as e:
+            raise HubUnreachable(
+                translate(
+                    "hub",
+                    "Cannot reach the hub at {url} ({reason}). Check the network cable or Wi-Fi; if other"
+                    " sites open, the hub may be down.",
+                ).format(url=self.url, reason=e.strerror or e)
+            ) from e
+        except (aiohttp.ClientError, ValueError) as e:
+            # ValueError: an address aiohttp cannot even parse
+            raise HubUnreachable(
+                translate(
+                    "hub", "The connection to the hub at {url} broke off ({reason}). It will be tried again."
+                ).format(url=self.url, reason=type(e).__name__)
+            ) from e
+
+    def _status_error(self, status: int) -> HubError:
+        if status == 401:
+            return HubError(
+                translate(
+                    "hub",
+                    "The hub at {url} does not accept this PC's token. Ask IT staff for a new one"
+                    " (oo-hub token) and put it in [hub] token.",
+                ).format(url=self.url)
+            )
+        if status == 403:
+            return HubError(
+                translate("hub", "The hub at {url} does not allow this PC to do that.").format(url=self.url)
+            )
+        if status >= 500:
+            return HubError(
+                translate(
+                    "hub",
+                    "The hub at {url} has a problem of its own (HTTP {status}). Try again later or tell"
+                    " the hub's administrator.",
+                ).format(url=self.url, status=status)
+            )
+        return self._not_a_hub(f"HTTP {status}")
+
+    def _json(self, body: bytes, schema: str) -> dict[str, Any]:
+        try:
+            document = json.loads(body)
+            validate(document, schema)
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise self._not_a_hub(translate("hub", "not JSON")) from None
+        except SchemaError as e:
+            raise self._not_a_hub(str(e)) from None
+        return document
+
+    def _not_a_hub(self, detail: str) -> HubError:
+        logger.warning("hub %s answered garbage: %s", self.url, detail)
+        return HubError(
+            translate(
+                "hub",
+                "The server at {url} answered, but not like an O&O Classroom hub ({detail}). Check the hub address.",
+            ).format(url=self.url, detail=detail)
+        )

@@ -1,0 +1,170 @@
+"""`oo-classroom`: the entry point. Builds the services and the main window on one asyncio loop
+inside Qt's (qasync); the one module of app/ that knows the widgets, since it puts them together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+import sys
+from importlib import resources
+from importlib.metadata import version
+from pathlib import Path
+
+import platformdirs
+import qasync
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from app import i18n
+from app.catalog import CatalogService
+from app.config import APP_NAME, LANGUAGES, Config, load
+from app.database import open_database
+from app.demo import prepare_demo_lessons, start_demo_hub
+from app.errors import ClassroomError, ConfigError
+from app.hub_client import HubClient
+from app.lesson_list import LessonTableModel
+from app.logs import setup_logging
+from hub.server import RunningHub
+from widgets.common.errors import show_error
+from widgets.common.hub_status import HubStatus
+from widgets.main_window import MainWindow
+from widgets.setup.setup_page import SetupPage
+from widgets.student.classroom_page import ClassroomPage
+from widgets.teacher.teacher_page import TeacherPage
+
+translate = QCoreApplication.translate
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_CONFIG = platformdirs.user_config_path(APP_NAME) / f"{APP_NAME}.toml"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="oo-classroom", description="O&O Classroom, the classroom client.")
+    parser.add_argument(
+        "--demo", action="store_true", help="run on a demo hub inside this program (127.0.0.1) with demo lessons"
+    )
+    parser.add_argument(
+        "--config", type=Path, metavar="FILE", help=f"settings file (TOML); default {DEFAULT_CONFIG} if it exists"
+    )
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help="language of the screens (default: the config's, else the system's)"
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version('oo-classroom')}")
+    return parser.parse_args(argv)
+
+
+def load_config(path: Path | None) -> Config:
+    if path is not None:
+        return load(path)
+    return load(DEFAULT_CONFIG) if DEFAULT_CONFIG.exists() else Config()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(version("oo-classroom"))
+    i18n.install(app, i18n.choose_language(args.lang or ""))
+    try:
+        config = load_config(args.config)
+    except ConfigError as e:
+        message = translate(
+            "main", "The settings file has mistakes; nothing was changed. Fix them and start again:\n{problems}"
+        ).format(problems=e)
+        print(message, file=sys.stderr)
+        show_error(None, message)
+        return 2
+    language = i18n.choose_language(args.lang or config.ui.language)
+    i18n.install(app, language)
+    app.setApplicationDisplayName(translate("main", "O&O Classroom"))
+    app.setStyleSheet(resources.files("resources").joinpath("style.qss").read_text(encoding="utf-8"))
+    log_file = setup_logging()
+    app.setQuitOnLastWindowClosed(False)  # the loop below ends the program, after cleaning up
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    try:
+        return loop.run_until_complete(run(app, config, language, args.demo, log_file))
+    finally:
+        loop.close()
+
+
+def build_window(
+    config: Config, catalog: CatalogService, token: str, data_dir: Path, log_file: Path, language: str
+) -> MainWindow:
+    """The main window with its three screens over the catalog service."""
+    model = LessonTableModel(catalog, language)
+    return MainWindow(
+        HubStatus(catalog),
+        ClassroomPage(model, language),
+        TeacherPage(model, language),
+        SetupPage(config, catalog, token, data_dir, log_file),
+    )
+
+
+async def run(app: QApplication, config: Config, language: str, demo: bool, log_file: Path) -> int:
+    """Show the main window until it is closed (or SIGINT/SIGTERM), then shut down cleanly."""
+    data_dir = config.storage.data_dir / "demo" if demo else config.storage.data_dir
+    try:
+        db = open_database(data_dir / "classroom.db", durable=True)
+    except ClassroomError as e:
+        print(e, file=sys.stderr)
+        show_error(None, str(e))
+        return 1
+    url, token, hub = config.hub.url, config.hub.token, None
+    if demo:
+        try:
+            hub, token = await start_demo_hub(data_dir / "hub")
+        except OSError as e:
+            message = translate("main", "Cannot start the demo hub: {error}").format(error=e)
+            print(message, file=sys.stderr)
+            show_error(None, message)
+            db.close()
+            return 1
+        url = hub.url
+    catalog = CatalogService(db, HubClient(url, token, config.network.proxy))
+    window = build_window(config, catalog, token, data_dir, log_file, language)
+    window.show()
+    logger.info("main window open (%s, hub %s, data in %s)", language, url or "not set", data_dir)
+    closed = asyncio.Event()
+    app.lastWindowClosed.connect(closed.set)
+    loop = asyncio.get_running_loop()
+    for number in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(number, window.close)
+    catalog.start()
+    preparing = loop.create_task(_prepare_demo(hub, catalog, window, log_file)) if hub else None
+    await closed.wait()
+    logger.info("closing")
+    if preparing is not None:
+        preparing.cancel()
+    await catalog.stop()
+    if hub is not None:
+        await hub.stop()
+    db.close()
+    return 0
+
+
+async def _prepare_demo(hub: RunningHub, catalog: CatalogService, window: MainWindow, log_file: Path) -> None:
+    window.statusBar().showMessage(
+        translate("main", "Preparing the demo lessons (only on the first start; about a minute)…")
+    )
+    try:
+        added = await prepare_demo_lessons(hub)
+    except Exception:
+        logger.exception("demo lessons could not be prepared")
+        show_error(
+            window,
+            translate("main", "The demo lessons could not be made; see the log file {path}.").format(path=log_file),
+        )
+    else:
+        logger.info("demo lessons ready (%d added)", added)
+        catalog.refresh_soon()
+    finally:
+        window.statusBar().clearMessage()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,78 @@
+"""The main window: a header with the hub's state, three entry points, one screen at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from widgets.common.hub_status import HubStatus
+
+
+class MainWindow(QMainWindow):
+    """Classroom, Teacher and IT setup as large buttons on the left; Ctrl+1..3 switch between them."""
+
+    def __init__(self, status: HubStatus, classroom: QWidget, teacher: QWidget, setup: QWidget) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("O&O Classroom"))
+        self.status = status
+        self.pages = QStackedWidget()
+        self._buttons = QButtonGroup(self)
+        nav = QVBoxLayout()
+        nav.setSpacing(8)
+        title = QLabel(self.tr("O&O Classroom"))
+        title.setObjectName("appTitle")
+        nav.addWidget(title)
+        icons = (
+            QStyle.StandardPixmap.SP_DirHomeIcon,
+            QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            QStyle.StandardPixmap.SP_ComputerIcon,
+        )
+        names = (self.tr("Classroom"), self.tr("Teacher"), self.tr("IT setup"))
+        tips = (
+            self.tr("Lessons for pupils on this PC"),
+            self.tr("Lessons and quizzes for the teacher"),
+            self.tr("Hub connection, data and logs of this PC"),
+        )
+        for number, (page, icon, name, tip) in enumerate(
+            zip((classroom, teacher, setup), icons, names, tips, strict=True)
+        ):
+            button = QToolButton()
+            button.setText(name)
+            button.setIcon(self.style().standardIcon(icon))
+            button.setIconSize(QSize(32, 32))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setCheckable(True)
+            button.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            button.setToolTip(f"{tip} ({button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            button.setAccessibleName(name)
+            button.setMinimumSize(120, 72)
+            self._buttons.addButton(button, number)
+            nav.addWidget(button)
+            self.pages.addWidget(page)
+        nav.addStretch(1)
+        self._buttons.idClicked.connect(self.pages.setCurrentIndex)
+        self._buttons.button(0).setChecked(True)
+
+        body = QHBoxLayout()
+        body.addLayout(nav)
+        body.addWidget(self.pages, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(status)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self.resize(1100, 680)
+
+    def show_page(self, number: int) -> None:
+        self._buttons.button(number).click()

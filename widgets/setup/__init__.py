@@ -1,0 +1,1 @@
+"""IT staff's setup screens."""

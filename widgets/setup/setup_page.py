@@ -1,0 +1,80 @@
+"""IT setup: where this PC's settings come from, the hub connection, and where data and logs live."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.catalog import CatalogService, HubState
+from app.config import Config
+
+
+def masked(secret: str) -> str:
+    """Enough of a secret to tell two apart, never enough to use it."""
+    return "•" * 8 + secret[-4:] if len(secret) > 8 else ("•" * len(secret))
+
+
+class SetupPage(QWidget):
+    """Read-only view of the effective settings, with a button to check the hub now."""
+
+    def __init__(
+        self,
+        config: Config,
+        catalog: CatalogService,
+        token: str,
+        data_dir: Path,
+        log_file: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        heading = QLabel(self.tr("IT setup"))
+        heading.setObjectName("heading")
+
+        hub = QGroupBox(self.tr("Hub"))
+        hub_form = QFormLayout(hub)
+        hub_form.addRow(self.tr("Address:"), self._value(catalog.hub_url or self.tr("not set")))
+        hub_form.addRow(self.tr("Token:"), self._value(masked(token) if token else self.tr("not set")))
+        self._connection = QLabel()
+        self._connection.setWordWrap(True)
+        hub_form.addRow(self.tr("Connection:"), self._connection)
+        check = QPushButton(self.tr("Check the hub now"))
+        check.clicked.connect(catalog.refresh_soon)
+        hub_form.addRow("", check)
+
+        storage = QGroupBox(self.tr("This PC"))
+        storage_form = QFormLayout(storage)
+        source = str(config.source) if config.source else self.tr("none (built-in defaults)")
+        storage_form.addRow(self.tr("Config file:"), self._value(source))
+        storage_form.addRow(self.tr("Data folder:"), self._value(str(data_dir)))
+        storage_form.addRow(
+            self.tr("Video storage limit:"),
+            self._value(QLocale().formattedDataSize(config.storage.quota, 1, QLocale.DataSizeFormat.DataSizeSIFormat)),
+        )
+        storage_form.addRow(self.tr("Log file:"), self._value(str(log_file)))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(hub)
+        layout.addWidget(storage)
+        layout.addStretch(1)
+        catalog.state_changed.connect(self._show_connection)
+        self._show_connection()
+
+    @staticmethod
+    def _value(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _show_connection(self) -> None:
+        state = self._catalog.state
+        if state is HubState.ONLINE:
+            self._connection.setText(self.tr("reachable"))
+        elif state is HubState.CHECKING:
+            self._connection.setText(self.tr("checking…"))
+        else:
+            self._connection.setText(self._catalog.message)

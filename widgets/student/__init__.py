@@ -1,0 +1,1 @@
+"""The classroom's screens (pupils at a shared PC)."""

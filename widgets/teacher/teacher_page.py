@@ -1,0 +1,67 @@
+"""The teacher's home: the lessons and what each lesson's quiz asks, with the answers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from app.catalog import Lesson
+from app.lesson_list import LessonTableModel
+from widgets.common.lesson_table import LessonTable
+from widgets.common.names import kind_name
+
+
+class TeacherPage(QWidget):
+    """Lesson list with the chosen lesson's quiz beside it."""
+
+    def __init__(self, model: LessonTableModel, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        heading = QLabel(self.tr("Lessons and quizzes"))
+        heading.setObjectName("heading")
+        self.table = LessonTable(model)
+        self._quiz_title = QLabel()
+        self._quiz_title.setObjectName("subheading")
+        self.questions = QListWidget()
+        self.questions.setWordWrap(True)
+        self.questions.setAccessibleName(self.tr("Quiz questions"))
+        quiz = QVBoxLayout()
+        quiz.addWidget(self._quiz_title)
+        quiz.addWidget(self.questions, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.table, 3)
+        row.addLayout(quiz, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(row, 1)
+        self.table.lesson_selected.connect(self._show_quiz)
+        self._show_quiz(model.lesson(0) if model.rowCount() else None)
+
+    def _text(self, text: dict[str, str]) -> str:
+        return text.get(self._language) or text.get("en", "")
+
+    def _answer(self, question: dict[str, Any]) -> str:
+        answer = question.get("answer")
+        options = {o["id"]: self._text(o["text"]) for o in question.get("options", [])}
+        if isinstance(answer, bool):
+            return self.tr("true") if answer else self.tr("false")
+        if isinstance(answer, list):
+            return self.tr(", ").join(str(options.get(a, a)) for a in answer)
+        return options.get(str(answer), str(answer))
+
+    def _show_quiz(self, lesson: Lesson | None) -> None:
+        self.questions.clear()
+        if lesson is None:
+            self._quiz_title.setText(self.tr("Choose a lesson to see its quiz."))
+            return
+        self._quiz_title.setText(self.tr("Quiz: {title}").format(title=self._text(lesson.quiz["title"])))
+        for number, question in enumerate(lesson.quiz["questions"], 1):
+            self.questions.addItem(
+                self.tr("{number}. {text}\n    Answer ({kind}): {answer}").format(
+                    number=number,
+                    text=self._text(question["text"]),
+                    kind=kind_name(question["kind"]),
+                    answer=self._answer(question),
+                )
+            )
