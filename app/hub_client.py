@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +29,21 @@ class CatalogReply:
 
     etag: str | None
     catalog: dict[str, Any] | None
+
+
+def _reason(error: aiohttp.ClientConnectorError) -> str:
+    """Why a connection failed, in words a teacher can pass on to IT staff."""
+    if isinstance(error, aiohttp.ClientConnectorDNSError):
+        return translate("hub", "the hub's name was not found")
+    if isinstance(error, aiohttp.ClientConnectorCertificateError):
+        return translate("hub", "the hub's security certificate is not valid")
+    reasons = {
+        errno.ECONNREFUSED: translate("hub", "nothing answers at that address"),
+        errno.ENETUNREACH: translate("hub", "this PC has no network connection"),
+        errno.EHOSTUNREACH: translate("hub", "no route to the hub"),
+        errno.ETIMEDOUT: translate("hub", "the connection timed out"),
+    }
+    return reasons.get(error.os_error.errno or 0, error.strerror or type(error.os_error).__name__)
 
 
 class HubClient:
@@ -57,7 +74,7 @@ class HubClient:
             raise self._status_error(status)
         return CatalogReply(headers.get("ETag"), self._json(body, "Catalog"))
 
-    async def _get(self, path: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+    async def _get(self, path: str, headers: dict[str, str]) -> tuple[int, Mapping[str, str], bytes]:
         if not self.url:
             raise HubUnreachable(
                 translate("hub", "No hub address is set. Set [hub] url in the config file, or ask IT staff to.")
@@ -69,7 +86,7 @@ class HubClient:
             async with self._session.get(
                 self.url + API + path, headers={**auth, **headers}, proxy=self._proxy, allow_redirects=False
             ) as response:
-                return response.status, dict(response.headers), await response.read()
+                return response.status, response.headers, await response.read()
         except TimeoutError as e:
             raise HubUnreachable(
                 translate(
@@ -84,14 +101,14 @@ class HubClient:
                     "hub",
                     "Cannot reach the hub at {url} ({reason}). Check the network cable or Wi-Fi; if other"
                     " sites open, the hub may be down.",
-                ).format(url=self.url, reason=e.strerror or e)
+                ).format(url=self.url, reason=_reason(e))
             ) from e
-        except (aiohttp.ClientError, ValueError) as e:
-            # ValueError: an address aiohttp cannot even parse
+        except aiohttp.ClientError as e:
+            logger.info("connection to %s broke: %r", self.url, e)
             raise HubUnreachable(
-                translate(
-                    "hub", "The connection to the hub at {url} broke off ({reason}). It will be tried again."
-                ).format(url=self.url, reason=type(e).__name__)
+                translate("hub", "The connection to the hub at {url} broke off. It will be tried again.").format(
+                    url=self.url
+                )
             ) from e
 
     def _status_error(self, status: int) -> HubError:

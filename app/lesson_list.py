@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -37,7 +38,8 @@ def subject_name(subject: str) -> str:
 
 
 def size_text(size: int) -> str:
-    return QCoreApplication.translate("LessonTableModel", "{mb:.1f} MB").format(mb=size / 1000**2)
+    """Megabytes as the user's locale writes them."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat).replace(" ", "\u00a0")
 
 
 def length_text(seconds: float) -> str:
@@ -91,4 +93,4 @@ class LessonTableModel(QAbstractTableModel):
             return length_text(lesson.duration)
         if column == 3:
             return size_text(lesson.size)
-        return QCoreApplication.translate("LessonTableModel", "%n question(s)", "", len(lesson.quiz["questions"]))
+        return self.tr("%n question(s)", "", len(lesson.quiz["questions"]))

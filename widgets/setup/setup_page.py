@@ -43,6 +43,7 @@ class SetupPage(QWidget):
         check = QPushButton(self.tr("Check the hub now"))
         check.clicked.connect(catalog.refresh_soon)
         hub_form.addRow("", check)
+        hub_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
 
         storage = QGroupBox(self.tr("This PC"))
         storage_form = QFormLayout(storage)

@@ -33,10 +33,11 @@ class ClassroomPage(QWidget):
         self._details.setObjectName("details")
         self._details.setWordWrap(True)
         self._details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self._details.setMinimumWidth(260)
+        self._details.setMinimumWidth(240)
+        self._details.setMaximumWidth(340)
         row = QHBoxLayout()
-        row.addWidget(self._list, 3)
-        row.addWidget(self._details, 2)
+        row.addWidget(self._list, 1)
+        row.addWidget(self._details)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(row, 1)
@@ -55,9 +56,7 @@ class ClassroomPage(QWidget):
         questions = self.tr("%n question(s)", "", len(lesson.quiz["questions"]))
         self._details.setText(
             f"<h2>{html.escape(lesson.title_in(self._language))}</h2>"
-            + self.tr(
-                "<p>{subject} · {length} minutes of video · {size} to download</p><p>Quiz: {questions}</p>"
-            ).format(
+            + self.tr("<p>{subject} · video {length} · {size} to download</p><p>Quiz: {questions}</p>").format(
                 subject=subject_name(lesson.subject),
                 length=length_text(lesson.duration),
                 size=size_text(lesson.size),

@@ -1,0 +1,227 @@
+"""The main window on a real hub (qasync loop, offscreen Qt): lessons, languages, offline states."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Coroutine, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+import qasync
+from aiohttp import web
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton
+
+from app import i18n
+from app.catalog import CatalogService, HubState
+from app.config import Config
+from app.database import open_database
+from app.hub_client import HubClient
+from app.main import build_window
+from hub.server import start_hub
+from widgets.main_window import MainWindow
+
+T = TypeVar("T")
+
+
+@pytest.fixture
+def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+    """The client's kind of loop: asyncio inside Qt's event loop."""
+    qapp.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+    loop.close()
+    asyncio.set_event_loop(None)
+    i18n.install(qapp, "en")
+
+
+def run(loop: qasync.QEventLoop, coro: Coroutine[Any, Any, T]) -> T:
+    return loop.run_until_complete(coro)
+
+
+async def open_window(tmp_path: Path, url: str, token: str, language: str) -> tuple[MainWindow, CatalogService]:
+    i18n.install(QApplication.instance(), language)  # type: ignore[arg-type]
+    db = open_database(tmp_path / "classroom.db", durable=True)
+    catalog = CatalogService(db, HubClient(url, token))
+    await catalog.refresh()
+    window = build_window(Config(), catalog, token, tmp_path, tmp_path / "oo-classroom.log", language)
+    window.show()
+    await asyncio.sleep(0.05)
+    return window, catalog
+
+
+async def close_window(window: MainWindow, catalog: CatalogService) -> None:
+    window.close()
+    await catalog.stop()
+
+
+def colours(image: QImage) -> int:
+    """How many distinct colours a coarse sample of the picture has (a blank grab has one or two)."""
+    return len({image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)})
+
+
+def texts(window: MainWindow) -> str:
+    found = [label.text() for label in window.findChildren(QLabel)]
+    found += [button.text() for button in window.findChildren(QToolButton)]
+    return "\n".join(found)
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", ["Connected to the hub", "3 lessons in the catalog", "Classroom", "Teacher", "IT setup"]),
+        ("zh_TW", ["已連上中心伺服器", "共有 3 堂課程", "教室", "教師", "資訊組設定"]),
+    ],
+)
+def test_main_window_lists_the_demo_lessons(
+    qloop: qasync.QEventLoop, hub_dir: Path, tmp_path: Path, language: str, words: list[str]
+) -> None:
+    async def scenario() -> None:
+        hub = await start_hub(hub_dir)
+        token = hub.store.issue_token("classroom", "Test classroom")
+        window, catalog = await open_window(tmp_path, hub.url, token, language)
+        try:
+            shown = texts(window)
+            for word in words:
+                assert word in shown, (word, shown)
+            table = window.pages.widget(0).table  # type: ignore[attr-defined]
+            titles = [table.model().index(row, 0).data() for row in range(table.model().rowCount())]
+            expected = {"en": "Science: The Water Cycle", "zh_TW": "自然科學：水的循環"}[language]
+            assert len(titles) == 3 and expected in titles
+            for page in range(3):
+                window.show_page(page)
+                assert window.pages.currentIndex() == page
+                image = window.grab().toImage()
+                assert colours(image) > 20, f"page {page} looks blank"
+                image.save(str(tmp_path / f"page{page}-{language}.png"))
+        finally:
+            await close_window(window, catalog)
+            await hub.stop()
+
+    run(qloop, scenario())
+
+
+def test_hub_down_shows_why_and_keeps_the_lessons_it_had(
+    qloop: qasync.QEventLoop, hub_dir: Path, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        hub = await start_hub(hub_dir)
+        token = hub.store.issue_token("classroom", "Test classroom")
+        url = hub.url
+        window, catalog = await open_window(tmp_path, url, token, "en")
+        await close_window(window, catalog)
+        await hub.stop()
+        # the next morning: the app starts with the hub gone
+        window, catalog = await open_window(tmp_path, url, token, "en")
+        try:
+            assert catalog.state is HubState.OFFLINE
+            assert len(catalog.lessons) == 3
+            banner = window.status.text()
+            assert banner.startswith("Offline (last try")
+            assert "nothing answers at that address" in banner
+            assert "Lessons and quizzes already on this PC still work" in banner
+            assert window.pages.widget(0).table.model().rowCount() == 3  # type: ignore[attr-defined]
+        finally:
+            await close_window(window, catalog)
+
+    run(qloop, scenario())
+
+
+async def serve(handler: Callable[[web.Request], Awaitable[web.StreamResponse]]) -> tuple[web.AppRunner, str]:
+    """A server that is not a good hub, on a free loopback port."""
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", handler)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    host, port = runner.addresses[0][:2]
+    return runner, f"http://{host}:{port}"
+
+
+async def html_page(request: web.Request) -> web.Response:
+    return web.Response(text="<html><body>Router login</body></html>", content_type="text/html")
+
+
+async def wrong_json(request: web.Request) -> web.Response:
+    return web.json_response({"lessons": "none today"})
+
+
+async def server_error(request: web.Request) -> web.Response:
+    return web.Response(status=500, text="Internal Server Error")
+
+
+async def half_reply(request: web.Request) -> web.StreamResponse:
+    response = web.StreamResponse(headers={"Content-Length": "1000"})
+    await response.prepare(request)
+    await response.write(b'{"lessons": [')
+    assert request.transport is not None
+    request.transport.close()
+    return response
+
+
+@pytest.mark.parametrize(
+    ("handler", "expected"),
+    [
+        (html_page, "answered, but not like an O&O Classroom hub (not JSON)"),
+        (wrong_json, "answered, but not like an O&O Classroom hub (lessons: 'none today' is not of type 'array')"),
+        (server_error, "has a problem of its own (HTTP 500)"),
+        (half_reply, "broke off. It will be tried again."),
+    ],
+)
+def test_a_hub_answering_garbage_is_named_and_nothing_crashes(
+    qloop: qasync.QEventLoop, tmp_path: Path, handler: Callable[[web.Request], Awaitable[web.StreamResponse]],
+    expected: str,
+) -> None:
+    async def scenario() -> None:
+        runner, url = await serve(handler)
+        window, catalog = await open_window(tmp_path, url, "some-token", "en")
+        try:
+            assert catalog.state is HubState.OFFLINE
+            assert expected in window.status.text()
+            assert catalog.lessons == []
+        finally:
+            await close_window(window, catalog)
+            await runner.cleanup()
+
+    run(qloop, scenario())
+
+
+def test_a_refused_token_says_what_to_do_in_chinese(qloop: qasync.QEventLoop, hub_dir: Path, tmp_path: Path) -> None:
+    async def scenario() -> None:
+        hub = await start_hub(hub_dir)
+        window, catalog = await open_window(tmp_path, hub.url, "revoked-token", "zh_TW")
+        try:
+            assert "不接受這台電腦的權杖" in window.status.text()
+            assert "離線中" in window.status.text()
+        finally:
+            await close_window(window, catalog)
+            await hub.stop()
+
+    run(qloop, scenario())
+
+
+def test_an_unchanged_catalog_costs_a_304_and_no_reload(
+    qloop: qasync.QEventLoop, hub_dir: Path, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        hub = await start_hub(hub_dir)
+        token = hub.store.issue_token("classroom", "Test classroom")
+        client = HubClient(hub.url, token)
+        first = await client.catalog(None)
+        again = await client.catalog(first.etag)
+        await client.close()
+        assert first.catalog is not None and again.catalog is None and again.etag == first.etag
+        window, catalog = await open_window(tmp_path, hub.url, token, "en")
+        reloads: list[None] = []
+        catalog.lessons_changed.connect(lambda: reloads.append(None))
+        try:
+            await catalog.refresh()
+            assert reloads == [] and catalog.state is HubState.ONLINE
+        finally:
+            await close_window(window, catalog)
+            await hub.stop()
+
+    run(qloop, scenario())
