@@ -172,7 +172,9 @@ async def half_reply(request: web.Request) -> web.StreamResponse:
     ],
 )
 def test_a_hub_answering_garbage_is_named_and_nothing_crashes(
-    qloop: qasync.QEventLoop, tmp_path: Path, handler: Callable[[web.Request], Awaitable[web.StreamResponse]],
+    qloop: qasync.QEventLoop,
+    tmp_path: Path,
+    handler: Callable[[web.Request], Awaitable[web.StreamResponse]],
     expected: str,
 ) -> None:
     async def scenario() -> None:

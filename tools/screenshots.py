@@ -72,7 +72,10 @@ def main() -> None:
     asyncio.set_event_loop(loop)
     with tempfile.TemporaryDirectory() as work:
         hub_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(work) / "hub"
-        loop.run_until_complete(shoot(app, hub_dir, Path(work)))
+        try:
+            loop.run_until_complete(shoot(app, hub_dir, Path(work)))
+        finally:
+            loop.close()  # joins the worker threads before Qt goes away
 
 
 if __name__ == "__main__":

@@ -1,589 +1,596 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../widgets/student/classroom_page.py" line="+21" />
+        <location filename="../../widgets/student/classroom_page.py" line="+21"/>
         <source>Lessons</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>No lessons yet. When this PC reaches the hub, the school's lessons appear here by themselves.</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>No lessons yet. When this PC reaches the hub, the school&apos;s lessons appear here by themselves.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+31" />
+        <location line="+31"/>
         <source>%n question(s)</source>
         <translation>
-            <numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&lt;p&gt;{subject} · video {length} · {size} to download&lt;/p&gt;&lt;p&gt;Quiz: {questions}&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HubStatus</name>
     <message>
-        <location filename="../../widgets/common/hub_status.py" line="+19" />
+        <location filename="../../widgets/common/hub_status.py" line="+19"/>
         <source>Try again now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Try to reach the hub again now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+18"/>
         <source>Connected to the hub at {url}. %n lesson(s) in the catalog.</source>
         <translation>
-            <numerusform>Connected to the hub at {url}. %n lesson in the catalog.</numerusform><numerusform>Connected to the hub at {url}. %n lessons in the catalog.</numerusform></translation>
+            <numerusform>Connected to the hub at {url}. %n lesson in the catalog.</numerusform>
+            <numerusform>Connected to the hub at {url}. %n lessons in the catalog.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Connecting to the hub…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Offline (last try {time}): {reason} Lessons and quizzes already on this PC still work.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LessonTable</name>
     <message>
-        <location filename="../../widgets/common/lesson_table.py" line="+29" />
+        <location filename="../../widgets/common/lesson_table.py" line="+29"/>
         <source>Lessons</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LessonTableModel</name>
     <message>
-        <location filename="../../app/lesson_list.py" line="+25" />
+        <location filename="../../app/lesson_list.py" line="+25"/>
         <source>Lesson</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Length</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Download</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quiz</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+67" />
+        <location line="+67"/>
         <source>%n question(s)</source>
         <translation>
-            <numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+27" />
-        <location line="+6" />
+        <location filename="../../widgets/main_window.py" line="+27"/>
+        <location line="+6"/>
         <source>O&amp;O Classroom</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Classroom</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Teacher</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>IT setup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Lessons for pupils on this PC</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lessons and quizzes for the teacher</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hub connection, data and logs of this PC</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../widgets/setup/setup_page.py" line="+33" />
+        <location filename="../../widgets/setup/setup_page.py" line="+33"/>
         <source>IT setup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Hub</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Address:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+1" />
+        <location line="+0"/>
+        <location line="+1"/>
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Token:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Connection:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check the hub now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7"/>
         <source>This PC</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>none (built-in defaults)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Config file:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data folder:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Video storage limit:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Log file:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>reachable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>checking…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TeacherPage</name>
     <message>
-        <location filename="../../widgets/teacher/teacher_page.py" line="+21" />
+        <location filename="../../widgets/teacher/teacher_page.py" line="+21"/>
         <source>Lessons and quizzes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Quiz questions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21"/>
         <source>true</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>false</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Choose a lesson to see its quiz.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Quiz: {title}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{number}. {text}
-    Answer ({kind}): {answer}</source>
-        <translation type="unfinished" />
+    {kind} · answer: {answer}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>config</name>
     <message>
-        <location filename="../../app/config.py" line="+47" />
+        <location filename="../../app/config.py" line="+47"/>
         <source>expected text in quotes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>expected an address like "http://hub.school.example:8750"</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>expected an address like &quot;http://hub.school.example:8750&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>expected a size like "20 GB" or "500 MB", or a number of bytes</source>
-        <translation type="unfinished" />
+        <location line="+9"/>
+        <source>expected a size like &quot;20 GB&quot; or &quot;500 MB&quot;, or a number of bytes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>expected a rate like "2 Mbit/s" or "500 kbit/s", or 0 for no cap</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <source>expected a rate like &quot;2 Mbit/s&quot; or &quot;500 kbit/s&quot;, or 0 for no cap</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>expected a time window like "18:00-07:00", or "" for any time</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>expected a time window like &quot;18:00-07:00&quot;, or &quot;&quot; for any time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>expected "en", "zh_TW", or "" for the system language</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>expected &quot;en&quot;, &quot;zh_TW&quot;, or &quot;&quot; for the system language</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>expected a list like ["stun:stun.school.example:3478"]</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>expected a list like [&quot;stun:stun.school.example:3478&quot;]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>expected a list of {url = "turn:host:3478", username = "...", password = "..."}</source>
-        <translation type="unfinished" />
+        <location line="+14"/>
+        <source>expected a list of {url = &quot;turn:host:3478&quot;, username = &quot;...&quot;, password = &quot;...&quot;}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>expected a camera number (0 for the first camera) or a video file path</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Hub address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enrolment token</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>STUN servers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>TURN servers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>HTTP proxy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Data folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Video storage limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Download speed limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Download hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Camera</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Microphone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Speakers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Cannot read the config file {path}: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>{path}: this is not valid TOML: {error}. Fix that line; text values need quotes, like url = "http://hub:8750".</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>{path}: this is not valid TOML: {error}. Fix that line; text values need quotes, like url = &quot;http://hub:8750&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>line {line}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>unknown section</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>; did you mean [{hint}]?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>; known sections: {names}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>expected a section [{name}] with keys under it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>unknown key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>; did you mean {hint}?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>; known keys: {names}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>found {value!r}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>database</name>
     <message>
-        <location filename="../../app/database.py" line="+28" />
+        <location filename="../../app/database.py" line="+28"/>
         <source>Cannot open {path}: {error}. Check that the data folder exists, is writable and the disk is not full, or set another [storage] data_dir.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+79" />
+        <location filename="../../app/hub_client.py" line="+80"/>
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The hub at {url} did not answer within {seconds} seconds. The link may be very slow or down; lessons on this PC still work.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cannot reach the hub at {url} ({reason}). Check the network cable or Wi-Fi; if other sites open, the hub may be down.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63" />
-        <source>the hub's name was not found</source>
-        <translation type="unfinished" />
+        <location line="-63"/>
+        <source>the hub&apos;s name was not found</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the hub's security certificate is not valid</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>the hub&apos;s security certificate is not valid</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>nothing answers at that address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>this PC has no network connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no route to the hub</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the connection timed out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>The connection to the hub at {url} broke off. It will be tried again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>The hub at {url} does not accept this PC's token. Ask IT staff for a new one (oo-hub token) and put it in [hub] token.</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>The hub at {url} does not accept this PC&apos;s token. Ask IT staff for a new one (oo-hub token) and put it in [hub] token.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The hub at {url} does not allow this PC to do that.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The hub at {url} has a problem of its own (HTTP {status}). Try again later or tell the hub's administrator.</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>The hub at {url} has a problem of its own (HTTP {status}). Try again later or tell the hub&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>not JSON</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The server at {url} answered, but not like an O&amp;O Classroom hub ({detail}). Check the hub address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kind</name>
     <message>
-        <location filename="../../widgets/common/names.py" line="+8" />
-        <source>one answer</source>
-        <translation type="unfinished" />
+        <location filename="../../widgets/common/names.py" line="+8"/>
+        <source>Single choice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>several answers</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>Multiple choice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>true or false</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>True or false</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>a number</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>a word or sentence</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>Short answer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+75" />
+        <location filename="../../app/main.py" line="+75"/>
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>O&amp;O Classroom</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Cannot start the demo hub: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Preparing the demo lessons (only on the first start; about a minute)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The demo lessons could not be made; see the log file {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>subject</name>
     <message>
-        <location filename="../../app/lesson_list.py" line="-76" />
+        <location filename="../../app/lesson_list.py" line="-76"/>
         <source>English</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mathematics</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Science</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 KINDS = {
-    "single": QT_TRANSLATE_NOOP("kind", "one answer"),
-    "multiple": QT_TRANSLATE_NOOP("kind", "several answers"),
-    "true_false": QT_TRANSLATE_NOOP("kind", "true or false"),
-    "number": QT_TRANSLATE_NOOP("kind", "a number"),
-    "text": QT_TRANSLATE_NOOP("kind", "a word or sentence"),
+    "single": QT_TRANSLATE_NOOP("kind", "Single choice"),
+    "multiple": QT_TRANSLATE_NOOP("kind", "Multiple choice"),
+    "true_false": QT_TRANSLATE_NOOP("kind", "True or false"),
+    "number": QT_TRANSLATE_NOOP("kind", "Number"),
+    "text": QT_TRANSLATE_NOOP("kind", "Short answer"),
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.catalog import CatalogService, HubState
 from app.config import Config
@@ -42,8 +42,10 @@ class SetupPage(QWidget):
         hub_form.addRow(self.tr("Connection:"), self._connection)
         check = QPushButton(self.tr("Check the hub now"))
         check.clicked.connect(catalog.refresh_soon)
-        hub_form.addRow("", check)
-        hub_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        check_row = QHBoxLayout()
+        check_row.addWidget(check)
+        check_row.addStretch(1)
+        hub_form.addRow("", check_row)
 
         storage = QGroupBox(self.tr("This PC"))
         storage_form = QFormLayout(storage)

@@ -30,8 +30,9 @@ class TeacherPage(QWidget):
         quiz.addWidget(self._quiz_title)
         quiz.addWidget(self.questions, 1)
         row = QHBoxLayout()
-        row.addWidget(self.table, 3)
-        row.addLayout(quiz, 2)
+        row.addWidget(self.table, 1)
+        row.addLayout(quiz)
+        self.questions.setMaximumWidth(360)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(row, 1)
@@ -58,7 +59,7 @@ class TeacherPage(QWidget):
         self._quiz_title.setText(self.tr("Quiz: {title}").format(title=self._text(lesson.quiz["title"])))
         for number, question in enumerate(lesson.quiz["questions"], 1):
             self.questions.addItem(
-                self.tr("{number}. {text}\n    Answer ({kind}): {answer}").format(
+                self.tr("{number}. {text}\n    {kind} · answer: {answer}").format(
                     number=number,
                     text=self._text(question["text"]),
                     kind=kind_name(question["kind"]),

@@ -1,0 +1,101 @@
+"""`oo-hub` as an admin runs it: print a token, serve, stop on Ctrl+C."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+OO_HUB = [sys.executable, "-m", "hub.cli"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def get(url: str, token: str | None = None) -> tuple[int, Any]:
+    request = urllib.request.Request(url, headers={"Authorization": f"Bearer {token}"} if token else {})
+    try:
+        with urllib.request.urlopen(request, timeout=5) as reply:
+            return reply.status, json.loads(reply.read())
+    except urllib.error.HTTPError as e:
+        return e.code, json.loads(e.read())
+
+
+def wait_up(url: str, hub: subprocess.Popen[str]) -> None:
+    for _ in range(150):
+        try:
+            get(url + "/api/v1/health")
+            return
+        except OSError:
+            assert hub.poll() is None, hub.communicate()
+            time.sleep(0.1)
+    raise AssertionError("the hub did not come up")
+
+
+def test_token_serve_and_ctrl_c(demo_source: Path, tmp_path: Path) -> None:
+    data = tmp_path / "hub"
+    shutil.copytree(demo_source / "videos", data / "videos")  # rendered once; --demo then only catalogs them
+    token = subprocess.run(
+        [*OO_HUB, "token", "--data", str(data), "--role", "classroom", "--name", "Lanyu 3"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    assert len(token) >= 40
+    port = free_port()
+    hub = subprocess.Popen(
+        [*OO_HUB, "--data", str(data), "--port", str(port), "--demo"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_up(url, hub)
+        status, catalog = get(url + "/api/v1/catalog", token)
+        assert status == 200 and len(catalog["lessons"]) == 3
+        assert get(url + "/api/v1/catalog", "wrong")[0] == 401
+        hub.send_signal(signal.SIGINT)
+        out, err = hub.communicate(timeout=20)
+    finally:
+        if hub.poll() is None:
+            hub.kill()
+    assert hub.returncode == 0, err
+    assert f"serving {data} on {url}/api/v1/" in out
+    assert "Traceback" not in err
+
+
+def test_a_busy_port_is_a_clear_error(tmp_path: Path) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = subprocess.run(
+            [*OO_HUB, "--data", str(tmp_path), "--port", str(port)], capture_output=True, text=True, timeout=30
+        )
+    assert result.returncode == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_data_dir_or_role_is_refused(tmp_path: Path) -> None:
+    result = subprocess.run(OO_HUB, capture_output=True, text=True, timeout=30)
+    assert result.returncode == 2 and "--data DIR is required" in result.stderr
+    result = subprocess.run(
+        [*OO_HUB, "token", "--data", str(tmp_path), "--role", "admin", "--name", "x"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 2 and "invalid choice: 'admin'" in result.stderr

@@ -1,0 +1,56 @@
+"""`oo-classroom --demo` as a user starts it: a process that stays up until told to close."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+
+def wait_for(path: Path, text: str, process: subprocess.Popen[str], seconds: float = 60) -> str:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        log = path.read_text(encoding="utf-8") if path.exists() else ""
+        if text in log:
+            return log
+        if process.poll() is not None:
+            pytest.fail(f"the app exited with {process.returncode} before {text!r}:\n{process.stderr.read()}")  # type: ignore[union-attr]
+        time.sleep(0.2)
+    pytest.fail(f"{text!r} not logged within {seconds} s; log so far:\n{log}")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_TW"])
+def test_demo_opens_lists_lessons_stays_up_and_closes_cleanly(demo_source: Path, tmp_path: Path, language: str) -> None:
+    home = tmp_path / "home"
+    # the demo hub's videos were rendered once for the run; a PC keeps them across starts the same way
+    hub_dir = home / ".local" / "share" / "oo-classroom" / "demo" / "hub"
+    shutil.copytree(demo_source / "videos", hub_dir / "videos")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    app = subprocess.Popen(
+        [sys.executable, "-m", "app.main", "--demo", "--lang", language],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    log = home / ".local" / "state" / "oo-classroom" / "log" / "oo-classroom.log"
+    try:
+        opened = wait_for(log, "catalog: 3 lessons", app)
+        assert f"main window open ({language}, hub http://127.0.0.1:" in opened
+        time.sleep(3)
+        assert app.poll() is None, "the app should stay up until it is closed"
+        app.send_signal(signal.SIGTERM)
+        assert app.wait(timeout=30) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+    assert "closing" in log.read_text(encoding="utf-8")
+    assert (home / ".local" / "share" / "oo-classroom" / "demo" / "classroom.db").exists()
+    assert "Traceback" not in app.stderr.read()  # type: ignore[union-attr]
