@@ -214,6 +214,12 @@ def line_of(text: str, section: str, key: str | None = None) -> int | None:
     return None
 
 
+def _unknown(name: str, known: list[str], did_you_mean: str, known_are: str) -> str:
+    """A misspelt name gets the nearest known one, anything else the list of known names."""
+    hint = difflib.get_close_matches(f"[{name}]" if known[0].startswith("[") else name, known, 1)
+    return did_you_mean.format(hint=hint[0]) if hint else known_are.format(names=", ".join(known))
+
+
 def load(path: Path) -> Config:
     """Read and validate a config file; ConfigError lists every mistake with its line."""
     try:
@@ -242,15 +248,14 @@ def load(path: Path) -> Config:
     sections: dict[str, Any] = {}
     for name, value in raw.items():
         if name not in SECTIONS:
-            hint = difflib.get_close_matches(name, SECTIONS, 1)
             problem(
                 name,
                 None,
-                translate("config", "unknown section")
-                + (
-                    translate("config", "; did you mean [{hint}]?").format(hint=hint[0])
-                    if hint
-                    else translate("config", "; known sections: {names}").format(names=", ".join(SECTIONS))
+                _unknown(
+                    name,
+                    [f"[{s}]" for s in SECTIONS],
+                    translate("config", "unknown section; did you mean {hint}?"),
+                    translate("config", "unknown section; known sections: {names}"),
                 ),
             )
             continue
@@ -262,15 +267,14 @@ def load(path: Path) -> Config:
         values = {}
         for key, item in value.items():
             if key not in known:
-                hint = difflib.get_close_matches(key, known, 1)
                 problem(
                     name,
                     key,
-                    translate("config", "unknown key")
-                    + (
-                        translate("config", "; did you mean {hint}?").format(hint=hint[0])
-                        if hint
-                        else translate("config", "; known keys: {names}").format(names=", ".join(known))
+                    _unknown(
+                        key,
+                        list(known),
+                        translate("config", "unknown key; did you mean {hint}?"),
+                        translate("config", "unknown key; known keys: {names}"),
                     ),
                 )
                 continue

@@ -377,7 +377,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Cannot read the config file {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,42 +392,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>unknown section</source>
+        <location line="+12"/>
+        <source>unknown section; did you mean {hint}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>; did you mean [{hint}]?</source>
+        <location line="+1"/>
+        <source>unknown section; known sections: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>; known sections: {names}</source>
+        <location line="+18"/>
+        <source>unknown key; did you mean {hint}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>unknown key; known keys: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>expected a section [{name}] with keys under it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>unknown key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; did you mean {hint}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; known keys: {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>found {value!r}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -375,7 +375,7 @@
         <translation>喇叭</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Cannot read the config file {path}: {error}</source>
         <translation>無法讀取設定檔 {path}：{error}</translation>
     </message>
@@ -390,42 +390,32 @@
         <translation>第 {line} 行</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>unknown section</source>
-        <translation>不認得的區段</translation>
+        <location line="+12"/>
+        <source>unknown section; did you mean {hint}?</source>
+        <translation>不認得的區段；您是不是要寫 {hint}？</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>; did you mean [{hint}]?</source>
-        <translation>；您是不是要寫 [{hint}]？</translation>
+        <location line="+1"/>
+        <source>unknown section; known sections: {names}</source>
+        <translation>不認得的區段；可用的區段有：{names}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>; known sections: {names}</source>
-        <translation>；可用的區段有：{names}</translation>
+        <location line="+18"/>
+        <source>unknown key; did you mean {hint}?</source>
+        <translation>不認得的設定項目；您是不是要寫 {hint}？</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>unknown key; known keys: {names}</source>
+        <translation>不認得的設定項目；可用的設定項目有：{names}</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>expected a section [{name}] with keys under it</source>
         <translation>應為 [{name}] 區段，並在下方列出設定項目</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>unknown key</source>
-        <translation>不認得的設定項目</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; did you mean {hint}?</source>
-        <translation>；您是不是要寫 {hint}？</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; known keys: {names}</source>
-        <translation>；可用的設定項目有：{names}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>found {value!r}</source>
         <translation>目前填的是 {value!r}</translation>
     </message>
