@@ -6,12 +6,10 @@ import asyncio
 import logging
 from pathlib import Path
 
-from hub.demo import register_demo, render_demo_videos
+from hub.demo import DEMO_CLASSROOM, register_demo, render_demo_videos
 from hub.server import RunningHub, start_hub
 
 logger = logging.getLogger(__name__)
-
-DEMO_CLASSROOM = "Demo classroom"
 
 
 async def start_demo_hub(data_dir: Path) -> tuple[RunningHub, str]:

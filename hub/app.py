@@ -6,12 +6,14 @@ import hashlib
 import json
 import logging
 from collections.abc import Awaitable, Callable
+from functools import partial
 from importlib.metadata import version
 from typing import Any
 
 from aiohttp import web
 
 from hub import videos
+from hub.results import add_results, find_results
 from hub.schema import SchemaError, openapi, validate
 from hub.store import Enrolment, Store
 
@@ -41,11 +43,16 @@ def requires(*roles: str) -> Callable[[Handler], Handler]:
     return mark
 
 
+def reply(body: Any, status: int = 200) -> web.Response:
+    """JSON with Chinese names kept readable (UTF-8, not \\u escapes)."""
+    return web.json_response(body, status=status, dumps=partial(json.dumps, ensure_ascii=False))
+
+
 def error(status: int, message: str, field: str | None = None) -> web.Response:
     body: dict[str, Any] = {"status": status, "message": message}
     if field is not None:
         body["field"] = field
-    return web.json_response({"error": body}, status=status)
+    return reply({"error": body}, status=status)
 
 
 @web.middleware
@@ -78,11 +85,11 @@ async def bearer_auth(request: web.Request, handler: Handler) -> web.StreamRespo
 
 
 async def health(request: web.Request) -> web.Response:
-    return web.json_response({"status": "ok", "version": version("oo-classroom")})
+    return reply({"status": "ok", "version": version("oo-classroom")})
 
 
 async def openapi_document(request: web.Request) -> web.Response:
-    return web.json_response(openapi())
+    return reply(openapi())
 
 
 @requires("teacher", "classroom")
@@ -113,9 +120,25 @@ async def post_results(request: web.Request) -> web.Response:
         validate(body, "ResultBatch")
     except SchemaError as e:
         return error(400, str(e), e.field)
-    enrolment = request[ENROLMENT]
-    receipt = request.app[STORE].add_results(body["results"], enrolment.name)
-    return web.json_response({"results": receipt})
+    receipt = add_results(request.app[STORE].db, body["results"], request[ENROLMENT].name)
+    return reply({"results": receipt})
+
+
+@requires("teacher")
+async def get_results(request: web.Request) -> web.Response:
+    query = {key: request.query.get(key) for key in ("quiz", "classroom")}
+    for key, value in query.items():
+        if value is not None and not 0 < len(value) <= 100:
+            return error(400, f"{key}: expected 1 to 100 characters", key)
+    results = find_results(request.app[STORE].db, query["quiz"], query["classroom"])
+    return reply({"results": results})
+
+
+@requires("teacher", "classroom")
+async def enrolment(request: web.Request) -> web.Response:
+    who = request[ENROLMENT]
+    roster = request.app[STORE].roster(who.name) if who.role == "classroom" else []
+    return reply({"name": who.name, "role": who.role, "roster": roster})
 
 
 def make_app(store: Store) -> web.Application:
@@ -127,4 +150,6 @@ def make_app(store: Store) -> web.Application:
     app.router.add_get(f"{API}/catalog", catalog)
     app.router.add_get(API + "/videos/{id:[A-Za-z0-9_-]{1,64}}", video)
     app.router.add_post(f"{API}/results", post_results)
+    app.router.add_get(f"{API}/results", get_results)
+    app.router.add_get(f"{API}/enrolment", enrolment)
     return app

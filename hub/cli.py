@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import logging
 import sys
+from contextlib import closing
 from pathlib import Path
 
 from hub.demo import register_demo, render_demo_videos
@@ -20,14 +21,23 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     serve = sub.add_parser("serve", help="serve the hub (the default)")
     token = sub.add_parser("token", help="enrol a PC or a teacher and print its bearer token")
-    for p in (parser, serve, token):
-        p.add_argument("--data", type=Path, required=p is token, help="the hub's data folder")
+    roster = sub.add_parser("roster", help="set a classroom's pupils (one name a line, UTF-8)")
+    for p in (parser, serve, token, roster):
+        p.add_argument("--data", type=Path, required=p in (token, roster), help="the hub's data folder")
     for p in (parser, serve):
         p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
         p.add_argument("--port", type=int, default=8750, help="port to listen on (default 8750)")
         p.add_argument("--demo", action="store_true", help="fill an empty data folder with demo lessons")
     token.add_argument("--role", choices=ROLES, required=True)
     token.add_argument("--name", required=True, help="the classroom's or teacher's name, as results show it")
+    roster.add_argument("--classroom", required=True, help="the classroom's name, as its token was issued")
+    roster.add_argument(
+        "names",
+        type=argparse.FileType("r", encoding="utf-8"),
+        nargs="?",
+        default=sys.stdin,
+        help="file of names, one a line (default: standard input)",
+    )
     return parser
 
 
@@ -48,19 +58,19 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     args.data.mkdir(parents=True, exist_ok=True)
     if args.command == "token":
-        store = Store(args.data)
-        try:
+        with closing(Store(args.data)) as store:
             print(store.issue_token(args.role, args.name))
-        finally:
-            store.close()
+        return 0
+    if args.command == "roster":
+        names = [line.strip() for line in args.names if line.strip()]
+        with closing(Store(args.data)) as store:
+            store.set_roster(args.classroom, names)
+        print(f"{args.classroom}: {len(names)} pupils")
         return 0
     if args.demo:
-        store = Store(args.data)
-        try:
+        with closing(Store(args.data)) as store:
             render_demo_videos(store.videos_dir)
             added = register_demo(store)
-        finally:
-            store.close()
         logger.info("demo lessons: %d added", added)
     try:
         asyncio.run(_serve(args.data, args.host, args.port))

@@ -5,11 +5,14 @@ The videos are rendered once into the data dir and reused on every later start.
 
 from __future__ import annotations
 
+import base64
+import io
 import logging
 from pathlib import Path
 from typing import Any
 
 import av
+from PIL import Image, ImageDraw
 
 from hub.demo_video import render_lesson_video
 from hub.store import Store
@@ -17,6 +20,8 @@ from hub.store import Store
 logger = logging.getLogger(__name__)
 
 DEMO_SECONDS = 60.0
+DEMO_CLASSROOM = "Demo classroom"
+DEMO_ROSTER = ["陳怡君", "林志明", "黃詩涵", "張家豪", "李宜蓁", "王俊傑", "吳佩珊", "Ana Lin"]
 
 
 def _text(en: str, zh: str) -> dict[str, str]:
@@ -79,11 +84,13 @@ LESSONS: list[dict[str, Any]] = [
         "quiz": {
             "id": "quiz-math-fractions",
             "title": _text("Fractions", "分數"),
+            "time_limit": 300,
             "questions": [
                 {
                     "id": "q1",
                     "kind": "number",
                     "text": _text("How many quarters make a whole?", "幾個四分之一合起來是一個整體？"),
+                    "picture": None,  # filled in by _with_pictures
                     "answer": 4,
                 },
                 {
@@ -162,11 +169,34 @@ def _duration(path: Path) -> float:
         return round((container.duration or 0) / av.time_base, 3)
 
 
+def pizza_picture() -> dict[str, str]:
+    """A pizza cut in quarters, one quarter lifted out: the picture of the fractions question."""
+    image = Image.new("RGB", (240, 240), "white")
+    draw = ImageDraw.Draw(image)
+    for start in (0, 90, 180):
+        draw.pieslice((20, 20, 220, 220), start, start + 90, fill="#f4b942", outline="#8a5a14", width=4)
+    draw.pieslice((34, 6, 234, 206), 270, 360, fill="#e8793a", outline="#8a5a14", width=4)
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    return {"mime": "image/png", "data": base64.b64encode(out.getvalue()).decode()}
+
+
+def _with_pictures(quiz: dict[str, Any]) -> dict[str, Any]:
+    questions = [{**q, "picture": pizza_picture()} if "picture" in q else q for q in quiz["questions"]]
+    return {**quiz, "questions": questions}
+
+
 def register_demo(store: Store) -> int:
-    """Catalog the rendered demo lessons in a store that has no lessons; returns how many were added."""
+    """Catalog the rendered demo lessons and the demo classroom's pupils in a store that has no lessons.
+
+    Returns how many lessons were added.
+    """
     if store.lesson_count() > 0:
         return 0
     for position, lesson in enumerate(LESSONS):
         path = store.videos_dir / f"{lesson['id']}.mp4"
-        store.add_lesson({**lesson, "position": position}, path, _duration(path))
+        store.add_lesson(
+            {**lesson, "quiz": _with_pictures(lesson["quiz"]), "position": position}, path, _duration(path)
+        )
+    store.set_roster(DEMO_CLASSROOM, DEMO_ROSTER)
     return len(LESSONS)

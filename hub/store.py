@@ -11,11 +11,12 @@ import logging
 import secrets
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
+
+from hub.results import create_results_table, now
 
 logger = logging.getLogger(__name__)
 
@@ -42,10 +43,6 @@ class VideoFile:
     """The file, always inside the data dir's videos/ folder."""
     size: int
     sha256: str
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def _token_hash(token: str) -> str:
@@ -112,20 +109,10 @@ class Store:
             pk="id",
             if_not_exists=True,
         )
-        self.db.table("results").create(
-            {
-                "id": str,
-                "quiz_id": str,
-                "question_id": str,
-                "pupil": str,
-                "answer": str,
-                "answered_at": str,
-                "classroom": str,
-                "received_at": str,
-            },
-            pk="id",
-            if_not_exists=True,
+        self.db.table("pupils").create(
+            {"classroom": str, "position": int, "name": str}, pk=("classroom", "position"), if_not_exists=True
         )
+        create_results_table(self.db)
 
     # enrolment
 
@@ -136,9 +123,23 @@ class Store:
         token = secrets.token_urlsafe(32)
         with self.db.atomic():
             self.db.table("tokens").insert(
-                {"hash": _token_hash(token), "name": name, "role": role, "created_at": _now()}
+                {"hash": _token_hash(token), "name": name, "role": role, "created_at": now()}
             )
         return token
+
+    def set_roster(self, classroom: str, names: list[str]) -> None:
+        """Replace a classroom's list of pupils (the names pupils pick on a shared PC)."""
+        with self.db.atomic():
+            self.db.execute("delete from pupils where classroom = ?", [classroom])
+            self.db.table("pupils").insert_all(
+                {"classroom": classroom, "position": i, "name": name} for i, name in enumerate(names)
+            )
+
+    def roster(self, classroom: str) -> list[str]:
+        return [
+            row["name"]
+            for row in self.db.query("select name from pupils where classroom = ? order by position", [classroom])
+        ]
 
     def enrolment(self, token: str) -> Enrolment | None:
         rows = list(self.db.query("select name, role from tokens where hash = ?", [_token_hash(token)]))
@@ -219,34 +220,3 @@ class Store:
             logger.error("video %s points outside %s; refusing it", video_id, self.videos_dir)
             return None
         return VideoFile(path, rows[0]["size"], rows[0]["sha256"])
-
-    # results
-
-    def add_results(self, items: list[dict[str, Any]], classroom: str) -> list[dict[str, str]]:
-        """Store a batch of answers once each by id, all in one transaction.
-
-        Returns per item {"id", "status"} with status 'stored' or 'duplicate'.
-        """
-        received_at = _now()
-        outcome = []
-        with self.db.atomic():
-            for item in items:
-                cursor = self.db.execute(
-                    "insert or ignore into results (id, quiz_id, question_id, pupil, answer,"
-                    " answered_at, classroom, received_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        item["id"].lower(),
-                        item["quiz_id"],
-                        item["question_id"],
-                        item["pupil"],
-                        json.dumps(item["answer"], ensure_ascii=False),
-                        item["answered_at"],
-                        classroom,
-                        received_at,
-                    ],
-                )
-                outcome.append({"id": item["id"], "status": "stored" if cursor.rowcount else "duplicate"})
-        return outcome
-
-    def result_count(self) -> int:
-        return self.db["results"].count

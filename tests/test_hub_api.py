@@ -132,7 +132,7 @@ async def test_results_are_stored_once_and_a_repeat_is_acknowledged(
     async with http.post(url, headers=classroom, json=batch) as r:
         second = await r.json()
     assert [i["status"] for i in second["results"]] == ["duplicate"] * 3 + ["stored"]
-    assert hub.store.result_count() == 4
+    assert hub.store.db.table("results").count == 4
     rows = list(hub.store.db.query("select classroom, pupil from results order by pupil"))
     assert {row["classroom"] for row in rows} == {"Lanyu Elementary, grade 3"}
 
@@ -148,7 +148,7 @@ async def test_concurrent_repeats_of_one_batch_store_each_answer_once(
 
     outcomes = await asyncio.gather(*(post() for _ in range(8)))
     assert sum(o.count("stored") for o in outcomes) == 50
-    assert hub.store.result_count() == 50
+    assert hub.store.db.table("results").count == 50
 
 
 async def test_bad_bodies_get_400_naming_the_field_and_store_nothing(
@@ -172,7 +172,7 @@ async def test_bad_bodies_get_400_naming_the_field_and_store_nothing(
             error = (await r.json())["error"]
         assert error.get("field") == field, (body, error)
         assert error["message"]
-    assert hub.store.result_count() == 0
+    assert hub.store.db.table("results").count == 0
 
 
 async def test_oversized_body_gets_413_and_the_hub_keeps_serving(
@@ -187,7 +187,7 @@ async def test_oversized_body_gets_413_and_the_hub_keeps_serving(
         assert "KiB" in (await r.json())["error"]["message"]
     async with http.get(f"{hub.url}/api/v1/health") as r:
         assert r.status == 200
-    assert hub.store.result_count() == 0
+    assert hub.store.db.table("results").count == 0
 
 
 async def test_paths_outside_the_videos_never_reach_a_file(
@@ -220,3 +220,40 @@ async def test_paths_outside_the_videos_never_reach_a_file(
             assert secret not in body and b"root:" not in body
     finally:
         writer.close()
+
+
+async def test_enrolment_tells_the_name_role_and_roster(
+    hub: RunningHub, http: aiohttp.ClientSession, classroom: dict[str, str], teacher: dict[str, str]
+) -> None:
+    hub.store.set_roster("Lanyu Elementary, grade 3", ["陳怡君", "林志明"])
+    async with http.get(f"{hub.url}/api/v1/enrolment", headers=classroom) as r:
+        body = await r.json()
+    validate(body, "Enrolment")
+    assert body == {"name": "Lanyu Elementary, grade 3", "role": "classroom", "roster": ["陳怡君", "林志明"]}
+    async with http.get(f"{hub.url}/api/v1/enrolment", headers=teacher) as r:
+        assert (await r.json())["roster"] == []
+
+
+async def test_results_are_for_teachers_filtered_and_in_arrival_order(
+    hub: RunningHub, http: aiohttp.ClientSession, classroom: dict[str, str], teacher: dict[str, str]
+) -> None:
+    url = f"{hub.url}/api/v1/results"
+    first = [answer(), answer(quiz_id="quiz-science-water", answer="a")]
+    second = [answer(pupil="林志明", answer=3)]
+    for batch in (first, second):
+        async with http.post(url, headers=classroom, json={"results": batch}) as r:
+            assert r.status == 200
+    async with http.get(url, headers=classroom) as r:
+        assert r.status == 403
+    async with http.get(url, headers=teacher) as r:
+        everything = await r.json()
+    validate(everything, "ResultList")
+    assert [x["id"] for x in everything["results"]] == [x["id"] for x in first + second]
+    assert everything["results"][0]["classroom"] == "Lanyu Elementary, grade 3"
+    async with http.get(url, headers=teacher, params={"quiz": "quiz-math-fractions"}) as r:
+        fractions = (await r.json())["results"]
+    assert [(x["pupil"], x["answer"]) for x in fractions] == [("陳小明", 4), ("林志明", 3)]
+    async with http.get(url, headers=teacher, params={"classroom": "Elsewhere"}) as r:
+        assert (await r.json())["results"] == []
+    async with http.get(url, headers=teacher, params={"quiz": "x" * 101}) as r:
+        assert r.status == 400 and (await r.json())["error"]["field"] == "quiz"

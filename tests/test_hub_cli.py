@@ -14,6 +14,8 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
+from hub.store import Store
+
 OO_HUB = [sys.executable, "-m", "hub.cli"]
 
 
@@ -99,3 +101,20 @@ def test_missing_data_dir_or_role_is_refused(tmp_path: Path) -> None:
         timeout=30,
     )
     assert result.returncode == 2 and "invalid choice: 'admin'" in result.stderr
+
+
+def test_roster_from_a_file_of_names(tmp_path: Path) -> None:
+    names = tmp_path / "grade3.txt"
+    names.write_text("陳怡君\n林志明\n\n  黃詩涵  \n", encoding="utf-8")
+    result = subprocess.run(
+        [*OO_HUB, "roster", "--data", str(tmp_path), "--classroom", "Lanyu 3", str(names)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 0 and "Lanyu 3: 3 pupils" in result.stdout
+    store = Store(tmp_path)
+    try:
+        assert store.roster("Lanyu 3") == ["陳怡君", "林志明", "黃詩涵"]
+    finally:
+        store.close()

@@ -48,15 +48,15 @@ range_headers = st.one_of(
 async def test_any_json_body_gets_200_or_400_and_no_half_batch(
     hub: RunningHub, http: aiohttp.ClientSession, classroom: dict[str, str], body: Any
 ) -> None:
-    before = hub.store.result_count()
+    before = hub.store.db.table("results").count
     async with http.post(f"{hub.url}/api/v1/results", headers=classroom, json=body) as r:
         assert r.status in (200, 400), await r.text()
         reply = await r.json()
     if r.status == 400:
-        assert reply["error"]["message"] and hub.store.result_count() == before
+        assert reply["error"]["message"] and hub.store.db.table("results").count == before
     else:
         stored = sum(item["status"] == "stored" for item in reply["results"])
-        assert hub.store.result_count() == before + stored
+        assert hub.store.db.table("results").count == before + stored
 
 
 @SETTINGS
