@@ -66,17 +66,20 @@ class CatalogService(QObject):
     """Owns the lesson list and the hub connection state. Must be used in the event loop."""
 
     lessons_changed = Signal()
+    enrolment_changed = Signal()
     state_changed = Signal()
 
     def __init__(self, db: sqlite_utils.Database, client: HubClient) -> None:
         super().__init__()
         self._db = db
         self._client = client
-        self._db.table("catalog").create(
-            {"id": int, "etag": str, "body": str, "fetched_at": str}, pk="id", if_not_exists=True
+        # the hub's documents as last fetched, so everything works offline
+        self._db.table("hub_documents").create(
+            {"name": str, "etag": str, "body": str, "fetched_at": str}, pk="name", if_not_exists=True
         )
         self._etag: str | None = None
         self._lessons: list[Lesson] = []
+        self._enrolment: dict[str, Any] = {"name": "", "role": "", "roster": []}
         self._state = HubState.CHECKING
         self._message = ""
         self._checked_at: datetime | None = None
@@ -106,11 +109,38 @@ class CatalogService(QObject):
     def hub_url(self) -> str:
         return self._client.url
 
+    @property
+    def roster(self) -> list[str]:
+        """The pupils of this classroom, as the hub last said."""
+        return list(self._enrolment["roster"])
+
+    @property
+    def role(self) -> str:
+        """'classroom', 'teacher', or "" before the hub has been reached once."""
+        return str(self._enrolment["role"])
+
+    def quiz(self, quiz_id: str) -> dict[str, Any] | None:
+        return next((lesson.quiz for lesson in self._lessons if lesson.quiz["id"] == quiz_id), None)
+
     def _load_saved(self) -> None:
-        rows = list(self._db.query("select etag, body from catalog where id = 1"))
-        if rows:
-            self._etag = rows[0]["etag"] or None
-            self._lessons = self._parse(json.loads(rows[0]["body"]))
+        for row in self._db.query("select name, etag, body from hub_documents"):
+            if row["name"] == "catalog":
+                self._etag = row["etag"] or None
+                self._lessons = self._parse(json.loads(row["body"]))
+            else:
+                self._enrolment = json.loads(row["body"])
+
+    def _save(self, name: str, etag: str | None, body: dict[str, Any]) -> None:
+        with self._db.atomic():
+            self._db.table("hub_documents").upsert(
+                {
+                    "name": name,
+                    "etag": etag or "",
+                    "fetched_at": datetime.now().isoformat(),
+                    "body": json.dumps(body, ensure_ascii=False),
+                },
+                pk="name",
+            )
 
     @staticmethod
     def _parse(catalog: dict[str, Any]) -> list[Lesson]:
@@ -125,22 +155,18 @@ class CatalogService(QObject):
         """Ask the hub for the catalog once; failures become the offline state, never exceptions."""
         try:
             reply = await self._client.catalog(self._etag)
+            enrolment = await self._client.enrolment()
         except ClassroomError as e:
             logger.info("catalog refresh failed: %s", e)
             self._set_state(HubState.OFFLINE, str(e))
             return
+        if enrolment != self._enrolment:
+            self._save("enrolment", None, enrolment)
+            self._enrolment = enrolment
+            self.enrolment_changed.emit()
         if reply.catalog is not None:
             lessons = self._parse(reply.catalog)
-            with self._db.atomic():
-                self._db.table("catalog").upsert(
-                    {
-                        "id": 1,
-                        "etag": reply.etag or "",
-                        "fetched_at": datetime.now().isoformat(),
-                        "body": json.dumps(reply.catalog, ensure_ascii=False),
-                    },
-                    pk="id",
-                )
+            self._save("catalog", reply.etag, reply.catalog)
             self._etag = reply.etag
             logger.info("catalog: %d lessons", len(lessons))
             if lessons != self._lessons:

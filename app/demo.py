@@ -4,18 +4,30 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
-from hub.demo import DEMO_CLASSROOM, register_demo, render_demo_videos
+from hub.demo import DEMO_CLASSROOM, DEMO_TEACHER, register_demo, render_demo_videos
 from hub.server import RunningHub, start_hub
 
 logger = logging.getLogger(__name__)
 
 
-async def start_demo_hub(data_dir: Path) -> tuple[RunningHub, str]:
-    """Serve data_dir on a free loopback port; returns the hub and a classroom token for it."""
+@dataclass(frozen=True)
+class DemoHub:
+    """The demo hub with this PC enrolled to it twice: as the demo classroom and as its teacher."""
+
+    hub: RunningHub
+    classroom_token: str
+    teacher_token: str
+
+
+async def start_demo_hub(data_dir: Path) -> DemoHub:
+    """Serve data_dir on a free loopback port and enrol this PC to it."""
     hub = await start_hub(data_dir, "127.0.0.1", 0)
-    return hub, hub.store.issue_token("classroom", DEMO_CLASSROOM)
+    return DemoHub(
+        hub, hub.store.issue_token("classroom", DEMO_CLASSROOM), hub.store.issue_token("teacher", DEMO_TEACHER)
+    )
 
 
 async def prepare_demo_lessons(hub: RunningHub) -> int:

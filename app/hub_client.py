@@ -8,6 +8,7 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 import aiohttp
 from PySide6.QtCore import QCoreApplication
@@ -60,21 +61,39 @@ class HubClient:
             await self._session.close()
             self._session = None
 
-    async def health(self) -> dict[str, Any]:
-        status, _, body = await self._get("/health", {})
-        if status != 200:
-            raise self._status_error(status)
-        return self._json(body, "Health")
-
     async def catalog(self, etag: str | None) -> CatalogReply:
-        status, headers, body = await self._get("/catalog", {"If-None-Match": etag} if etag else {})
+        status, headers, body = await self._request("GET", "/catalog", {"If-None-Match": etag} if etag else {})
         if status == 304:
             return CatalogReply(etag, None)
         if status != 200:
             raise self._status_error(status)
         return CatalogReply(headers.get("ETag"), self._json(body, "Catalog"))
 
-    async def _get(self, path: str, headers: dict[str, str]) -> tuple[int, Mapping[str, str], bytes]:
+    async def enrolment(self) -> dict[str, Any]:
+        """Who this PC is to the hub: name, role and (for a classroom) its pupils."""
+        return await self._get_json("/enrolment", "Enrolment")
+
+    async def results(self, quiz_id: str) -> list[dict[str, Any]]:
+        """A quiz's results as they arrived (teacher tokens only)."""
+        return list((await self._get_json(f"/results?quiz={quote(quiz_id)}", "ResultList"))["results"])
+
+    async def post_results(self, items: list[dict[str, Any]]) -> dict[str, str]:
+        """Hand in answers; returns the status ('stored' or 'duplicate') of each id the hub acknowledged."""
+        status, _, body = await self._request("POST", "/results", {}, {"results": items})
+        if status != 200:
+            raise self._status_error(status)
+        receipt = self._json(body, "ResultReceipt")
+        return {item["id"]: item["status"] for item in receipt["results"]}
+
+    async def _get_json(self, path: str, schema: str) -> dict[str, Any]:
+        status, _, body = await self._request("GET", path, {})
+        if status != 200:
+            raise self._status_error(status)
+        return self._json(body, schema)
+
+    async def _request(
+        self, method: str, path: str, headers: dict[str, str], json_body: Any = None
+    ) -> tuple[int, Mapping[str, str], bytes]:
         if not self.url:
             raise HubUnreachable(
                 translate("hub", "No hub address is set. Set [hub] url in the config file, or ask IT staff to.")
@@ -83,8 +102,13 @@ class HubClient:
             self._session = aiohttp.ClientSession(timeout=TIMEOUT)
         auth = {"Authorization": f"Bearer {self._token}"} if self._token else {}
         try:
-            async with self._session.get(
-                self.url + API + path, headers={**auth, **headers}, proxy=self._proxy, allow_redirects=False
+            async with self._session.request(
+                method,
+                self.url + API + path,
+                headers={**auth, **headers},
+                json=json_body,
+                proxy=self._proxy,
+                allow_redirects=False,
             ) as response:
                 return response.status, response.headers, await response.read()
         except TimeoutError as e:

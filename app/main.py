@@ -19,20 +19,20 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from app import i18n
-from app.catalog import CatalogService
 from app.config import APP_NAME, LANGUAGES, Config, load
-from app.database import open_database
 from app.demo import prepare_demo_lessons, start_demo_hub
 from app.errors import ClassroomError, ConfigError
-from app.hub_client import HubClient
 from app.lesson_list import LessonTableModel
 from app.logs import setup_logging
+from app.services import Services, open_services
 from hub.server import RunningHub
 from widgets.common.errors import show_error
 from widgets.common.hub_status import HubStatus
 from widgets.main_window import MainWindow
 from widgets.setup.setup_page import SetupPage
 from widgets.student.classroom_page import ClassroomPage
+from widgets.student.classroom_screen import ClassroomScreen
+from widgets.student.quiz_page import QuizPage
 from widgets.teacher.teacher_page import TeacherPage
 
 translate = QCoreApplication.translate
@@ -92,41 +92,38 @@ def main(argv: list[str] | None = None) -> int:
         loop.close()
 
 
-def build_window(
-    config: Config, catalog: CatalogService, token: str, data_dir: Path, log_file: Path, language: str
-) -> MainWindow:
-    """The main window with its three screens over the catalog service."""
-    model = LessonTableModel(catalog, language)
+def build_window(services: Services, log_file: Path, language: str) -> MainWindow:
+    """The main window with its three screens over the services."""
+    model = LessonTableModel(services.catalog, language)
+    classroom = ClassroomScreen(
+        ClassroomPage(model, services.sync, language), QuizPage(services.quizzes, services.catalog, language)
+    )
     return MainWindow(
-        HubStatus(catalog),
-        ClassroomPage(model, language),
-        TeacherPage(model, language),
-        SetupPage(config, catalog, token, data_dir, log_file),
+        HubStatus(services.catalog),
+        classroom,
+        TeacherPage(model, services.results, language),
+        SetupPage(services.config, services.catalog, services.token, services.data_dir, log_file),
     )
 
 
 async def run(app: QApplication, config: Config, language: str, demo: bool, log_file: Path) -> int:
     """Show the main window until it is closed (or SIGINT/SIGTERM), then shut down cleanly."""
     data_dir = config.storage.data_dir / "demo" if demo else config.storage.data_dir
-    try:
-        db = open_database(data_dir / "classroom.db", durable=True)
-    except ClassroomError as e:
-        print(e, file=sys.stderr)
-        show_error(None, str(e))
-        return 1
-    url, token, hub = config.hub.url, config.hub.token, None
+    demo_hub = None
     if demo:
         try:
-            hub, token = await start_demo_hub(data_dir / "hub")
+            demo_hub = await start_demo_hub(data_dir / "hub")
         except OSError as e:
-            message = translate("main", "Cannot start the demo hub: {error}").format(error=e)
-            print(message, file=sys.stderr)
-            show_error(None, message)
-            db.close()
-            return 1
-        url = hub.url
-    catalog = CatalogService(db, HubClient(url, token, config.network.proxy))
-    window = build_window(config, catalog, token, data_dir, log_file, language)
+            return _fail(translate("main", "Cannot start the demo hub: {error}").format(error=e))
+    url = demo_hub.hub.url if demo_hub else config.hub.url
+    token = demo_hub.classroom_token if demo_hub else config.hub.token
+    try:
+        services = open_services(config, data_dir, url, token, demo_hub.teacher_token if demo_hub else "")
+    except ClassroomError as e:
+        if demo_hub is not None:
+            await demo_hub.hub.stop()
+        return _fail(str(e))
+    window = build_window(services, log_file, language)
     window.show()
     logger.info("main window open (%s, hub %s, data in %s)", language, url or "not set", data_dir)
     closed = asyncio.Event()
@@ -134,20 +131,25 @@ async def run(app: QApplication, config: Config, language: str, demo: bool, log_
     loop = asyncio.get_running_loop()
     for number in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(number, window.close)
-    catalog.start()
-    preparing = loop.create_task(_prepare_demo(hub, catalog, window, log_file)) if hub else None
+    services.start()
+    preparing = loop.create_task(_prepare_demo(demo_hub.hub, services, window, log_file)) if demo_hub else None
     await closed.wait()
     logger.info("closing")
     if preparing is not None:
         preparing.cancel()
-    await catalog.stop()
-    if hub is not None:
-        await hub.stop()
-    db.close()
+    await services.stop()
+    if demo_hub is not None:
+        await demo_hub.hub.stop()
     return 0
 
 
-async def _prepare_demo(hub: RunningHub, catalog: CatalogService, window: MainWindow, log_file: Path) -> None:
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    show_error(None, message)
+    return 1
+
+
+async def _prepare_demo(hub: RunningHub, services: Services, window: MainWindow, log_file: Path) -> None:
     window.statusBar().showMessage(
         translate("main", "Preparing the demo lessons (only on the first start; about a minute)…")
     )
@@ -161,7 +163,7 @@ async def _prepare_demo(hub: RunningHub, catalog: CatalogService, window: MainWi
         )
     else:
         logger.info("demo lessons ready (%d added)", added)
-        catalog.refresh_soon()
+        services.catalog.refresh_soon()
     finally:
         window.statusBar().clearMessage()
 

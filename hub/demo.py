@@ -21,6 +21,7 @@ logger = logging.getLogger(__name__)
 
 DEMO_SECONDS = 60.0
 DEMO_CLASSROOM = "Demo classroom"
+DEMO_TEACHER = "Demo teacher"
 DEMO_ROSTER = ["陳怡君", "林志明", "黃詩涵", "張家豪", "李宜蓁", "王俊傑", "吳佩珊", "Ana Lin"]
 
 

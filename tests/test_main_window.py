@@ -14,11 +14,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 
 from app import i18n
-from app.catalog import CatalogService, HubState
+from app.catalog import HubState
 from app.config import Config
-from app.database import open_database
 from app.hub_client import HubClient
 from app.main import build_window
+from app.services import Services, open_services
 from hub.server import start_hub
 from widgets.main_window import MainWindow
 
@@ -41,20 +41,22 @@ def run(loop: qasync.QEventLoop, coro: Coroutine[Any, Any, T]) -> T:
     return loop.run_until_complete(coro)
 
 
-async def open_window(tmp_path: Path, url: str, token: str, language: str) -> tuple[MainWindow, CatalogService]:
+async def open_window(
+    tmp_path: Path, url: str, token: str, language: str, teacher_token: str = ""
+) -> tuple[MainWindow, Services]:
+    """The app's window over its real services, after one catalog refresh."""
     i18n.install(QApplication.instance(), language)  # type: ignore[arg-type]
-    db = open_database(tmp_path / "classroom.db", durable=True)
-    catalog = CatalogService(db, HubClient(url, token))
-    await catalog.refresh()
-    window = build_window(Config(), catalog, token, tmp_path, tmp_path / "oo-classroom.log", language)
+    services = open_services(Config(), tmp_path, url, token, teacher_token)
+    await services.catalog.refresh()
+    window = build_window(services, tmp_path / "oo-classroom.log", language)
     window.show()
     await asyncio.sleep(0.05)
-    return window, catalog
+    return window, services
 
 
-async def close_window(window: MainWindow, catalog: CatalogService) -> None:
+async def close_window(window: MainWindow, services: Services) -> None:
     window.close()
-    await catalog.stop()
+    await services.stop()
 
 
 def colours(image: QImage) -> int:
@@ -81,12 +83,12 @@ def test_main_window_lists_the_demo_lessons(
     async def scenario() -> None:
         hub = await start_hub(hub_dir)
         token = hub.store.issue_token("classroom", "Test classroom")
-        window, catalog = await open_window(tmp_path, hub.url, token, language)
+        window, services = await open_window(tmp_path, hub.url, token, language)
         try:
             shown = texts(window)
             for word in words:
                 assert word in shown, (word, shown)
-            table = window.pages.widget(0).table  # type: ignore[attr-defined]
+            table = window.pages.widget(0).lessons.table  # type: ignore[attr-defined]
             titles = [table.model().index(row, 0).data() for row in range(table.model().rowCount())]
             expected = {"en": "Science: The Water Cycle", "zh_TW": "自然科學：水的循環"}[language]
             assert len(titles) == 3 and expected in titles
@@ -97,7 +99,7 @@ def test_main_window_lists_the_demo_lessons(
                 assert colours(image) > 20, f"page {page} looks blank"
                 image.save(str(tmp_path / f"page{page}-{language}.png"))
         finally:
-            await close_window(window, catalog)
+            await close_window(window, services)
             await hub.stop()
 
     run(qloop, scenario())
@@ -110,21 +112,21 @@ def test_hub_down_shows_why_and_keeps_the_lessons_it_had(
         hub = await start_hub(hub_dir)
         token = hub.store.issue_token("classroom", "Test classroom")
         url = hub.url
-        window, catalog = await open_window(tmp_path, url, token, "en")
-        await close_window(window, catalog)
+        window, services = await open_window(tmp_path, url, token, "en")
+        await close_window(window, services)
         await hub.stop()
         # the next morning: the app starts with the hub gone
-        window, catalog = await open_window(tmp_path, url, token, "en")
+        window, services = await open_window(tmp_path, url, token, "en")
         try:
-            assert catalog.state is HubState.OFFLINE
-            assert len(catalog.lessons) == 3
+            assert services.catalog.state is HubState.OFFLINE
+            assert len(services.catalog.lessons) == 3
             banner = window.status.text()
             assert banner.startswith("Offline (last try")
             assert "nothing answers at that address" in banner
             assert "Lessons and quizzes already on this PC still work" in banner
-            assert window.pages.widget(0).table.model().rowCount() == 3  # type: ignore[attr-defined]
+            assert window.pages.widget(0).lessons.table.model().rowCount() == 3  # type: ignore[attr-defined]
         finally:
-            await close_window(window, catalog)
+            await close_window(window, services)
 
     run(qloop, scenario())
 
@@ -179,13 +181,13 @@ def test_a_hub_answering_garbage_is_named_and_nothing_crashes(
 ) -> None:
     async def scenario() -> None:
         runner, url = await serve(handler)
-        window, catalog = await open_window(tmp_path, url, "some-token", "en")
+        window, services = await open_window(tmp_path, url, "some-token", "en")
         try:
-            assert catalog.state is HubState.OFFLINE
+            assert services.catalog.state is HubState.OFFLINE
             assert expected in window.status.text()
-            assert catalog.lessons == []
+            assert services.catalog.lessons == []
         finally:
-            await close_window(window, catalog)
+            await close_window(window, services)
             await runner.cleanup()
 
     run(qloop, scenario())
@@ -194,12 +196,12 @@ def test_a_hub_answering_garbage_is_named_and_nothing_crashes(
 def test_a_refused_token_says_what_to_do_in_chinese(qloop: qasync.QEventLoop, hub_dir: Path, tmp_path: Path) -> None:
     async def scenario() -> None:
         hub = await start_hub(hub_dir)
-        window, catalog = await open_window(tmp_path, hub.url, "revoked-token", "zh_TW")
+        window, services = await open_window(tmp_path, hub.url, "revoked-token", "zh_TW")
         try:
             assert "不接受這台電腦的權杖" in window.status.text()
             assert "離線中" in window.status.text()
         finally:
-            await close_window(window, catalog)
+            await close_window(window, services)
             await hub.stop()
 
     run(qloop, scenario())
@@ -216,14 +218,14 @@ def test_an_unchanged_catalog_costs_a_304_and_no_reload(
         again = await client.catalog(first.etag)
         await client.close()
         assert first.catalog is not None and again.catalog is None and again.etag == first.etag
-        window, catalog = await open_window(tmp_path, hub.url, token, "en")
+        window, services = await open_window(tmp_path, hub.url, token, "en")
         reloads: list[None] = []
-        catalog.lessons_changed.connect(lambda: reloads.append(None))
+        services.catalog.lessons_changed.connect(lambda: reloads.append(None))
         try:
-            await catalog.refresh()
-            assert reloads == [] and catalog.state is HubState.ONLINE
+            await services.catalog.refresh()
+            assert reloads == [] and services.catalog.state is HubState.ONLINE
         finally:
-            await close_window(window, catalog)
+            await close_window(window, services)
             await hub.stop()
 
     run(qloop, scenario())

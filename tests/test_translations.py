@@ -36,7 +36,7 @@ def test_zh_tw_translations_are_finished_and_keep_placeholders() -> None:
         for text in forms:
             assert text.strip(), f"empty: {source!r}"
             assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (source, text)
-            if re.search(r"[A-Za-z]{4,}", source):
+            if re.search(r"[A-Za-z]{4,}", PLACEHOLDER.sub("", source)):
                 assert re.search(r"[\u4e00-\u9fff]", text), f"not translated: {source!r} -> {text!r}"
 
 

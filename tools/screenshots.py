@@ -21,46 +21,82 @@ import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app import i18n  # noqa: E402
-from app.catalog import CatalogService  # noqa: E402
 from app.config import Config  # noqa: E402
-from app.database import open_database  # noqa: E402
-from app.demo import prepare_demo_lessons, start_demo_hub  # noqa: E402
-from app.hub_client import HubClient  # noqa: E402
+from app.demo import DemoHub, prepare_demo_lessons, start_demo_hub  # noqa: E402
 from app.main import build_window  # noqa: E402
+from app.quizzes import QuizStore  # noqa: E402
+from app.services import open_services  # noqa: E402
+from widgets.main_window import MainWindow  # noqa: E402
+from widgets.student.classroom_screen import ClassroomScreen  # noqa: E402
+from widgets.teacher.teacher_page import TeacherPage  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-PAGES = ("classroom", "teacher", "setup")
+
+
+async def snap(window: MainWindow, name: str) -> None:
+    await asyncio.sleep(0.1)
+    window.grab().save(str(OUT / name))
+    print(OUT / name)
+
+
+async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
+    """Every screen of one language: lessons, a quiz from start to end, results, setup, offline."""
+    services = open_services(Config(), work / language, demo.hub.url, demo.classroom_token, demo.teacher_token)
+    await services.catalog.refresh()
+    window = build_window(services, work / "oo-classroom.log", language)
+    window.show()
+    classroom = window.pages.widget(0)
+    assert isinstance(classroom, ClassroomScreen)
+    await snap(window, f"classroom-{language}.png")
+    classroom.lessons.table.selectRow(1)  # the fractions lesson: a picture and a time limit
+    classroom.lessons.take_quiz.click()
+    await snap(window, f"quiz-pick-{language}.png")
+    classroom.quiz.picker.picked.emit(services.catalog.roster[0])
+    await snap(window, f"quiz-question-{language}.png")
+    session = classroom.quiz.session
+    assert session is not None
+    session.submit(4)
+    await snap(window, f"quiz-true-false-{language}.png")
+    session.submit(True)
+    session.submit("b")
+    await snap(window, f"quiz-summary-{language}.png")
+    await services.sync.send_all()
+    window.show_page(1)
+    teacher = window.pages.widget(1)
+    assert isinstance(teacher, TeacherPage)
+    teacher.table.selectRow(1)
+    await snap(window, f"teacher-{language}.png")
+    teacher.tabs.setCurrentWidget(teacher.results)
+    await asyncio.sleep(0.5)
+    await snap(window, f"results-{language}.png")
+    window.show_page(2)
+    await snap(window, f"setup-{language}.png")
+    window.close()
+    await services.stop()
+
+    # the next morning the link is down: the PC shows what it had, and what waits to be sent
+    offline = open_services(Config(), work / language, "http://127.0.0.1:9", demo.classroom_token)
+    store = QuizStore(offline.db)
+    store.answer(store.start(services.catalog.lessons[0].quiz, "林志明"), "q1", "b")
+    offline.sync.answer_queued()
+    await offline.catalog.refresh()
+    await offline.sync.send_all()
+    window = build_window(offline, work / "oo-classroom.log", language)
+    window.show()
+    await snap(window, f"offline-{language}.png")
+    window.close()
+    await offline.stop()
 
 
 async def shoot(app: QApplication, hub_dir: Path, work: Path) -> None:
-    hub, token = await start_demo_hub(hub_dir)
-    await prepare_demo_lessons(hub)
+    demo = await start_demo_hub(hub_dir)
+    await prepare_demo_lessons(demo.hub)
     try:
         for language in ("en", "zh_TW"):
             i18n.install(app, language)
-            for online in (True, False):
-                db = open_database(work / f"{language}-{online}.db", durable=True)
-                earlier = CatalogService(db, HubClient(hub.url, token))
-                await earlier.refresh()  # offline, the PC shows what it fetched while it was online
-                await earlier.stop()
-                url = hub.url if online else "http://127.0.0.1:9"  # port 9: nothing listens
-                catalog = CatalogService(db, HubClient(url, token))
-                await catalog.refresh()
-                window = build_window(Config(), catalog, token, work, work / "oo-classroom.log", language)
-                window.show()
-                for number, page in enumerate(PAGES):
-                    if not online and number:
-                        break
-                    window.show_page(number)
-                    await asyncio.sleep(0.1)
-                    name = f"{page}-{language}.png" if online else f"offline-{language}.png"
-                    window.grab().save(str(OUT / name))
-                    print(OUT / name)
-                window.close()
-                await catalog.stop()
-                db.close()
+            await shoot_language(demo, work, language)
     finally:
-        await hub.stop()
+        await demo.hub.stop()
 
 
 def main() -> None:

@@ -4,7 +4,7 @@
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../widgets/student/classroom_page.py" line="+21"/>
+        <location filename="../../widgets/student/classroom_page.py" line="+29"/>
         <source>Lessons</source>
         <translation>課程</translation>
     </message>
@@ -13,8 +13,18 @@
         <source>No lessons yet. When this PC reaches the hub, the school&apos;s lessons appear here by themselves.</source>
         <translation>目前還沒有課程。這台電腦連上中心伺服器後，學校的課程會自動出現在這裡。</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Take the quiz</source>
+        <translation>做測驗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer this lesson&apos;s quiz; it works without the hub too (Ctrl+Q)</source>
+        <translation>回答這堂課的測驗；沒有連上伺服器也可以作答（Ctrl+Q）</translation>
+    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+35"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n 題</numerusform>
@@ -139,6 +149,293 @@
     </message>
 </context>
 <context>
+    <name>PupilPicker</name>
+    <message>
+        <location filename="../../widgets/student/pupil_picker.py" line="+26"/>
+        <source>Not in the list? Type your name</source>
+        <translation>名單裡沒有你？請輸入你的名字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation>你的名字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the lessons</source>
+        <translation>回到課程列表</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Who is taking the quiz “{title}”? Choose your name.</source>
+        <translation>誰要做「{title}」測驗？請點選你的名字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who is taking the quiz “{title}”? Type your name below.</source>
+        <translation>誰要做「{title}」測驗？請在下方輸入你的名字。</translation>
+    </message>
+</context>
+<context>
+    <name>PupilResultsModel</name>
+    <message>
+        <location filename="../../app/result_tables.py" line="+42"/>
+        <source>Classroom</source>
+        <translation>教室</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pupil</source>
+        <translation>學生</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered</source>
+        <translation>已作答</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation>答對</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrived</source>
+        <translation>送達時間</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <location filename="../../widgets/student/question_view.py" line="+63"/>
+        <source>Question {number} of {total}</source>
+        <translation>第 {number} 題，共 {total} 題</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Time left {minutes}:{seconds:02d}</source>
+        <translation>剩餘時間 {minutes}:{seconds:02d}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>True</source>
+        <translation>對</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>False</source>
+        <translation>錯</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Press {key} or {number}</source>
+        <translation>按 {key} 或 {number}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Press {key} to choose or unchoose</source>
+        <translation>按 {key} 選取或取消</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done (Enter)</source>
+        <translation>完成（Enter）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a number</source>
+        <translation>請輸入數字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type your answer</source>
+        <translation>請輸入你的答案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK (Enter)</source>
+        <translation>確定（Enter）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type an answer first.</source>
+        <translation>請先輸入答案。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type a number, for example 12 or 3.5.</source>
+        <translation>請輸入數字，例如 12 或 3.5。</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPage</name>
+    <message>
+        <location filename="../../widgets/student/quiz_page.py" line="+39"/>
+        <source>Continue</source>
+        <translation>繼續作答</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not me</source>
+        <translation>這不是我</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{pupil}, you started “{title}” before and answered {answered} of {total} questions. Continue where you stopped?</source>
+        <translation>{pupil}，你之前已經開始做「{title}」，答了 {total} 題中的 {answered} 題。要從上次停下的地方繼續嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>QuizSummary</name>
+    <message>
+        <location filename="../../widgets/student/quiz_summary.py" line="+31"/>
+        <source>Back to the lessons</source>
+        <translation>回到課程列表</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>True</source>
+        <translation>對</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>False</source>
+        <translation>錯</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nothing chosen</source>
+        <translation>沒有選任何選項</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Well done, {pupil}! {right} of {total} right.</source>
+        <translation>做得好，{pupil}！{total} 題中答對 {right} 題。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../widgets/teacher/results_view.py" line="+42"/>
+        <source>Results per pupil</source>
+        <translation>每位學生的成績</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Results per question</source>
+        <translation>每一題的作答情形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch the latest results from the hub (F5)</source>
+        <translation>從伺服器取得最新成績（F5）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export to CSV…</source>
+        <translation>匯出成 CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save every answer as a spreadsheet file that Excel opens</source>
+        <translation>把所有作答存成 Excel 可以開啟的試算表檔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Per question</source>
+        <translation>各題統計</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fetching results from the hub…</source>
+        <translation>正在從伺服器取得成績…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a lesson to see its quiz results.</source>
+        <translation>請選擇一堂課程來查看測驗成績。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>“{title}”: %n pupil(s) answered.</source>
+        <translation>
+            <numerusform>「{title}」：共 %n 位學生作答。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>True</source>
+        <translation>對</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>False</source>
+        <translation>錯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{answer}: {count}</source>
+        <translation>{answer}：{count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{number}. {text}
+    {right} of {answered} right · {chosen}</source>
+        <translation>{number}. {text}
+    {answered} 人中 {right} 人答對 · {chosen}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not save {path}: {error}. Choose another folder or free some disk space.</source>
+        <translation>無法儲存 {path}：{error}。請選擇其他資料夾，或清出一些磁碟空間。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved {path}</source>
+        <translation>已儲存 {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export results</source>
+        <translation>匯出成績</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <location filename="../../widgets/setup/setup_page.py" line="+33"/>
@@ -218,9 +515,29 @@
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../widgets/common/sync_status.py" line="+24"/>
+        <source>Every answer has reached the hub.</source>
+        <translation>所有答案都已送達伺服器。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n answer(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>有 %n 個答案等待傳送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last try {time}: {problem}</source>
+        <translation>上次嘗試 {time}：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>TeacherPage</name>
     <message>
-        <location filename="../../widgets/teacher/teacher_page.py" line="+21"/>
+        <location filename="../../widgets/teacher/teacher_page.py" line="+26"/>
         <source>Lessons and quizzes</source>
         <translation>課程與測驗</translation>
     </message>
@@ -228,6 +545,16 @@
         <location line="+7"/>
         <source>Quiz questions</source>
         <translation>測驗題目</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quiz</source>
+        <translation>測驗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>成績</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -245,7 +572,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Choose a lesson to see its quiz.</source>
         <translation>請選擇一堂課程來查看它的測驗。</translation>
     </message>
@@ -431,12 +758,12 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+80"/>
+        <location filename="../../app/hub_client.py" line="+99"/>
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation>尚未設定中心伺服器位址。請在設定檔的 [hub] url 填入位址，或請資訊組協助設定。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>The hub at {url} did not answer within {seconds} seconds. The link may be very slow or down; lessons on this PC still work.</source>
         <translation>中心伺服器 {url} 在 {seconds} 秒內沒有回應。網路可能很慢或已中斷；這台電腦上的課程仍可使用。</translation>
     </message>
@@ -446,7 +773,7 @@
         <translation>無法連上中心伺服器 {url}（{reason}）。請檢查網路線或 Wi-Fi；如果其他網站可以開啟，可能是中心伺服器沒有運作。</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-86"/>
         <source>the hub&apos;s name was not found</source>
         <translation>找不到伺服器名稱</translation>
     </message>
@@ -476,7 +803,7 @@
         <translation>連線逾時</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+88"/>
         <source>The connection to the hub at {url} broke off. It will be tried again.</source>
         <translation>與中心伺服器 {url} 的連線中斷了，稍後會自動重試。</translation>
     </message>
@@ -549,12 +876,12 @@
         <translation>O&amp;O 線上線下教室</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Cannot start the demo hub: {error}</source>
         <translation>無法啟動示範伺服器：{error}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Preparing the demo lessons (only on the first start; about a minute)…</source>
         <translation>正在準備示範課程（只有第一次啟動需要，約一分鐘）…</translation>
     </message>
@@ -562,6 +889,67 @@
         <location line="+8"/>
         <source>The demo lessons could not be made; see the log file {path}.</source>
         <translation>無法建立示範課程，請查看記錄檔 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>quiz</name>
+    <message>
+        <location filename="../../app/quiz_session.py" line="+98"/>
+        <source>Your answer could not be saved ({error}). Press again; the answers you already gave are safe. If it keeps happening, tell the teacher: the disk may be full.</source>
+        <translation>你的答案沒有存好（{error}）。請再按一次；之前的答案都還在。如果一直發生，請告訴老師：磁碟可能滿了。</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <location filename="../../app/results.py" line="+84"/>
+        <source>Classroom</source>
+        <translation>教室</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pupil</source>
+        <translation>學生</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>題號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question text</source>
+        <translation>題目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right</source>
+        <translation>答對</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered at (PC clock)</source>
+        <translation>作答時間（電腦時鐘）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived at hub (UTC)</source>
+        <translation>送達伺服器時間（UTC）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -580,6 +968,19 @@
         <location line="+1"/>
         <source>Science</source>
         <translation>自然科學</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../app/result_sync.py" line="+79"/>
+        <source>The hub did not confirm every answer; they stay on this PC.</source>
+        <translation>伺服器沒有確認收到每一個答案；這些答案會先保留在這台電腦上。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The answers database on this PC is busy or the disk is full ({error}). Nothing is lost; it will be tried again.</source>
+        <translation>這台電腦的答案資料庫忙碌中或磁碟已滿（{error}）。資料不會遺失，稍後會再試一次。</translation>
     </message>
 </context>
 </TS>

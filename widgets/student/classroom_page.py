@@ -4,20 +4,28 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.catalog import Lesson
 from app.lesson_list import LessonTableModel, length_text, size_text, subject_name
+from app.result_sync import ResultSync
+from widgets.common.big_button import big_button
 from widgets.common.lesson_table import LessonTable
+from widgets.common.sync_status import SyncStatus
 
 
 class ClassroomPage(QWidget):
-    """Lesson list on the left, the chosen lesson on the right; an empty state that says why."""
+    """Lesson list on the left, the chosen lesson with its quiz button on the right; an empty state
+    that says why; whether every answer has reached the hub."""
 
-    def __init__(self, model: LessonTableModel, language: str, parent: QWidget | None = None) -> None:
+    quiz_requested = Signal(object)
+
+    def __init__(self, model: LessonTableModel, sync: ResultSync, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._language = language
+        self._lesson: Lesson | None = None
         heading = QLabel(self.tr("Lessons"))
         heading.setObjectName("heading")
         self.table = LessonTable(model)
@@ -33,14 +41,24 @@ class ClassroomPage(QWidget):
         self._details.setObjectName("details")
         self._details.setWordWrap(True)
         self._details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self._details.setMinimumWidth(240)
-        self._details.setMaximumWidth(340)
+        self.take_quiz = big_button(self.tr("Take the quiz"))
+        self.take_quiz.setToolTip(self.tr("Answer this lesson's quiz; it works without the hub too (Ctrl+Q)"))
+        self.take_quiz.setShortcut(QKeySequence("Ctrl+Q"))
+        self.take_quiz.clicked.connect(self._take_quiz)
+        side = QVBoxLayout()
+        side.addWidget(self._details, 1)
+        side.addWidget(self.take_quiz)
+        side_box = QWidget()
+        side_box.setLayout(side)
+        side_box.setMinimumWidth(240)
+        side_box.setMaximumWidth(340)
         row = QHBoxLayout()
         row.addWidget(self._list, 1)
-        row.addWidget(self._details)
+        row.addWidget(side_box)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(row, 1)
+        layout.addWidget(SyncStatus(sync))
         model.modelReset.connect(lambda: self._show_list(model))
         self.table.lesson_selected.connect(self._show_lesson)
         self._show_list(model)
@@ -49,7 +67,13 @@ class ClassroomPage(QWidget):
     def _show_list(self, model: LessonTableModel) -> None:
         self._list.setCurrentIndex(1 if model.rowCount() else 0)
 
+    def _take_quiz(self) -> None:
+        if self._lesson is not None:
+            self.quiz_requested.emit(self._lesson.quiz)
+
     def _show_lesson(self, lesson: Lesson | None) -> None:
+        self._lesson = lesson
+        self.take_quiz.setEnabled(lesson is not None and bool(lesson.quiz["questions"]))
         if lesson is None:
             self._details.setText("")
             return

@@ -4,20 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QTabWidget, QVBoxLayout, QWidget
 
 from app.catalog import Lesson
 from app.lesson_list import LessonTableModel
+from app.results import ResultsService
 from widgets.common.lesson_table import LessonTable
 from widgets.common.names import kind_name
+from widgets.teacher.results_view import ResultsView
 
 
 class TeacherPage(QWidget):
     """Lesson list with the chosen lesson's quiz beside it."""
 
-    def __init__(self, model: LessonTableModel, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: LessonTableModel, results: ResultsService, language: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._language = language
+        self._lesson: Lesson | None = None
         heading = QLabel(self.tr("Lessons and quizzes"))
         heading.setObjectName("heading")
         self.table = LessonTable(model)
@@ -26,13 +31,21 @@ class TeacherPage(QWidget):
         self.questions = QListWidget()
         self.questions.setWordWrap(True)
         self.questions.setAccessibleName(self.tr("Quiz questions"))
-        quiz = QVBoxLayout()
+        quiz_box = QWidget()
+        quiz = QVBoxLayout(quiz_box)
         quiz.addWidget(self._quiz_title)
         quiz.addWidget(self.questions, 1)
+        self.results = ResultsView(results, language)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(quiz_box, self.tr("Quiz"))
+        self.tabs.addTab(self.results, self.tr("Results"))
+        self.tabs.setMinimumWidth(420)
+        self.tabs.currentChanged.connect(lambda: self._load_results())
         row = QHBoxLayout()
-        row.addWidget(self.table, 1)
-        row.addLayout(quiz)
-        self.questions.setMaximumWidth(360)
+        for column in (2, 3):  # length and download size matter to the classroom, not here
+            self.table.setColumnHidden(column, True)
+        row.addWidget(self.table, 2)
+        row.addWidget(self.tabs, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(row, 1)
@@ -51,7 +64,13 @@ class TeacherPage(QWidget):
             return self.tr(", ").join(str(options.get(a, a)) for a in answer)
         return options.get(str(answer), str(answer))
 
+    def _load_results(self) -> None:
+        if self.tabs.currentWidget() is self.results:
+            self.results.show_quiz(self._lesson.quiz if self._lesson else None)
+
     def _show_quiz(self, lesson: Lesson | None) -> None:
+        self._lesson = lesson
+        self._load_results()
         self.questions.clear()
         if lesson is None:
             self._quiz_title.setText(self.tr("Choose a lesson to see its quiz."))

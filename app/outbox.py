@@ -1,0 +1,42 @@
+"""The result outbox in classroom.db: answers waiting for the hub's acknowledgement.
+
+A row leaves only when the hub has acknowledged its answer as stored (or as a repeat of one it
+already had), so an answer is sent at least once and, with the hub keying on its UUID, kept once.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import sqlite_utils
+
+
+def create_outbox_table(db: sqlite_utils.Database) -> None:
+    db.table("outbox").create(
+        {"id": str, "queued_at": str}, pk="id", foreign_keys=[("id", "answers", "id")], if_not_exists=True
+    )
+
+
+class Outbox:
+    """Reads and clears the outbox. Must be used from one thread."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def count(self) -> int:
+        return int(self._db.execute("select count(*) from outbox").fetchone()[0])
+
+    def batch(self, limit: int) -> list[dict[str, Any]]:
+        """The oldest waiting answers, as POST /api/v1/results items."""
+        rows = self._db.query(
+            "select a.id, a.quiz_id, a.question_id, a.pupil, a.answer, a.answered_at from outbox o"
+            " join answers a on a.id = o.id order by o.queued_at, o.rowid limit ?",
+            [limit],
+        )
+        return [{**row, "answer": json.loads(row["answer"])} for row in rows]
+
+    def acknowledge(self, ids: list[str]) -> None:
+        """Forget answers the hub has durably stored."""
+        with self._db.atomic():
+            self._db.conn.executemany("delete from outbox where id = ?", [(i,) for i in ids])

@@ -1,0 +1,148 @@
+"""One pupil working through one quiz: which question is next, the time limit, the summary."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from app.errors import ClassroomError
+from app.quizzes import Attempt, QuizStore, is_correct
+
+logger = logging.getLogger(__name__)
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class Marked:
+    """A question of the summary with the pupil's answer."""
+
+    question: dict[str, Any]
+    answer: Any
+    """The answer given, or None when time ran out first."""
+    correct: bool | None
+    """None when unanswered or when the quiz has no answer key."""
+
+
+class QuizSession(QObject):
+    """Questions one at a time, forward only: an answer given is kept and sent, never changed."""
+
+    question_changed = Signal()
+    seconds_left_changed = Signal()
+    finished = Signal()
+
+    def __init__(self, store: QuizStore, attempt: Attempt, answer_saved: Callable[[], None]) -> None:
+        super().__init__()
+        self._store = store
+        self._attempt = attempt
+        self._answer_saved = answer_saved
+        self._answers = store.answers(attempt)
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
+        self._seconds_left = attempt.seconds_left()
+        if self._seconds_left is not None:
+            self._timer.start()
+
+    @property
+    def attempt(self) -> Attempt:
+        return self._attempt
+
+    @property
+    def pupil(self) -> str:
+        return self._attempt.pupil
+
+    @property
+    def questions(self) -> list[dict[str, Any]]:
+        return list(self._attempt.quiz["questions"])
+
+    @property
+    def question(self) -> dict[str, Any] | None:
+        """The first question not answered yet; None when the quiz is over."""
+        if self.is_finished:
+            return None
+        return next((q for q in self.questions if q["id"] not in self._answers), None)
+
+    @property
+    def number(self) -> int:
+        """1-based position of the current question."""
+        return len(self._answers) + 1
+
+    @property
+    def seconds_left(self) -> int | None:
+        return None if self._seconds_left is None else int(self._seconds_left)
+
+    @property
+    def is_finished(self) -> bool:
+        return self._attempt.finished_at is not None
+
+    def submit(self, value: Any) -> None:
+        """Keep the answer to the current question (durably) and move on.
+
+        Raises ClassroomError when the answer could not be saved; nothing is lost then, the pupil
+        can press again.
+        """
+        question = self.question
+        if question is None:
+            return
+        try:
+            self._store.answer(self._attempt, question["id"], value)
+        except sqlite3.Error as e:
+            logger.error("answer not saved: %s", e)
+            raise ClassroomError(
+                translate(
+                    "quiz",
+                    "Your answer could not be saved ({error}). Press again; the answers you already gave are"
+                    " safe. If it keeps happening, tell the teacher: the disk may be full.",
+                ).format(error=e)
+            ) from e
+        self._answers[question["id"]] = value
+        self._answer_saved()
+        if self.question is None:
+            self._finish()
+        else:
+            self.question_changed.emit()
+
+    def summary(self) -> list[Marked]:
+        marked = []
+        for question in self.questions:
+            answer = self._answers.get(question["id"])
+            correct = None if question["id"] not in self._answers else is_correct(question, answer)
+            marked.append(Marked(question, answer, correct))
+        return marked
+
+    def _tick(self) -> None:
+        self._seconds_left = self._attempt.seconds_left()
+        self.seconds_left_changed.emit()
+        if self._seconds_left == 0:
+            self._finish()
+
+    def _finish(self) -> None:
+        self._timer.stop()
+        self._attempt = self._store.finish(self._attempt)
+        self.finished.emit()
+
+
+class Quizzes:
+    """Starts or resumes a pupil's quiz sessions; every saved answer wakes the result sync."""
+
+    def __init__(self, store: QuizStore, answer_saved: Callable[[], None]) -> None:
+        self._store = store
+        self._answer_saved = answer_saved
+
+    def progress(self, quiz_id: str, pupil: str) -> tuple[int, int] | None:
+        """(answered, total) of an interrupted attempt to continue, or None."""
+        attempt = self._store.unfinished(quiz_id, pupil)
+        if attempt is None:
+            return None
+        return len(self._store.answers(attempt)), len(attempt.quiz["questions"])
+
+    def begin(self, quiz: dict[str, Any], pupil: str) -> QuizSession:
+        """Continue the pupil's interrupted attempt at this quiz, or start a new one."""
+        attempt = self._store.unfinished(quiz["id"], pupil) or self._store.start(quiz, pupil)
+        return QuizSession(self._store, attempt, self._answer_saved)

@@ -1,0 +1,116 @@
+"""Sending the outbox to the hub in batches, with backoff and jitter, whenever it can be reached."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import sqlite3
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from app.errors import ClassroomError
+from app.hub_client import HubClient
+from app.outbox import Outbox
+
+logger = logging.getLogger(__name__)
+
+translate = QCoreApplication.translate
+
+BATCH = 200
+BACKOFF_SECONDS = (2.0, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0)
+
+
+class ResultSync(QObject):
+    """Owns the outbox's sending state. Must be used in the event loop."""
+
+    state_changed = Signal()
+
+    def __init__(self, outbox: Outbox, client: HubClient) -> None:
+        super().__init__()
+        self._outbox = outbox
+        self._client = client
+        self._waiting = outbox.count()
+        self._last_try: datetime | None = None
+        self._problem = ""
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+
+    @property
+    def waiting(self) -> int:
+        """Answers kept on this PC that the hub has not acknowledged yet."""
+        return self._waiting
+
+    @property
+    def last_try(self) -> datetime | None:
+        return self._last_try
+
+    @property
+    def problem(self) -> str:
+        """Why the last try failed, in the user's language; "" when it did not."""
+        return self._problem
+
+    def _set(self, problem: str) -> None:
+        with contextlib.suppress(sqlite3.OperationalError):  # a busy database: keep the last count
+            self._waiting = self._outbox.count()
+        self._problem, self._last_try = problem, datetime.now()
+        self.state_changed.emit()
+
+    def answer_queued(self) -> None:
+        """A new answer is in the outbox: count it and send soon."""
+        self._waiting += 1
+        self.state_changed.emit()
+        self._wake.set()
+
+    def send_soon(self) -> None:
+        self._wake.set()
+
+    async def send_all(self) -> bool:
+        """Send batches until the outbox is empty (True) or a try fails (False, with the reason kept)."""
+        try:
+            while batch := self._outbox.batch(BATCH):
+                receipt = await self._client.post_results(batch)
+                acknowledged = [item["id"] for item in batch if receipt.get(item["id"]) in ("stored", "duplicate")]
+                self._outbox.acknowledge(acknowledged)
+                if len(acknowledged) < len(batch):
+                    logger.warning("hub acknowledged %d of %d answers", len(acknowledged), len(batch))
+                    self._set(translate("sync", "The hub did not confirm every answer; they stay on this PC."))
+                    return False
+        except ClassroomError as e:
+            self._set(str(e))
+            return False
+        except sqlite3.OperationalError as e:
+            logger.warning("outbox: %s", e)
+            self._set(
+                translate(
+                    "sync",
+                    "The answers database on this PC is busy or the disk is full ({error}). Nothing is"
+                    " lost; it will be tried again.",
+                ).format(error=e)
+            )
+            return False
+        self._set("")
+        return True
+
+    def start(self) -> None:
+        self._task = asyncio.get_running_loop().create_task(self._keep_sending())
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+            self._task = None
+        await self._client.close()
+
+    async def _keep_sending(self) -> None:
+        failures = 0
+        while True:
+            self._wake.clear()
+            failures = 0 if await self.send_all() else failures + 1
+            delay = None if failures == 0 else BACKOFF_SECONDS[min(failures, len(BACKOFF_SECONDS)) - 1]
+            try:
+                await asyncio.wait_for(self._wake.wait(), delay * random.uniform(0.7, 1.3) if delay else None)
+            except TimeoutError:
+                pass

@@ -1,0 +1,72 @@
+"""The services of one run, built together over classroom.db and one hub, and stopped together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from app.catalog import CatalogService, HubState
+from app.config import Config
+from app.database import open_database
+from app.hub_client import HubClient
+from app.outbox import Outbox
+from app.quiz_session import Quizzes
+from app.quizzes import QuizStore
+from app.result_sync import ResultSync
+from app.results import ResultsService
+
+
+@dataclass
+class Services:
+    """What the screens bind to. Must be used in the event loop."""
+
+    config: Config
+    data_dir: Path
+    """Where classroom.db lives (the demo has its own)."""
+    token: str
+    """This PC's token (shown masked on the setup screen)."""
+    db: sqlite_utils.Database
+    catalog: CatalogService
+    sync: ResultSync
+    quizzes: Quizzes
+    results: ResultsService
+
+    def start(self) -> None:
+        """Begin the background work: catalog refreshes and result sending."""
+        self.catalog.start()
+        self.sync.start()
+        self.catalog.state_changed.connect(self._hub_state_changed)
+
+    def _hub_state_changed(self) -> None:
+        if self.catalog.state is HubState.ONLINE:  # a hub that is back: send what waits now
+            self.sync.send_soon()
+
+    async def stop(self) -> None:
+        await self.sync.stop()
+        await self.catalog.stop()
+        await self.results.stop()
+        self.db.close()
+
+
+def open_services(config: Config, data_dir: Path, url: str, token: str, teacher_token: str = "") -> Services:
+    """Open classroom.db under data_dir and build the services for the hub at url.
+
+    teacher_token: a second token for the results screen (the demo has one); else the PC's own.
+    Raises ClassroomError when classroom.db cannot be opened.
+    """
+    db = open_database(data_dir / "classroom.db", durable=True)
+    proxy = config.network.proxy
+    store = QuizStore(db)
+    sync = ResultSync(Outbox(db), HubClient(url, token, proxy))
+    return Services(
+        config=config,
+        data_dir=data_dir,
+        token=token,
+        db=db,
+        catalog=CatalogService(db, HubClient(url, token, proxy)),
+        sync=sync,
+        quizzes=Quizzes(store, sync.answer_queued),
+        results=ResultsService(HubClient(url, teacher_token or token, proxy)),
+    )

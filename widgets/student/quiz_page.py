@@ -1,0 +1,102 @@
+"""Taking a quiz on a shared classroom PC: pick your name, continue or start, answer, see the summary."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from app.catalog import CatalogService
+from app.errors import ClassroomError
+from app.quiz_session import QuizSession, Quizzes
+from widgets.common.big_button import big_button
+from widgets.student.pupil_picker import PupilPicker
+from widgets.student.question_view import QuestionView
+from widgets.student.quiz_summary import QuizSummary
+
+
+class QuizPage(QStackedWidget):
+    """The quiz flow; closed() when the pupil goes back to the lessons."""
+
+    closed = Signal()
+
+    def __init__(self, quizzes: Quizzes, catalog: CatalogService, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._quizzes = quizzes
+        self._catalog = catalog
+        self._language = language
+        self._quiz: dict[str, Any] = {}
+        self._pupil = ""
+        self.session: QuizSession | None = None
+        self.picker = PupilPicker()
+        self.picker.picked.connect(self._picked)
+        self.picker.back.connect(self.closed)
+        self.resume = QWidget()
+        self._resume_text = QLabel()
+        self._resume_text.setObjectName("heading")
+        self._resume_text.setWordWrap(True)
+        go_on = big_button(self.tr("Continue"))
+        go_on.clicked.connect(lambda: self._start(self._pupil))
+        not_me = big_button(self.tr("That is not me"))
+        not_me.clicked.connect(lambda: self.setCurrentWidget(self.picker))
+        buttons = QHBoxLayout()
+        buttons.addWidget(go_on)
+        buttons.addWidget(not_me)
+        resume_layout = QVBoxLayout(self.resume)
+        resume_layout.addWidget(self._resume_text)
+        resume_layout.addLayout(buttons)
+        resume_layout.addStretch(1)
+        self.question = QuestionView(language)
+        self.question.answered.connect(self._answered)
+        self.summary = QuizSummary(language)
+        self.summary.done.connect(self.closed)
+        for page in (self.picker, self.resume, self.question, self.summary):
+            self.addWidget(page)
+
+    def _title(self) -> str:
+        title: dict[str, str] = self._quiz["title"]
+        return title.get(self._language) or title.get("en", "")
+
+    def begin(self, quiz: dict[str, Any]) -> None:
+        self._quiz = quiz
+        self.picker.show_roster(self._title(), self._catalog.roster)
+        self.setCurrentWidget(self.picker)
+
+    def _picked(self, pupil: str) -> None:
+        self._pupil = pupil
+        progress = self._quizzes.progress(self._quiz["id"], pupil)
+        if progress is None:
+            self._start(pupil)
+            return
+        answered, total = progress
+        self._resume_text.setText(
+            self.tr(
+                "{pupil}, you started “{title}” before and answered {answered} of {total} questions."
+                " Continue where you stopped?"
+            ).format(pupil=pupil, title=self._title(), answered=answered, total=total)
+        )
+        self.setCurrentWidget(self.resume)
+
+    def _start(self, pupil: str) -> None:
+        session = self._quizzes.begin(self._quiz, pupil)
+        session.question_changed.connect(lambda: self.question.show_question(session))
+        session.seconds_left_changed.connect(lambda: self.question.show_time(session.seconds_left))
+        session.finished.connect(lambda: self._show_summary(session))
+        self.session = session
+        if session.question is None:
+            self._show_summary(session)
+            return
+        self.question.show_question(session)
+        self.setCurrentWidget(self.question)
+
+    def _answered(self, value: object) -> None:
+        assert self.session is not None
+        try:
+            self.session.submit(value)
+        except ClassroomError as e:
+            self.question.show_problem(str(e))
+
+    def _show_summary(self, session: QuizSession) -> None:
+        self.summary.show_session(session)
+        self.setCurrentWidget(self.summary)
