@@ -50,8 +50,9 @@ def _reason(error: aiohttp.ClientConnectorError) -> str:
 class HubClient:
     """One hub, one token. Must be used in the event loop."""
 
-    def __init__(self, url: str, token: str, proxy: str = "") -> None:
+    def __init__(self, url: str, token: str, proxy: str = "", timeout: aiohttp.ClientTimeout = TIMEOUT) -> None:
         self.url = url
+        self._timeout = timeout
         self._token = token
         self._proxy = proxy or None
         self._session: aiohttp.ClientSession | None = None
@@ -99,7 +100,7 @@ class HubClient:
                 translate("hub", "No hub address is set. Set [hub] url in the config file, or ask IT staff to.")
             )
         if self._session is None:
-            self._session = aiohttp.ClientSession(timeout=TIMEOUT)
+            self._session = aiohttp.ClientSession(timeout=self._timeout)
         auth = {"Authorization": f"Bearer {self._token}"} if self._token else {}
         try:
             async with self._session.request(
@@ -117,7 +118,7 @@ class HubClient:
                     "hub",
                     "The hub at {url} did not answer within {seconds} seconds. The link may be very slow"
                     " or down; lessons on this PC still work.",
-                ).format(url=self.url, seconds=int(TIMEOUT.total or 0))
+                ).format(url=self.url, seconds=round(self._timeout.total or 0))
             ) from e
         except aiohttp.ClientConnectorError as e:
             raise HubUnreachable(

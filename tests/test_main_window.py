@@ -20,6 +20,7 @@ from app.hub_client import HubClient
 from app.main import build_window
 from app.services import Services, open_services
 from hub.server import start_hub
+from tests.fake_server import serve
 from widgets.main_window import MainWindow
 
 T = TypeVar("T")
@@ -129,18 +130,6 @@ def test_hub_down_shows_why_and_keeps_the_lessons_it_had(
             await close_window(window, services)
 
     run(qloop, scenario())
-
-
-async def serve(handler: Callable[[web.Request], Awaitable[web.StreamResponse]]) -> tuple[web.AppRunner, str]:
-    """A server that is not a good hub, on a free loopback port."""
-    app = web.Application()
-    app.router.add_route("*", "/{tail:.*}", handler)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    host, port = runner.addresses[0][:2]
-    return runner, f"http://{host}:{port}"
 
 
 async def html_page(request: web.Request) -> web.Response:
