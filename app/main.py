@@ -25,6 +25,7 @@ from app.errors import ClassroomError, ConfigError
 from app.lesson_list import LessonTableModel
 from app.logs import setup_logging
 from app.services import Services, open_services
+from app.sync_command import sync_once
 from hub.server import RunningHub
 from widgets.common.errors import show_error
 from widgets.common.hub_status import HubStatus
@@ -54,6 +55,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--lang", choices=LANGUAGES, help="language of the screens (default: the config's, else the system's)"
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {version('oo-classroom')}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sync = commands.add_parser(
+        "sync",
+        help="one pass of catalog, downloads and result upload, for a timer or cron job; exit status 0"
+        " when all is done, 1 when something failed, 2 for a bad config file",
+    )
+    sync.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS, help="settings file (TOML)")
     return parser.parse_args(argv)
 
 
@@ -65,7 +73,8 @@ def load_config(path: Path | None) -> Config:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    app = QApplication(sys.argv[:1])
+    headless = args.command == "sync"
+    app = QCoreApplication(sys.argv[:1]) if headless else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(version("oo-classroom"))
     i18n.install(app, i18n.choose_language(args.lang or ""))
@@ -76,10 +85,15 @@ def main(argv: list[str] | None = None) -> int:
             "main", "The settings file has mistakes; nothing was changed. Fix them and start again:\n{problems}"
         ).format(problems=e)
         print(message, file=sys.stderr)
-        show_error(None, message)
+        if not headless:
+            show_error(None, message)
         return 2
     language = i18n.choose_language(args.lang or config.ui.language)
     i18n.install(app, language)
+    if headless:
+        setup_logging()
+        return asyncio.run(sync_once(config))
+    assert isinstance(app, QApplication)
     app.setApplicationDisplayName(translate("main", "O&O Classroom"))
     app.setStyleSheet(resources.files("resources").joinpath("style.qss").read_text(encoding="utf-8"))
     log_file = setup_logging()

@@ -7,6 +7,7 @@ import contextlib
 import logging
 import random
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -67,13 +68,20 @@ class ResultSync(QObject):
     def send_soon(self) -> None:
         self._wake.set()
 
-    async def send_all(self) -> bool:
-        """Send batches until the outbox is empty (True) or a try fails (False, with the reason kept)."""
+    async def send_all(self, progress: Callable[[int], None] | None = None) -> bool:
+        """Send batches until the outbox is empty (True) or a try fails (False, with the reason kept).
+
+        progress: called after each batch with how many answers the hub has acknowledged so far.
+        """
+        sent = 0
         try:
             while batch := self._outbox.batch(BATCH):
                 receipt = await self._client.post_results(batch)
                 acknowledged = [item["id"] for item in batch if receipt.get(item["id"]) in ("stored", "duplicate")]
                 self._outbox.acknowledge(acknowledged)
+                sent += len(acknowledged)
+                if progress is not None:
+                    progress(sent)
                 if len(acknowledged) < len(batch):
                     logger.warning("hub acknowledged %d of %d answers", len(acknowledged), len(batch))
                     self._set(translate("sync", "The hub did not confirm every answer; they stay on this PC."))

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
-from collections.abc import AsyncIterator
+import signal
+import socket
+import subprocess
+import sys
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import aiohttp
 import pytest
+import qasync
+from PySide6.QtWidgets import QApplication
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from app import i18n  # noqa: E402
 from hub.demo import register_demo, render_demo_videos  # noqa: E402
 from hub.server import RunningHub, start_hub  # noqa: E402
 from hub.store import Store  # noqa: E402
@@ -53,6 +61,36 @@ def classroom(hub: RunningHub) -> dict[str, str]:
 def teacher(hub: RunningHub) -> dict[str, str]:
     """Request headers of an enrolled teacher."""
     return {"Authorization": "Bearer " + hub.store.issue_token("teacher", "Ms. Lin 林老師")}
+
+
+@pytest.fixture
+def hub_process(hub_dir: Path) -> Iterator[str]:
+    """The hub as its own process (`oo-hub`) on a free port, for tests that drive subprocesses."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    hub = subprocess.Popen(
+        [sys.executable, "-m", "hub.cli", "--data", str(hub_dir), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert hub.stdout is not None and "serving" in hub.stdout.readline()
+    yield f"http://127.0.0.1:{port}"
+    hub.send_signal(signal.SIGINT)
+    assert hub.wait(timeout=20) == 0
+
+
+@pytest.fixture
+def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+    """The client's kind of loop: asyncio inside Qt's event loop (for tests of the screens)."""
+    qapp.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+    loop.close()
+    asyncio.set_event_loop(None)
+    i18n.install(qapp, "en")
 
 
 @pytest.fixture

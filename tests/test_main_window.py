@@ -2,62 +2,24 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Awaitable, Callable, Coroutine, Iterator
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import pytest
 import qasync
 from aiohttp import web
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QLabel, QToolButton
+from PySide6.QtWidgets import QLabel, QToolButton
 
-from app import i18n
 from app.catalog import HubState
-from app.config import Config
 from app.hub_client import HubClient
-from app.main import build_window
-from app.services import Services, open_services
 from hub.server import start_hub
 from tests.fake_server import serve
+from tests.gui import close_window, open_window, run
 from widgets.main_window import MainWindow
 
 T = TypeVar("T")
-
-
-@pytest.fixture
-def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
-    """The client's kind of loop: asyncio inside Qt's event loop."""
-    qapp.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    yield loop
-    loop.close()
-    asyncio.set_event_loop(None)
-    i18n.install(qapp, "en")
-
-
-def run(loop: qasync.QEventLoop, coro: Coroutine[Any, Any, T]) -> T:
-    return loop.run_until_complete(coro)
-
-
-async def open_window(
-    tmp_path: Path, url: str, token: str, language: str, teacher_token: str = ""
-) -> tuple[MainWindow, Services]:
-    """The app's window over its real services, after one catalog refresh."""
-    i18n.install(QApplication.instance(), language)  # type: ignore[arg-type]
-    services = open_services(Config(), tmp_path, url, token, teacher_token)
-    await services.catalog.refresh()
-    window = build_window(services, tmp_path / "oo-classroom.log", language)
-    window.show()
-    await asyncio.sleep(0.05)
-    return window, services
-
-
-async def close_window(window: MainWindow, services: Services) -> None:
-    window.close()
-    await services.stop()
 
 
 def colours(image: QImage) -> int:

@@ -14,12 +14,10 @@ import sqlite3
 import subprocess
 import sys
 import time
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from hub.store import Store
-from tests.test_hub_cli import free_port
 
 KILLS_PER_PC = 100
 PUPILS = 800  # more work than 100 short runs can finish, so every kill lands mid-work
@@ -55,30 +53,16 @@ def hammer(pc: Path, url: str, token: str, seed: int) -> list[str]:
     return confirmed + run_driver(pc, url, token, 0.0, None)
 
 
-def test_sigkill_at_200_moments_loses_and_duplicates_nothing(hub_dir: Path, tmp_path: Path) -> None:
-    store = Store(hub_dir)
+def test_sigkill_at_200_moments_loses_and_duplicates_nothing(hub_process: str, hub_dir: Path, tmp_path: Path) -> None:
+    store = Store(hub_dir)  # the admin enrols two PCs while the hub runs
     tokens = {name: store.issue_token("classroom", name) for name in ("Lanyu 3", "Green Island 5")}
     store.close()
-    port = free_port()
-    hub = subprocess.Popen(
-        [sys.executable, "-m", "hub.cli", "--data", str(hub_dir), "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        assert hub.stdout is not None and "serving" in hub.stdout.readline()
-        urllib.request.urlopen(url + "/api/v1/health", timeout=5).close()
-        with ThreadPoolExecutor(2) as pool:
-            futures = {
-                name: pool.submit(hammer, tmp_path / name, url, token, seed)
-                for seed, (name, token) in enumerate(tokens.items())
-            }
-            confirmed = {name: future.result() for name, future in futures.items()}
-    finally:
-        hub.send_signal(signal.SIGINT)
-        hub.wait(timeout=20)
+    with ThreadPoolExecutor(2) as pool:
+        futures = {
+            name: pool.submit(hammer, tmp_path / name, hub_process, token, seed)
+            for seed, (name, token) in enumerate(tokens.items())
+        }
+        confirmed = {name: future.result() for name, future in futures.items()}
 
     hub_db = sqlite3.connect(hub_dir / "hub.db")
     for name in tokens:

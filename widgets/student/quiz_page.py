@@ -33,18 +33,18 @@ class QuizPage(QStackedWidget):
         self.picker.picked.connect(self._picked)
         self.picker.back.connect(self.closed)
         self.resume = QWidget()
-        self._resume_text = QLabel()
-        self._resume_text.setObjectName("heading")
-        self._resume_text.setWordWrap(True)
-        go_on = big_button(self.tr("Continue"))
-        go_on.clicked.connect(lambda: self._start(self._pupil))
+        self.resume_text = QLabel()
+        self.resume_text.setObjectName("heading")
+        self.resume_text.setWordWrap(True)
+        self.continue_button = big_button(self.tr("Continue"))
+        self.continue_button.clicked.connect(lambda: self._start(self._pupil))
         not_me = big_button(self.tr("That is not me"))
         not_me.clicked.connect(lambda: self.setCurrentWidget(self.picker))
         buttons = QHBoxLayout()
-        buttons.addWidget(go_on)
+        buttons.addWidget(self.continue_button)
         buttons.addWidget(not_me)
         resume_layout = QVBoxLayout(self.resume)
-        resume_layout.addWidget(self._resume_text)
+        resume_layout.addWidget(self.resume_text)
         resume_layout.addLayout(buttons)
         resume_layout.addStretch(1)
         self.question = QuestionView(language)
@@ -70,7 +70,7 @@ class QuizPage(QStackedWidget):
             self._start(pupil)
             return
         answered, total = progress
-        self._resume_text.setText(
+        self.resume_text.setText(
             self.tr(
                 "{pupil}, you started “{title}” before and answered {answered} of {total} questions."
                 " Continue where you stopped?"

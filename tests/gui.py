@@ -1,0 +1,54 @@
+"""Driving the real main window in tests: one qasync loop, the app's own services and window."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any, TypeVar
+
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from app import i18n
+from app.config import Config
+from app.main import build_window
+from app.services import Services, open_services
+from widgets.main_window import MainWindow
+
+T = TypeVar("T")
+
+
+def run(loop: qasync.QEventLoop, coro: Coroutine[Any, Any, T]) -> T:
+    return loop.run_until_complete(coro)
+
+
+async def open_window(
+    tmp_path: Path, url: str, token: str, language: str, teacher_token: str = ""
+) -> tuple[MainWindow, Services]:
+    """The app's window over its real services, after one catalog refresh."""
+    i18n.install(QApplication.instance(), language)  # type: ignore[arg-type]
+    services = open_services(Config(), tmp_path, url, token, teacher_token)
+    await services.catalog.refresh()
+    window = build_window(services, tmp_path / "oo-classroom.log", language)
+    window.show()
+    window.activateWindow()  # keyboard shortcuts go to the active window only
+    for _ in range(50):
+        if window.isActiveWindow():
+            break
+        await asyncio.sleep(0.02)
+    return window, services
+
+
+async def close_window(window: MainWindow, services: Services) -> None:
+    window.close()
+    await services.stop()
+
+
+async def until(condition: Callable[[], bool], seconds: float = 5.0) -> None:
+    """Let the loop run until condition holds (a button's shortcut clicks after a short animation)."""
+    for _ in range(int(seconds / 0.02)):
+        if condition():
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("condition not met in time")

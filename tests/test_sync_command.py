@@ -1,0 +1,82 @@
+"""`oo-classroom sync` as a cron job runs it: one pass, a summary, an exit status."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.database import open_database
+from app.outbox import Outbox
+from app.quizzes import QuizStore
+from hub.demo import LESSONS
+from hub.store import Store
+
+
+def sync(tmp_path: Path, url: str, token: str) -> subprocess.CompletedProcess[str]:
+    config = tmp_path / "school.toml"
+    config.write_text(
+        f'[hub]\nurl = "{url}"\ntoken = "{token}"\n[storage]\ndata_dir = "{tmp_path / "pc"}"\n', encoding="utf-8"
+    )
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path / "state")}
+    return subprocess.run(
+        [sys.executable, "-m", "app.main", "sync", "--config", str(config)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def answered_offline(tmp_path: Path) -> int:
+    """Two pupils answered the fruit quiz while the link was down."""
+    db = open_database(tmp_path / "pc" / "classroom.db", durable=True)
+    store = QuizStore(db)
+    quiz: dict[str, Any] = LESSONS[0]["quiz"]
+    for pupil in ("陳怡君", "林志明"):
+        attempt = store.start(quiz, pupil)
+        for question in quiz["questions"]:
+            store.answer(attempt, question["id"], question["answer"])
+    waiting = Outbox(db).count()
+    db.close()
+    return waiting
+
+
+def test_one_pass_sends_everything_and_says_so(hub_process: str, hub_dir: Path, tmp_path: Path) -> None:
+    store = Store(hub_dir)
+    token = store.issue_token("classroom", "Lanyu 3")
+    assert answered_offline(tmp_path) == 6
+    result = sync(tmp_path, hub_process, token)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "Catalog: 3 lessons.",
+        "Answers: 6 sent, none waiting.",
+        "Everything is up to date.",
+    ]
+    assert store.db.table("results").count == 6
+    store.close()
+
+
+def test_hub_down_is_status_1_and_keeps_the_answers(tmp_path: Path) -> None:
+    assert answered_offline(tmp_path) == 6
+    result = sync(tmp_path, "http://127.0.0.1:9", "token")
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Catalog: Cannot reach the hub at http://127.0.0.1:9 (nothing answers")
+    assert lines[1].startswith("Answers: 0 sent, 6 waiting: Cannot reach the hub")
+    assert lines[2] == "Not everything was done (catalog, answers); run it again when the link is up."
+    db = open_database(tmp_path / "pc" / "classroom.db", durable=True)
+    assert Outbox(db).count() == 6
+    db.close()
+
+
+def test_a_bad_config_is_status_2(tmp_path: Path) -> None:
+    config = tmp_path / "school.toml"
+    config.write_text("[hub]\nurl = 42\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "app.main", "sync", "--config", str(config)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2
+    assert f"{config}, line 2: [hub] url: expected text in quotes" in result.stderr
