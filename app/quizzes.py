@@ -127,19 +127,23 @@ class QuizStore:
         A question already answered in this attempt keeps its first answer (sqlite3.IntegrityError).
         """
         answer_id = str(uuid.uuid4())
-        with self._db.atomic():
-            self._db.table("answers").insert(
-                {
-                    "id": answer_id,
-                    "attempt_id": attempt.id,
-                    "quiz_id": attempt.quiz_id,
-                    "question_id": question_id,
-                    "pupil": attempt.pupil,
-                    "answer": json.dumps(value, ensure_ascii=False),
-                    "answered_at": now(),
-                }
+        with self._db.atomic():  # plain SQL: sqlite-utils' insert() re-reads the schema on every call
+            self._db.execute(
+                "insert into answers (id, attempt_id, quiz_id, question_id, pupil, answer, answered_at)"
+                " values (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    answer_id,
+                    attempt.id,
+                    attempt.quiz_id,
+                    question_id,
+                    attempt.pupil,
+                    json.dumps(value, ensure_ascii=False),
+                    now(),
+                ],
             )
-            self._db.table("outbox").insert({"id": answer_id, "queued_at": datetime.now(UTC).isoformat()})
+            self._db.execute(
+                "insert into outbox (id, queued_at) values (?, ?)", [answer_id, datetime.now(UTC).isoformat()]
+            )
         return answer_id
 
     def finish(self, attempt: Attempt) -> Attempt:
