@@ -116,7 +116,7 @@ def build_window(services: Services, log_file: Path, language: str) -> MainWindo
         HubStatus(services.catalog),
         classroom,
         TeacherPage(model, services.results, language),
-        SetupPage(services.config, services.catalog, services.token, services.data_dir, log_file),
+        SetupPage(services, log_file),
     )
 
 

@@ -432,7 +432,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../widgets/setup/setup_page.py" line="+33" />
+        <location filename="../../widgets/setup/setup_page.py" line="+27" />
         <source>IT setup</source>
         <translation type="unfinished" />
     </message>
@@ -495,6 +495,11 @@
     <message>
         <location line="+3" />
         <source>Log file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quiz answers:</source>
         <translation type="unfinished" />
     </message>
     <message>

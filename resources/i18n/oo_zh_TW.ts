@@ -429,7 +429,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../widgets/setup/setup_page.py" line="+33" />
+        <location filename="../../widgets/setup/setup_page.py" line="+27" />
         <source>IT setup</source>
         <translation>資訊組設定</translation>
     </message>
@@ -493,6 +493,11 @@
         <location line="+3" />
         <source>Log file:</source>
         <translation>記錄檔：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quiz answers:</source>
+        <translation>測驗答案：</translation>
     </message>
     <message>
         <location line="+20" />

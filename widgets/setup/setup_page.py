@@ -7,8 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.catalog import CatalogService, HubState
-from app.config import Config
+from app.catalog import HubState
+from app.services import Services
+from widgets.common.sync_status import SyncStatus
 
 
 def masked(secret: str) -> str:
@@ -19,16 +20,9 @@ def masked(secret: str) -> str:
 class SetupPage(QWidget):
     """Read-only view of the effective settings, with a button to check the hub now."""
 
-    def __init__(
-        self,
-        config: Config,
-        catalog: CatalogService,
-        token: str,
-        data_dir: Path,
-        log_file: Path,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, services: Services, log_file: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        config, catalog, token, data_dir = services.config, services.catalog, services.token, services.data_dir
         self._catalog = catalog
         heading = QLabel(self.tr("IT setup"))
         heading.setObjectName("heading")
@@ -57,6 +51,7 @@ class SetupPage(QWidget):
             self._value(QLocale().formattedDataSize(config.storage.quota, 1, QLocale.DataSizeFormat.DataSizeSIFormat)),
         )
         storage_form.addRow(self.tr("Log file:"), self._value(str(log_file)))
+        storage_form.addRow(self.tr("Quiz answers:"), SyncStatus(services.sync))
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
