@@ -206,8 +206,8 @@ def line_of(text: str, section: str, key: str | None = None) -> int | None:
         stripped = line.strip()
         header = re.fullmatch(r"\[\[?\s*([\w.-]+)\s*\]\]?\s*(#.*)?", stripped)
         if header:
-            current = header.group(1).split(".")[0]
-            if key is None and current == section:
+            current, _, table = header.group(1).partition(".")
+            if current == section and (key is None or table == key):  # [[network.turn]] is network's turn
                 return number
         elif key is not None and current == section and re.match(rf'["\']?{re.escape(key)}["\']?\s*[=.]', stripped):
             return number

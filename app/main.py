@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QApplication
 
 from app import i18n
 from app.config import APP_NAME, LANGUAGES, Config, load
+from app.config_command import check as config_check
+from app.config_command import example as config_example
 from app.demo import prepare_demo_lessons, start_demo_hub
 from app.errors import ClassroomError, ConfigError
 from app.lesson_list import LessonTableModel
@@ -62,6 +64,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         " when all is done, 1 when something failed, 2 for a bad config file",
     )
     sync.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS, help="settings file (TOML)")
+    config = commands.add_parser("config", help="check a settings file, or print an example with every key")
+    config_commands = config.add_subparsers(dest="config_command", metavar="check FILE | example", required=True)
+    config_commands.add_parser(
+        "check", help="validate a settings file; exit status 0 when good, 2 when not"
+    ).add_argument("file", type=Path)
+    config_commands.add_parser("example", help="print a commented settings file with every key")
     return parser.parse_args(argv)
 
 
@@ -73,6 +81,12 @@ def load_config(path: Path | None) -> Config:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.command == "config":
+        QCoreApplication(sys.argv[:1])
+        if args.config_command == "example":
+            print(config_example(), end="")
+            return 0
+        return config_check(args.file)
     headless = args.command == "sync"
     app = QCoreApplication(sys.argv[:1]) if headless else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
 
-from app.config import Config, load
+from app.config import SECTIONS, Config, line_of, load
 from app.errors import ConfigError
 
 GOOD = """\
@@ -119,6 +120,7 @@ def test_secrets_are_never_echoed(tmp_path: Path) -> None:
     )
     joined = "\n".join(found)
     assert "line 2: [hub] token: expected text in quotes" in joined
+    assert "line 3: [network] turn: expected a list of" in joined
     assert "123456789" not in joined and "turn-secret-pw" not in joined
 
 
@@ -152,3 +154,33 @@ def test_the_app_refuses_a_broken_file_with_status_2_and_leaves_it_alone(tmp_pat
     assert "nothing was changed" in result.stderr
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
     assert not (tmp_path / "data").exists()
+
+
+def test_the_example_has_every_key_and_is_valid(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "app.main", "config", "example"], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0
+    path = write(tmp_path, result.stdout)
+    config = load(path)
+    for section, settings in SECTIONS.items():
+        for option in fields(settings):
+            assert line_of(result.stdout, section, option.name), f"[{section}] {option.name} is not in the example"
+    assert config.downloads.window == "18:00-07:00"
+
+
+def test_config_check_points_at_mistakes_and_changes_nothing(tmp_path: Path) -> None:
+    good = write(tmp_path, GOOD)
+    result = subprocess.run(
+        [sys.executable, "-m", "app.main", "config", "check", str(good)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0 and result.stdout == f"{good}: no mistakes found.\n"
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[storage]\nquota = "lots"\n', encoding="utf-8")
+    before = bad.read_bytes()
+    result = subprocess.run(
+        [sys.executable, "-m", "app.main", "config", "check", str(bad)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"{bad}, line 2: [storage] quota: expected a size")
+    assert bad.read_bytes() == before

@@ -794,6 +794,11 @@
         <source>found {value!r}</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../app/config_command.py" line="+29" />
+        <source>{path}: no mistakes found.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>database</name>
@@ -912,7 +917,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+84" />
+        <location filename="../../app/main.py" line="+98" />
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation type="unfinished" />

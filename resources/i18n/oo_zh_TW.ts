@@ -788,6 +788,11 @@
         <source>found {value!r}</source>
         <translation>目前填的是 {value!r}</translation>
     </message>
+    <message>
+        <location filename="../../app/config_command.py" line="+29" />
+        <source>{path}: no mistakes found.</source>
+        <translation>{path}：沒有發現錯誤。</translation>
+    </message>
 </context>
 <context>
     <name>database</name>
@@ -906,7 +911,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+84" />
+        <location filename="../../app/main.py" line="+98" />
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation>設定檔有錯誤，沒有做任何更動。請修正以下問題後再重新啟動：
