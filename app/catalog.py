@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
-import random
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -16,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.errors import ClassroomError
 from app.hub_client import HubClient
+from app.repeater import Repeater
 
 logger = logging.getLogger(__name__)
 
@@ -83,8 +82,7 @@ class CatalogService(QObject):
         self._state = HubState.CHECKING
         self._message = ""
         self._checked_at: datetime | None = None
-        self._wake = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
+        self._repeater = Repeater(self._refreshed, REFRESH_SECONDS, RETRY_SECONDS)
         self._load_saved()
 
     @property
@@ -176,27 +174,16 @@ class CatalogService(QObject):
 
     def refresh_soon(self) -> None:
         """Cut the wait before the next refresh (the Retry button)."""
-        self._wake.set()
+        self._repeater.wake()
 
     def start(self) -> None:
         """Keep the catalog fresh: every few minutes online, with backoff and jitter offline."""
-        self._task = asyncio.get_running_loop().create_task(self._keep_fresh())
+        self._repeater.start()
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
-            self._task = None
+        await self._repeater.stop()
         await self._client.close()
 
-    async def _keep_fresh(self) -> None:
-        failures = 0
-        while True:
-            await self.refresh()
-            failures = 0 if self._state is HubState.ONLINE else failures + 1
-            delay = REFRESH_SECONDS if failures == 0 else RETRY_SECONDS[min(failures, len(RETRY_SECONDS)) - 1]
-            self._wake.clear()
-            try:
-                await asyncio.wait_for(self._wake.wait(), delay * random.uniform(0.8, 1.2))
-            except TimeoutError:
-                pass
+    async def _refreshed(self) -> bool:
+        await self.refresh()
+        return self._state is HubState.ONLINE

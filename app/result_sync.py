@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
-import random
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
@@ -15,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from app.errors import ClassroomError
 from app.hub_client import HubClient
 from app.outbox import Outbox
+from app.repeater import Repeater
 
 logger = logging.getLogger(__name__)
 
@@ -36,8 +35,7 @@ class ResultSync(QObject):
         self._waiting = outbox.count()
         self._last_try: datetime | None = None
         self._problem = ""
-        self._wake = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
+        self._repeater = Repeater(self.send_all, None, BACKOFF_SECONDS)
 
     @property
     def waiting(self) -> int:
@@ -63,10 +61,10 @@ class ResultSync(QObject):
         """A new answer is in the outbox: count it and send soon."""
         self._waiting += 1
         self.state_changed.emit()
-        self._wake.set()
+        self._repeater.wake()
 
     def send_soon(self) -> None:
-        self._wake.set()
+        self._repeater.wake()
 
     async def send_all(self, progress: Callable[[int], None] | None = None) -> bool:
         """Send batches until the outbox is empty (True) or a try fails (False, with the reason kept).
@@ -103,22 +101,9 @@ class ResultSync(QObject):
         return True
 
     def start(self) -> None:
-        self._task = asyncio.get_running_loop().create_task(self._keep_sending())
+        """Send whenever answers wait: at once, and with backoff and jitter while the hub fails."""
+        self._repeater.start()
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
-            self._task = None
+        await self._repeater.stop()
         await self._client.close()
-
-    async def _keep_sending(self) -> None:
-        failures = 0
-        while True:
-            self._wake.clear()
-            failures = 0 if await self.send_all() else failures + 1
-            delay = None if failures == 0 else BACKOFF_SECONDS[min(failures, len(BACKOFF_SECONDS)) - 1]
-            try:
-                await asyncio.wait_for(self._wake.wait(), delay * random.uniform(0.7, 1.3) if delay else None)
-            except TimeoutError:
-                pass

@@ -1,0 +1,47 @@
+"""Running one async step again and again: at a steady pace when it works, backing off when not."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import random
+from collections.abc import Awaitable, Callable, Sequence
+
+
+class Repeater:
+    """Calls step() forever; step returns whether it worked.
+
+    After success it waits `idle` seconds (None: until woken); after the n-th failure in a row it
+    waits backoff[n-1] seconds (the last one repeats), each wait jittered by ±20% so that a school
+    of PCs does not knock on the hub in step. wake() cuts any wait short. Must be used in the
+    event loop.
+    """
+
+    def __init__(self, step: Callable[[], Awaitable[bool]], idle: float | None, backoff: Sequence[float]) -> None:
+        self._step = step
+        self._idle = idle
+        self._backoff = backoff
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        self._task = asyncio.get_running_loop().create_task(self._run())
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+            self._task = None
+
+    async def _run(self) -> None:
+        failures = 0
+        while True:
+            self._wake.clear()
+            failures = 0 if await self._step() else failures + 1
+            delay = self._idle if failures == 0 else self._backoff[min(failures, len(self._backoff)) - 1]
+            timeout = None if delay is None else delay * random.uniform(0.8, 1.2)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout)

@@ -1,0 +1,56 @@
+"""The background pace of catalog refreshes and result sending: wait long, unless woken."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+from app.repeater import Repeater
+
+
+async def reach(condition: Callable[[], bool]) -> None:
+    for _ in range(500):
+        if condition():
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("not reached in 5 s")
+
+
+async def test_waits_after_success_and_failure_until_woken() -> None:
+    outcomes = [False, False, True]
+    calls: list[bool] = []
+
+    async def step() -> bool:
+        calls.append(outcomes[len(calls)] if len(calls) < len(outcomes) else True)
+        return calls[-1]
+
+    repeater = Repeater(step, idle=None, backoff=(600.0,))
+    repeater.start()
+    try:
+        for expected in (1, 2, 3, 4):
+            await reach(lambda: len(calls) >= expected)
+            await asyncio.sleep(0.05)
+            assert len(calls) == expected  # a failure waits ten minutes, a success until woken
+            repeater.wake()
+        assert calls == [False, False, True, True]
+    finally:
+        await repeater.stop()
+
+
+async def test_short_pauses_keep_it_going_by_itself() -> None:
+    calls = 0
+
+    async def step() -> bool:
+        nonlocal calls
+        calls += 1
+        return calls % 2 == 0
+
+    repeater = Repeater(step, idle=0.01, backoff=(0.01,))
+    repeater.start()
+    try:
+        await reach(lambda: calls >= 6)
+    finally:
+        await repeater.stop()
+    stopped_at = calls
+    await asyncio.sleep(0.05)
+    assert calls == stopped_at  # stop() means stop
