@@ -28,7 +28,7 @@ async def test_waits_after_success_and_failure_until_woken() -> None:
     repeater.start()
     try:
         for expected in (1, 2, 3, 4):
-            await reach(lambda: len(calls) >= expected)
+            await reach(lambda n=expected: len(calls) >= n)  # type: ignore[misc]
             await asyncio.sleep(0.05)
             assert len(calls) == expected  # a failure waits ten minutes, a success until woken
             repeater.wake()
