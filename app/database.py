@@ -11,18 +11,15 @@ from PySide6.QtCore import QCoreApplication
 from app.errors import ClassroomError
 
 
-def open_database(path: Path, durable: bool, page_size: int | None = None) -> sqlite_utils.Database:
+def open_database(path: Path, durable: bool) -> sqlite_utils.Database:
     """Open or create a database in WAL mode.
 
     durable: every commit reaches the disk before it returns (classroom.db, whose rows are
     pupils' answers); otherwise a power cut may lose the last commits (cache.db, re-downloadable).
-    page_size: bytes per page of a new file (an existing file keeps its own; WAL fixes it).
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite_utils.Database(sqlite3.connect(path))
-        if page_size is not None:
-            db.execute(f"PRAGMA page_size={int(page_size)}")
         db.enable_wal()
         db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
         db.execute("PRAGMA busy_timeout=5000")

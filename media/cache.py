@@ -29,10 +29,7 @@ from app.lesson_list import size_text
 
 logger = logging.getLogger(__name__)
 
-# 64 KiB pages: a 256 KiB row spans 4 overflow pages instead of 64 (see bench/RESULTS.md)
-PAGE_SIZE = 65536
-# checkpoint every ~4 MB and keep the WAL file near that, whatever the page size
-WAL_PAGES = 64
+# after a checkpoint (every ~4 MB) the WAL file shrinks back to this instead of keeping its peak
 WAL_LIMIT = 8 * 1024 * 1024
 
 REASONS = {
@@ -139,8 +136,7 @@ class Cache:
     def __init__(self, path: Path, quota: int) -> None:
         self.path = path
         self.quota = quota
-        self.db = open_database(path, durable=False, page_size=PAGE_SIZE)
-        self.db.execute(f"PRAGMA wal_autocheckpoint={WAL_PAGES}")
+        self.db = open_database(path, durable=False)
         self.db.execute(f"PRAGMA journal_size_limit={WAL_LIMIT}")
         self._hashes: dict[str, tuple[str, list[str]]] = {}
         with self._writing():
