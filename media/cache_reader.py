@@ -1,8 +1,9 @@
 """A read-only, seekable file over a video's chunk rows in cache.db, for PyAV (`av.open(reader)`).
 
 It reads only the verified prefix, so a video can play while it downloads. Speed comes from
-memory-mapped pages (SQLite caps the map at 2 GB), incremental blob I/O and a few whole chunks
-kept in memory, which PyAV's 32 KiB reads and its seeks back and forth hit most of the time.
+memory-mapped pages (SQLite caps the map at 2 GB) and incremental blob I/O: a read that goes on
+from the last one loads its whole chunk into a small cache (PyAV reads 32 KiB at a time, and
+back and forth within a chunk); a read after a jump takes only the bytes it asks for.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class CacheReader(io.RawIOBase):
         self._chunks: OrderedDict[int, bytes] = OrderedDict()
         self._rowids: list[int] = []
         self._pos = 0
+        self._last_end = 0  # where the last read ended: reading on from there is sequential
         row = self._conn.execute("select sha256, size, chunk_size from videos where id = ?", [video_id]).fetchone()
         if row is None:
             self._conn.close()
@@ -104,20 +106,26 @@ class CacheReader(io.RawIOBase):
         """End any wait at the edge now (the player is closing). Any thread."""
         self._cancelled.set()
 
-    def _chunk(self, index: int) -> bytes:
+    def _blob(self, index: int, offset: int, count: int) -> bytes:
+        """count bytes of chunk index from offset, straight from its row."""
+        try:
+            with self._conn.blobopen("chunks", "data", self._rowids[index], readonly=True) as blob:
+                blob.seek(offset)
+                return blob.read(count)
+        except sqlite3.OperationalError as e:  # the row is gone: evicted or a new version
+            raise self._changed() from e
+
+    def _piece(self, index: int, offset: int, count: int, sequential: bool) -> bytes:
         data = self._chunks.get(index)
         if data is not None:
             self._chunks.move_to_end(index)
-            return data
-        try:
-            with self._conn.blobopen("chunks", "data", self._rowids[index], readonly=True) as blob:
-                data = blob.read()
-        except sqlite3.OperationalError as e:  # the row is gone: evicted or a new version
-            raise self._changed() from e
-        self._chunks[index] = data
-        if len(self._chunks) > CACHED_CHUNKS:
-            self._chunks.popitem(last=False)
-        return data
+        elif not sequential:  # a jump: fetch just the bytes asked, a whole chunk may not be wanted
+            return self._blob(index, offset, count)
+        else:
+            data = self._chunks[index] = self._blob(index, 0, self._chunk_size)
+            if len(self._chunks) > CACHED_CHUNKS:
+                self._chunks.popitem(last=False)
+        return data[offset : offset + count]
 
     def _wait_for(self, end: int) -> None:
         """Wait up to edge_timeout for bytes up to end (or any more bytes) to be verified."""
@@ -136,12 +144,14 @@ class CacheReader(io.RawIOBase):
         end = self.size if size is None or size < 0 else min(self._pos + size, self.size)
         self._wait_for(end)
         end = min(end, self._available)
+        sequential = self._pos == self._last_end
         pieces = []
         while self._pos < end:
             index, offset = divmod(self._pos, self._chunk_size)
-            piece = self._chunk(index)[offset : offset + end - self._pos]
+            piece = self._piece(index, offset, min(end - self._pos, self._chunk_size - offset), sequential)
             pieces.append(piece)
             self._pos += len(piece)
+        self._last_end = self._pos
         return pieces[0] if len(pieces) == 1 else b"".join(pieces)
 
     def readinto(self, buffer: Any) -> int:
