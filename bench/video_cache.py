@@ -29,9 +29,10 @@ from app.hub_client import HubClient
 from hub.demo import LESSONS
 from hub.demo_video import render_lesson_video
 from hub.store import file_hashes
-from media.cache import Cache, CatalogVideo
+from media.cache import Cache
 from media.cache_reader import CacheReader, file_sha256
 from media.downloader import Downloader
+from media.video_state import CatalogVideo
 
 READ = 64 * 1024
 REPEATS = 7

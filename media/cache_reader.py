@@ -25,6 +25,7 @@ from app.errors import CacheCorrupt
 logger = logging.getLogger(__name__)
 
 CACHED_CHUNKS = 4
+BUSY_MS = 5000
 MMAP_BYTES = 1 << 31
 POLL_SECONDS = 0.05
 HASH_BLOCK = 1024 * 1024
@@ -45,7 +46,7 @@ class CacheReader(io.RawIOBase):
         self.video_id = video_id
         self.edge_timeout = edge_timeout
         self._conn = sqlite3.connect(path, check_same_thread=False)
-        self._conn.execute("PRAGMA busy_timeout=5000")
+        self._conn.execute(f"PRAGMA busy_timeout={BUSY_MS}")
         self._conn.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
         self._cancelled = threading.Event()
         self._chunks: OrderedDict[int, bytes] = OrderedDict()
@@ -58,10 +59,14 @@ class CacheReader(io.RawIOBase):
             raise FileNotFoundError(f"video {video_id} is not in {path}")
         self._sha256, self.size, self._chunk_size = row
         self._available = 0
-        with self._conn:
-            self._reader_id = self._conn.execute(
-                "insert into readers (video_id, pid) values (?, ?)", [video_id, os.getpid()]
-            ).lastrowid
+        self._reader_id: int | None = None
+        try:
+            with self._conn:
+                self._reader_id = self._conn.execute(
+                    "insert into readers (video_id, pid) values (?, ?)", [video_id, os.getpid()]
+                ).lastrowid
+        except sqlite3.OperationalError as e:  # a locked or full cache.db must not stop a lesson playing
+            logger.warning("playing %s unregistered, so it may be evicted meanwhile: %s", video_id, e)
         self._refresh()
 
     def _changed(self) -> CacheCorrupt:
@@ -181,11 +186,12 @@ class CacheReader(io.RawIOBase):
         if self.closed:
             return
         self._cancelled.set()
-        try:
-            with self._conn:
-                self._conn.execute("delete from readers where id = ?", [self._reader_id])
-        except sqlite3.Error as e:  # a stale row is cleared once this process is gone
-            logger.warning("could not unregister the reader of %s: %s", self.video_id, e)
+        if self._reader_id is not None:
+            try:
+                with self._conn:
+                    self._conn.execute("delete from readers where id = ?", [self._reader_id])
+            except sqlite3.OperationalError as e:  # the row is cleared once this process is gone
+                logger.warning("could not unregister the reader of %s: %s", self.video_id, e)
         self._conn.close()
         self._chunks.clear()
         super().close()

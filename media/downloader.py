@@ -23,9 +23,10 @@ from PySide6.QtCore import QCoreApplication
 from app.config import DownloadSettings
 from app.errors import ClassroomError, HubUnreachable
 from app.hub_client import HubClient
-from media.cache import MESSAGE, Cache, CatalogVideo, VideoState, VideoStatus
+from media.cache import Cache
 from media.cache_reader import file_sha256
 from media.throttle import TokenBucket, seconds_until_open
+from media.video_state import MESSAGE, CatalogVideo, VideoState, VideoStatus
 
 logger = logging.getLogger(__name__)
 

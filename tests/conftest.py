@@ -17,7 +17,8 @@ from app.hub_client import HubClient  # noqa: E402
 from hub.demo import register_demo, render_demo_videos  # noqa: E402
 from hub.server import RunningHub, start_hub  # noqa: E402
 from hub.store import Store  # noqa: E402
-from media.cache import Cache, CatalogVideo  # noqa: E402
+from media.cache import Cache  # noqa: E402
+from media.video_state import CatalogVideo  # noqa: E402
 
 
 @pytest.fixture(scope="session")

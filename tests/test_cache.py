@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from media.cache import Cache, CatalogVideo, VideoState
+from media.cache import Cache
 from media.cache_reader import CacheReader, file_sha256
+from media.video_state import CatalogVideo, VideoState
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -13,8 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.errors import CacheCorrupt
-from media.cache import Cache, CatalogVideo
+from media.cache import Cache
 from media.cache_reader import CacheReader
+from media.video_state import CatalogVideo
 from tests.test_cache import fill
 
 SIZE = 1_550_068  # english-fruit.mp4; the strategies only need its order of magnitude
@@ -90,6 +91,25 @@ def test_a_video_changed_under_an_open_reader_raises_cache_corrupt(
         cache.track(CatalogVideo(video.id, video.url, video.size, "f" * 64, video.chunk_size, video.chunks))
         with pytest.raises(CacheCorrupt, match="changed or removed"):
             reader.read(10)
+
+
+def test_a_reader_plays_even_when_it_cannot_register(
+    cache: Cache,
+    videos: list[CatalogVideo],
+    originals: dict[str, bytes],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    video = videos[0]
+    fill(cache, video, originals[video.id])
+    monkeypatch.setattr("media.cache_reader.BUSY_MS", 50)
+    cache.db.execute("BEGIN IMMEDIATE")  # another writer holds cache.db for longer than the reader waits
+    try:
+        with CacheReader(cache.path, video.id) as reader:
+            assert reader.read() == originals[video.id]
+    finally:
+        cache.db.execute("ROLLBACK")
+    assert "playing english-fruit unregistered" in caplog.text
 
 
 def frame_sums(container: av.container.InputContainer, count: int, seek_to: float | None = None) -> list[str]:

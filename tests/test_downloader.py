@@ -16,10 +16,11 @@ import pytest
 from app.hub_client import HubClient
 from hub.demo import LESSONS
 from hub.server import RunningHub, start_hub
-from media.cache import Cache, CatalogVideo, VideoState, VideoStatus
+from media.cache import Cache
 from media.cache_reader import CacheReader
 from media.downloader import Downloader, Retry
 from media.throttle import BURST, seconds_until_open
+from media.video_state import CatalogVideo, VideoState, VideoStatus
 from tests.conftest import catalog_videos
 from tests.fault_proxy import FaultProxy
 
@@ -260,7 +261,10 @@ async def test_an_unreachable_hub_ends_the_pass_with_the_reason_and_keeps_what_w
 
 
 async def test_a_full_disk_ends_the_pass_with_a_clear_message_and_a_whole_cache(
-    tiny_disk: Path, client: HubClient, videos: list[CatalogVideo], originals: dict[str, bytes]
+    tiny_disk: Path,
+    client: HubClient,
+    videos: list[CatalogVideo],
+    originals: dict[str, bytes],
 ) -> None:
     cache = Cache(tiny_disk / "cache.db", quota=10**9)
     try:

@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 from hub.server import RunningHub
-from media.cache import CatalogVideo
 from media.cache_reader import file_sha256
+from media.video_state import CatalogVideo
 
 ROOT = Path(__file__).resolve().parent.parent
 KILLS = 24
@@ -26,8 +26,9 @@ ZYGOTE = """
 import asyncio, json, os, sys
 from pathlib import Path
 from app.hub_client import HubClient
-from media.cache import Cache, CatalogVideo
+from media.cache import Cache
 from media.downloader import Downloader, Retry
+from media.video_state import CatalogVideo
 
 url, token, cache_path = sys.argv[1], sys.argv[2], Path(sys.argv[3])
 videos = [CatalogVideo.from_catalog(v) for v in json.loads(sys.stdin.readline())]
