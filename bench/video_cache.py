@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import random
+import sqlite3
 import subprocess
 import tempfile
 import time
@@ -36,15 +38,30 @@ from media.video_state import CatalogVideo
 
 READ = 64 * 1024
 REPEATS = 7
-ROWS = (64 * 1024, 256 * 1024, 1024 * 1024, 4096 * 1024)
+KIB = 1024
+# (row, page) bytes: the cache keeps SQLite's 4 KiB pages; one 64 KiB-page file shows why
+ROWS = ((64 * KIB, 4 * KIB), (256 * KIB, 4 * KIB), (256 * KIB, 64 * KIB), (1024 * KIB, 4 * KIB), (4096 * KIB, 4 * KIB))
 
 
-def fill_cache(db: Path, source: Path, chunk_size: int) -> float:
-    """Put source into a new cache.db as video "bench" in chunk_size rows; returns write MB/s."""
+def written() -> int:
+    """Bytes this process has passed to write() so far (Linux)."""
+    io_counts = dict(line.split(": ") for line in Path("/proc/self/io").read_text().splitlines())
+    return int(io_counts["wchar"])
+
+
+def fill_cache(db: Path, source: Path, chunk_size: int, page_size: int = 4096) -> tuple[float, float]:
+    """Put source into a new cache.db as video "bench" in chunk_size rows.
+
+    Returns write MB/s and the bytes written (WAL, then checkpoints into the file) per video byte.
+    """
+    with contextlib.closing(sqlite3.connect(db)) as conn:  # a new file takes its page size at the first write
+        conn.execute(f"PRAGMA page_size={page_size}")
+        conn.execute("VACUUM")
     sha256, chunks = file_hashes(source, chunk_size)
     video = CatalogVideo("bench", "/bench", source.stat().st_size, sha256, chunk_size, tuple(chunks))
     cache = Cache(db, quota=1 << 40)
     cache.track(video)
+    before = written()
     start = time.perf_counter()
     with source.open("rb") as f:
         for index in range(len(chunks)):
@@ -52,7 +69,7 @@ def fill_cache(db: Path, source: Path, chunk_size: int) -> float:
     seconds = time.perf_counter() - start
     cache.finish("bench", file_sha256(db, "bench"))
     cache.close()  # checkpoints the WAL into the file
-    return video.size / seconds / 1e6
+    return video.size / seconds / 1e6, (written() - before) / video.size
 
 
 def per_read(f: FileIO | CacheReader, offsets: list[int]) -> float:
@@ -78,9 +95,9 @@ def row_sizes(work: Path, source: Path, rounds: int) -> None:
         file_seq = min(per_read(f, sequential) for _ in range(rounds))
         file_rand = min(per_read(f, scattered) for _ in range(rounds))
     print(f"  plain file: sequential {file_seq:5.1f} us, random {file_rand:5.1f} us")
-    for row in ROWS:
-        db = work / f"rows-{row}.db"
-        write = fill_cache(db, source, row)
+    for row, page in ROWS:
+        db = work / f"rows-{row}-{page}.db"
+        write, amplification = fill_cache(db, source, row, page)
         overhead = db.stat().st_size / size - 1
         seq = rand = float("inf")
         for _ in range(rounds):
@@ -89,7 +106,8 @@ def row_sizes(work: Path, source: Path, rounds: int) -> None:
             with CacheReader(db, "bench") as reader:
                 rand = min(rand, per_read(reader, scattered))
         print(
-            f"  rows of {row >> 10:4d} KiB: write {write:4.0f} MB/s, file +{overhead:5.1%} |"
+            f"  rows of {row >> 10:4d} KiB, {page >> 10:2d} KiB pages: write {write:4.0f} MB/s,"
+            f" {amplification:4.2f} bytes to disk per byte, file +{overhead:5.1%} |"
             f" reader: sequential {seq:5.1f} us ({seq / file_seq:4.1f}x),"
             f" random {rand:5.1f} us ({rand / file_rand:4.1f}x)"
         )
@@ -220,7 +238,7 @@ def main() -> None:
         source = work / "random.bin"
         source.write_bytes(os.urandom(args.mib << 20))
         row_sizes(work, source, args.rounds)
-        reads(work / f"rows-{256 * 1024}.db", source, args.rounds)
+        reads(work / f"rows-{256 * KIB}-{4 * KIB}.db", source, args.rounds)
         lesson = LESSONS[2]
         video = work / "lesson.mp4"
         render_lesson_video(
