@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator
 from datetime import datetime
 from pathlib import Path
 
+import av
 import pytest
 
 from app.hub_client import HubClient
@@ -181,6 +182,34 @@ async def test_a_hub_restart_mid_download_is_ridden_out(
         await asyncio.gather(*tasks)
         await client.close()
         await running.stop()
+
+
+async def test_a_video_plays_while_it_downloads(
+    cache: Cache, client: HubClient, videos: list[CatalogVideo], hub_dir: Path
+) -> None:
+    video = videos[2]
+    with av.open(str(hub_dir / "videos" / f"{video.id}.mp4")) as plain:
+        expected = sum(1 for _ in plain.decode(video=0))
+    cache.track(video)
+    reader = CacheReader(cache.path, video.id, edge_timeout=30)
+    seen_at_open: list[int] = []
+
+    def play() -> int:
+        """Decode every frame, waiting at the edge of what is verified (a player's decode thread)."""
+        seen_at_open.append(reader.available)
+        with av.open(reader) as container:
+            return sum(1 for _ in container.decode(video=0))
+
+    # capped so that the player starts with little of the video there
+    downloading = asyncio.get_running_loop().create_task(
+        Downloader(cache, client, bandwidth_cap=2_000_000).download(video)
+    )
+    try:
+        decoded = await asyncio.to_thread(play)
+    finally:
+        reader.close()
+    assert (await downloading).state is VideoState.READY
+    assert seen_at_open[0] < video.size and decoded == expected
 
 
 async def test_the_bandwidth_cap_holds_the_average_rate_down(
