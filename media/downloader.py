@@ -120,7 +120,7 @@ class Downloader:
         self._bucket = TokenBucket(bandwidth_cap)
         self._running = asyncio.Event()
         self._running.set()
-        self._done: set[str] = set()
+        self._done: set[str] = set()  # downloaded by this downloader: not evicted for the next ones
 
     def pause(self) -> None:
         """Hold downloads (a live lesson needs the link); the connection in use is kept."""
@@ -159,8 +159,11 @@ class Downloader:
     async def download(self, video: CatalogVideo) -> VideoStatus:
         """Fetch one video until it is on this PC or has failed; raises what ends the whole pass."""
         status = self.cache.track(video)
+        if status.state is VideoState.READY:
+            return status
+        await self._allowed()  # before make_room: evict nothing for a video that must wait
         try:
-            if status.state is not VideoState.READY and self.cache.make_room(video.id, keep=self._done):
+            if self.cache.make_room(video.id, keep=self._done):
                 if await self._fetch_all(video):
                     digest = await asyncio.to_thread(file_sha256, self.cache.path, video.id)
                     self.cache.finish(video.id, digest)

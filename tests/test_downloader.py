@@ -274,6 +274,18 @@ async def test_a_video_larger_than_the_quota_fails_with_a_reason(
         small.close()
 
 
+async def test_a_pass_never_evicts_what_it_has_just_downloaded(
+    tmp_path: Path, client: HubClient, videos: list[CatalogVideo]
+) -> None:
+    small = Cache(tmp_path / "small.db", quota=videos[0].size + videos[1].size)
+    try:
+        summary = await Downloader(small, client).download_all(videos)
+        assert summary.ready == [videos[0].id, videos[1].id]
+        assert "No room for this video" in summary.failed[videos[2].id]
+    finally:
+        small.close()
+
+
 async def test_an_unreachable_hub_ends_the_pass_with_the_reason_and_keeps_what_was_verified(
     cache: Cache,
     videos: list[CatalogVideo],
