@@ -19,8 +19,9 @@ REASONS = {
     ),
     "quota": QT_TRANSLATE_NOOP(
         "cache",
-        "No room for this video ({size}) within the video storage limit ({quota}); pinned and playing"
-        " videos use {kept}. Unpin or remove lessons, or ask IT staff to raise [storage] quota.",
+        "No room for this video ({size}) within the video storage limit ({quota}): videos that stay"
+        " (pinned, playing or just downloaded) use {kept}. Unpin or remove lessons, or ask IT staff"
+        " to raise [storage] quota.",
     ),
     "gone": QT_TRANSLATE_NOOP("cache", "The hub no longer has this video."),
 }
@@ -42,9 +43,11 @@ class CatalogVideo:
     """A video as the hub's catalog describes it (hub/openapi.json, Video)."""
 
     id: str
+    """The video's id in the catalog (a lesson's video)."""
     url: str
     """Where to GET it, relative to the hub or absolute."""
     size: int
+    """Bytes of the whole file."""
     sha256: str
     """Of the whole file, lowercase hex."""
     chunk_size: int
@@ -67,8 +70,11 @@ class VideoStatus:
     """One video as the cache holds it."""
 
     id: str
+    """The video's id in the catalog."""
     state: VideoState
+    """On the hub, downloading, on this PC, or failed."""
     size: int
+    """Bytes of the whole file."""
     verified: int
     """Bytes kept, all verified, from the start of the file."""
     etag: str | None
@@ -80,6 +86,7 @@ class VideoStatus:
     reason_code: str | None
     """Why it failed: a key of REASONS or MESSAGE, with reason_args."""
     reason_args: dict[str, Any]
+    """The placeholders of the reason's text."""
 
     @property
     def reason(self) -> str:
