@@ -32,7 +32,7 @@ logger = logging.getLogger(__name__)
 WAL_LIMIT = 8 * 1024 * 1024
 
 
-def pid_alive(pid: int) -> bool:
+def _pid_alive(pid: int) -> bool:
     if os.name != "posix":  # os.kill(pid, 0) would end the process on Windows
         return True
     try:
@@ -139,7 +139,7 @@ class Cache:
         found = set()
         dead = []
         for row in self.db.query("select id, video_id, pid from readers"):
-            if row["pid"] == os.getpid() or pid_alive(row["pid"]):
+            if row["pid"] == os.getpid() or _pid_alive(row["pid"]):
                 found.add(row["video_id"])
             else:
                 dead.append(row["id"])
