@@ -17,3 +17,11 @@ class HubUnreachable(ClassroomError):
 
 class HubError(ClassroomError):
     """The hub answered, but not with something this client can use."""
+
+
+class CacheFull(ClassroomError):
+    """The disk holding the video cache is full; nothing half-written was kept."""
+
+
+class CacheCorrupt(ClassroomError):
+    """A video in the cache is not the one the catalog describes, or vanished while open."""

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import aiohttp
 from PySide6.QtCore import QCoreApplication
@@ -67,7 +68,7 @@ class HubClient:
         if status == 304:
             return CatalogReply(etag, None)
         if status != 200:
-            raise self._status_error(status)
+            raise self.status_error(status)
         return CatalogReply(headers.get("ETag"), self._json(body, "Catalog"))
 
     async def enrolment(self) -> dict[str, Any]:
@@ -82,43 +83,71 @@ class HubClient:
         """Hand in answers; returns the status ('stored' or 'duplicate') of each id the hub acknowledged."""
         status, _, body = await self._request("POST", "/results", {}, {"results": items})
         if status != 200:
-            raise self._status_error(status)
+            raise self.status_error(status)
         receipt = self._json(body, "ResultReceipt")
         return {item["id"]: item["status"] for item in receipt["results"]}
 
     async def _get_json(self, path: str, schema: str) -> dict[str, Any]:
         status, _, body = await self._request("GET", path, {})
         if status != 200:
-            raise self._status_error(status)
+            raise self.status_error(status)
         return self._json(body, schema)
 
     async def _request(
         self, method: str, path: str, headers: dict[str, str], json_body: Any = None
     ) -> tuple[int, Mapping[str, str], bytes]:
+        with self._errors(self._timeout.total or 0):
+            async with self._session_for().request(
+                method,
+                self.url + API + path,
+                headers={**self._auth(), **headers},
+                json=json_body,
+                proxy=self._proxy,
+                allow_redirects=False,
+            ) as response:
+                return response.status, response.headers, await response.read()
+
+    @contextlib.asynccontextmanager
+    async def open_video(
+        self, url: str, headers: dict[str, str], read_timeout: float
+    ) -> AsyncIterator[aiohttp.ClientResponse]:
+        """GET a video as a response to stream; url is the catalog's (relative to the hub or absolute).
+
+        No overall time limit, but a connection silent for read_timeout seconds fails. Failures while
+        the body is read inside the block become HubUnreachable too.
+        """
+        absolute = url if urlsplit(url).scheme else self.url + url
+        timeout = aiohttp.ClientTimeout(total=None, sock_connect=TIMEOUT.sock_connect, sock_read=read_timeout)
+        with self._errors(read_timeout):
+            async with self._session_for().get(
+                absolute, headers={**self._auth(), **headers}, proxy=self._proxy, timeout=timeout, allow_redirects=False
+            ) as response:
+                yield response
+
+    def _session_for(self) -> aiohttp.ClientSession:
         if not self.url:
             raise HubUnreachable(
                 translate("hub", "No hub address is set. Set [hub] url in the config file, or ask IT staff to.")
             )
         if self._session is None:
             self._session = aiohttp.ClientSession(timeout=self._timeout)
-        auth = {"Authorization": f"Bearer {self._token}"} if self._token else {}
+        return self._session
+
+    def _auth(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self._token}"} if self._token else {}
+
+    @contextlib.contextmanager
+    def _errors(self, seconds: float) -> Iterator[None]:
+        """Turn what aiohttp raises into HubUnreachable in plain words."""
         try:
-            async with self._session.request(
-                method,
-                self.url + API + path,
-                headers={**auth, **headers},
-                json=json_body,
-                proxy=self._proxy,
-                allow_redirects=False,
-            ) as response:
-                return response.status, response.headers, await response.read()
+            yield
         except TimeoutError as e:
             raise HubUnreachable(
                 translate(
                     "hub",
                     "The hub at {url} did not answer within {seconds} seconds. The link may be very slow"
                     " or down; lessons on this PC still work.",
-                ).format(url=self.url, seconds=round(self._timeout.total or 0))
+                ).format(url=self.url, seconds=int(seconds))
             ) from e
         except aiohttp.ClientConnectorError as e:
             raise HubUnreachable(
@@ -136,7 +165,7 @@ class HubClient:
                 )
             ) from e
 
-    def _status_error(self, status: int) -> HubError:
+    def status_error(self, status: int) -> HubError:
         if status == 401:
             return HubError(
                 translate(

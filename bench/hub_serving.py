@@ -11,26 +11,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
-import signal
-import socket
-import subprocess
-import sys
-import tempfile
 import time
 from pathlib import Path
 
 import aiohttp
-
-from hub.store import Store
+from bench_hub import bench_hub
 
 BLOCK = 1024 * 1024
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def read_file(path: Path, size: int) -> float:
@@ -73,47 +60,17 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     size = args.size_mib * BLOCK
-    with tempfile.TemporaryDirectory() as work:
-        data = Path(work)
-        store = Store(data)
-        video = store.videos_dir / "bench.mp4"
-        video.write_bytes(os.urandom(size))
-        store.add_lesson(
-            {
-                "id": "bench",
-                "position": 0,
-                "subject": "science",
-                "title": {"en": "b", "zh_TW": "b"},
-                "quiz": {"id": "q", "title": {"en": "", "zh_TW": ""}, "questions": []},
-            },
-            video,
-            1.0,
-        )
-        token = store.issue_token("classroom", "bench")
-        store.close()
-        port = free_port()
-        hub = subprocess.Popen(
-            [sys.executable, "-m", "hub.cli", "--data", str(data), "--port", str(port)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-        )
-        try:
-            assert hub.stdout is not None
-            hub.stdout.readline()  # "oo-hub serving ..." once it listens
-            url = f"http://127.0.0.1:{port}/api/v1/videos/bench"
-            read_file(video, size)  # warm the page cache
-            for round_ in range(1, args.rounds + 1):
-                file_s = read_file(video, size)
-                hub_s = asyncio.run(read_hub(url, token, size))
-                whole_s = asyncio.run(read_hub_whole(url, token, size))
-                mb = size / 1e6
-                print(
-                    f"round {round_}: file {mb / file_s:6.0f} MB/s | hub, 1 MiB ranges {mb / hub_s:5.0f} MB/s,"
-                    f" ratio {file_s / hub_s:.3f} | hub, one GET {mb / whole_s:5.0f} MB/s, ratio {file_s / whole_s:.3f}"
-                )
-        finally:
-            hub.send_signal(signal.SIGINT)
-            hub.wait(timeout=20)
+    with bench_hub(size) as hub:
+        read_file(hub.video, size)  # warm the page cache
+        for round_ in range(1, args.rounds + 1):
+            file_s = read_file(hub.video, size)
+            hub_s = asyncio.run(read_hub(hub.url, hub.token, size))
+            whole_s = asyncio.run(read_hub_whole(hub.url, hub.token, size))
+            mb = size / 1e6
+            print(
+                f"round {round_}: file {mb / file_s:6.0f} MB/s | hub, 1 MiB ranges {mb / hub_s:5.0f} MB/s,"
+                f" ratio {file_s / hub_s:.3f} | hub, one GET {mb / whole_s:5.0f} MB/s, ratio {file_s / whole_s:.3f}"
+            )
 
 
 if __name__ == "__main__":

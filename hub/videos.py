@@ -7,11 +7,14 @@ versions of a video; this module compares If-Range with the content-derived ETag
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 
 from aiohttp import web
 
 from hub.store import VideoFile
+
+logger = logging.getLogger(__name__)
 
 READ_SIZE = 1024 * 1024
 _RANGE = re.compile(r"bytes=(\d*)-(\d*)")
@@ -78,8 +81,11 @@ async def serve(request: web.Request, video: VideoFile) -> web.StreamResponse:
     await response.prepare(request)
     if request.method == "HEAD":
         return response
-    await _send(response, video, first, last - first + 1)
-    await response.write_eof()
+    try:
+        await _send(response, video, first, last - first + 1)
+        await response.write_eof()
+    except ConnectionError:  # the client's link dropped mid-file; it resumes with a Range
+        logger.info("client went away during %s bytes %d-%d", video.path.name, first, last)
     return response
 
 

@@ -20,9 +20,12 @@ from PySide6.QtWidgets import QApplication
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app import i18n  # noqa: E402
+from app.hub_client import HubClient  # noqa: E402
 from hub.demo import register_demo, render_demo_videos  # noqa: E402
 from hub.server import RunningHub, start_hub  # noqa: E402
 from hub.store import Store  # noqa: E402
+from media.cache import Cache  # noqa: E402
+from media.video_state import CatalogVideo  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -97,3 +100,50 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
 async def http() -> AsyncIterator[aiohttp.ClientSession]:
     async with aiohttp.ClientSession() as session:
         yield session
+
+
+def catalog_videos(store: Store) -> list[CatalogVideo]:
+    """A hub's catalogued videos, as the downloader takes them."""
+    return [CatalogVideo.from_catalog(lesson["video"]) for lesson in store.catalog()["lessons"]]
+
+
+@pytest.fixture
+def videos(hub_dir: Path) -> list[CatalogVideo]:
+    """The demo hub's catalogued videos (english-fruit, math-fractions, science-water)."""
+    store = Store(hub_dir)
+    try:
+        return catalog_videos(store)
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def originals(hub_dir: Path) -> dict[str, bytes]:
+    """The hub's video files by video id."""
+    return {path.stem: path.read_bytes() for path in (hub_dir / "videos").glob("*.mp4")}
+
+
+@pytest.fixture
+async def client(hub: RunningHub, classroom: dict[str, str]) -> AsyncIterator[HubClient]:
+    """A hub client with an enrolled classroom's token."""
+    hub_client = HubClient(hub.url, classroom["Authorization"].removeprefix("Bearer "))
+    yield hub_client
+    await hub_client.close()
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> Iterator[Cache]:
+    """An empty cache.db with room for the demo videos several times over."""
+    opened = Cache(tmp_path / "cache.db", quota=100 * 1000**2)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 2 MiB filesystem (tmpfs, mounted as root) that fills up for real: ENOSPC."""
+    mount = tmp_path / "tiny"
+    mount.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], check=True)
+    yield mount
+    subprocess.run(["umount", "-l", str(mount)], check=True)
