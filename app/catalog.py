@@ -31,10 +31,8 @@ class Lesson:
     """english, mathematics, science, ...; named in the user's language by the view."""
     title: dict[str, str]
     """Title per language code (en, zh_TW)."""
-    duration: float
-    """Seconds of video."""
-    size: int
-    """Bytes of video to download."""
+    video: dict[str, Any]
+    """The lesson's video as the catalog gives it (id, url, size, sha256, chunks, ...)."""
     quiz: dict[str, Any]
     """The lesson's quiz as the catalog gives it (id, title, questions)."""
 
@@ -43,14 +41,17 @@ class Lesson:
 
     @classmethod
     def from_catalog(cls, entry: dict[str, Any]) -> Lesson:
-        return cls(
-            entry["id"],
-            entry["subject"],
-            entry["title"],
-            entry["video"]["duration"],
-            entry["video"]["size"],
-            entry["quiz"],
-        )
+        return cls(entry["id"], entry["subject"], entry["title"], entry["video"], entry["quiz"])
+
+    @property
+    def duration(self) -> float:
+        """Seconds of video."""
+        return float(self.video["duration"])
+
+    @property
+    def size(self) -> int:
+        """Bytes of video to download."""
+        return int(self.video["size"])
 
 
 class HubState(Enum):

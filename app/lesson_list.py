@@ -8,13 +8,16 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 
 from app.catalog import CatalogService, Lesson
+from app.library import LibraryService
+from app.units import length_text, size_text
+from media.video_state import VideoState
 
 SUBJECTS = {
     "english": QT_TRANSLATE_NOOP("subject", "English"),
@@ -27,7 +30,11 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("LessonTableModel", "Length"),
     QT_TRANSLATE_NOOP("LessonTableModel", "Download"),
     QT_TRANSLATE_NOOP("LessonTableModel", "Quiz"),
+    QT_TRANSLATE_NOOP("LessonTableModel", "On this PC"),
 )
+STATE_COLUMN = 5
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Percent downloaded while a video is downloading, else None (the view draws a bar)."""
 
 
 def subject_name(subject: str) -> str:
@@ -37,25 +44,39 @@ def subject_name(subject: str) -> str:
     )
 
 
-def size_text(size: int) -> str:
-    """Megabytes as the user's locale writes them."""
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat).replace(" ", "\u00a0")
-
-
-def length_text(seconds: float) -> str:
-    whole = round(seconds)
-    return f"{whole // 60}:{whole % 60:02d}"
-
-
 class LessonTableModel(QAbstractTableModel):
-    """One row per catalogued lesson; reset whenever the catalog changes."""
+    """One row per catalogued lesson with its video's state on this PC; reset when the catalog changes."""
 
-    def __init__(self, catalog: CatalogService, language: str) -> None:
+    def __init__(self, catalog: CatalogService, library: LibraryService, language: str) -> None:
         super().__init__()
         self._catalog = catalog
+        self._library = library
         self._language = language
         self._lessons = list(catalog.lessons)
         catalog.lessons_changed.connect(self._reload)
+        library.video_changed.connect(self._video_changed)
+
+    def _video_changed(self, video_id: str) -> None:
+        for row, lesson in enumerate(self._lessons):
+            if lesson.video["id"] == video_id:
+                index = self.index(row, STATE_COLUMN)
+                self.dataChanged.emit(index, index)
+
+    def on_this_pc(self, row: int) -> bool:
+        status = self._library.status(self._lessons[row].video["id"])
+        return status is not None and status.state is VideoState.READY
+
+    def _state_text(self, lesson: Lesson) -> str:
+        status = self._library.status(lesson.video["id"])
+        if self._library.removed(lesson.video["id"]):
+            return self.tr("Removed")
+        if status is None or status.state is VideoState.REMOTE:
+            return self.tr("On the hub")
+        if status.state is VideoState.DOWNLOADING:
+            return self.tr("Downloading {percent}%").format(percent=100 * status.verified // max(status.size, 1))
+        if status.state is VideoState.FAILED:
+            return self.tr("Failed: {reason}").format(reason=status.reason)
+        return self.tr("On this PC, kept") if status.pinned else self.tr("On this PC")
 
     def _reload(self) -> None:
         self.beginResetModel()
@@ -82,6 +103,12 @@ class LessonTableModel(QAbstractTableModel):
         lesson = self._lessons[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == PROGRESS_ROLE and index.column() == STATE_COLUMN:
+            status = self._library.status(lesson.video["id"])
+            downloading = status is not None and status.state is VideoState.DOWNLOADING
+            return 100 * status.verified // max(status.size, 1) if downloading and status else None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == STATE_COLUMN:
+            return self._state_text(lesson)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
@@ -93,4 +120,33 @@ class LessonTableModel(QAbstractTableModel):
             return length_text(lesson.duration)
         if column == 3:
             return size_text(lesson.size)
-        return self.tr("%n question(s)", "", len(lesson.quiz["questions"]))
+        if column == 4:
+            return self.tr("%n question(s)", "", len(lesson.quiz["questions"]))
+        return self._state_text(lesson)
+
+
+class LessonFilter(QSortFilterProxyModel):
+    """The lessons by subject, optionally only those whose video is on this PC."""
+
+    def __init__(self, source: LessonTableModel) -> None:
+        super().__init__()
+        self._source = source
+        self.setSourceModel(source)
+        self._only_here = False
+        self.sort(1)
+
+    def show_only_on_this_pc(self, only: bool) -> None:
+        self.beginFilterChange()
+        self._only_here = only
+        self.endFilterChange()
+
+    def lesson(self, row: int) -> Lesson:
+        return self._source.lesson(self.mapToSource(self.index(row, 0)).row())
+
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
+        # by subject as the catalog names it (a stable order in every language), then in catalog order
+        a, b = self._source.lesson(left.row()), self._source.lesson(right.row())
+        return (a.subject, left.row()) < (b.subject, right.row())
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        return not self._only_here or self._source.on_this_pc(source_row)

@@ -24,7 +24,7 @@ from app.config_command import check as config_check
 from app.config_command import example as config_example
 from app.demo import prepare_demo_lessons, start_demo_hub
 from app.errors import ClassroomError, ConfigError
-from app.lesson_list import LessonTableModel
+from app.lesson_list import LessonFilter, LessonTableModel
 from app.logs import setup_logging
 from app.services import Services, open_services
 from app.sync_command import sync_once
@@ -122,14 +122,15 @@ def main(argv: list[str] | None = None) -> int:
 
 def build_window(services: Services, log_file: Path, language: str) -> MainWindow:
     """The main window with its three screens over the services."""
-    model = LessonTableModel(services.catalog, language)
+    model = LessonTableModel(services.catalog, services.library, language)
     classroom = ClassroomScreen(
-        ClassroomPage(model, services.sync, language), QuizPage(services.quizzes, services.catalog, language)
+        ClassroomPage(LessonFilter(model), services.library, services.sync, language),
+        QuizPage(services.quizzes, services.catalog, language),
     )
     return MainWindow(
         HubStatus(services.catalog),
         classroom,
-        TeacherPage(model, services.results, language),
+        TeacherPage(LessonFilter(model), services.results, language),
         SetupPage(services, log_file),
     )
 

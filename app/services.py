@@ -10,12 +10,15 @@ import sqlite_utils
 from app.catalog import CatalogService, HubState
 from app.config import Config
 from app.database import open_database
+from app.errors import ClassroomError
 from app.hub_client import HubClient
+from app.library import LibraryService
 from app.outbox import Outbox
 from app.quiz_session import Quizzes
 from app.quizzes import QuizStore
 from app.result_sync import ResultSync
 from app.results import ResultsService
+from media.cache import Cache
 
 
 @dataclass
@@ -32,11 +35,13 @@ class Services:
     sync: ResultSync
     quizzes: Quizzes
     results: ResultsService
+    library: LibraryService
 
     def start(self) -> None:
         """Begin the background work: catalog refreshes and result sending."""
         self.catalog.start()
         self.sync.start()
+        self.library.start()
         self.catalog.state_changed.connect(self._hub_state_changed)
 
     def _hub_state_changed(self) -> None:
@@ -44,6 +49,7 @@ class Services:
             self.sync.send_soon()
 
     async def stop(self) -> None:
+        await self.library.stop()
         await self.sync.stop()
         await self.catalog.stop()
         await self.results.stop()
@@ -54,19 +60,26 @@ def open_services(config: Config, data_dir: Path, url: str, token: str, teacher_
     """Open classroom.db under data_dir and build the services for the hub at url.
 
     teacher_token: a second token for the results screen (the demo has one); else the PC's own.
-    Raises ClassroomError when classroom.db cannot be opened.
+    Raises ClassroomError when classroom.db or cache.db cannot be opened.
     """
     db = open_database(data_dir / "classroom.db", durable=True)
     proxy = config.network.proxy
+    try:
+        cache = Cache(data_dir / "cache.db", config.storage.quota)
+    except ClassroomError:
+        db.close()
+        raise
     store = QuizStore(db)
     sync = ResultSync(Outbox(db), HubClient(url, token, proxy))
+    catalog = CatalogService(db, HubClient(url, token, proxy))
     return Services(
         config=config,
         data_dir=data_dir,
         token=token,
         db=db,
-        catalog=CatalogService(db, HubClient(url, token, proxy)),
+        catalog=catalog,
         sync=sync,
         quizzes=Quizzes(store, sync.answer_queued),
         results=ResultsService(HubClient(url, teacher_token or token, proxy)),
+        library=LibraryService(db, cache, HubClient(url, token, proxy), catalog, config.downloads),
     )

@@ -10,8 +10,11 @@ from PySide6.QtCore import QObject
 from app.catalog import HubState
 from app.config import Config
 from app.errors import ClassroomError
-from app.services import open_services
+from app.hub_client import HubClient
+from app.services import Services, open_services
 from app.terminal import ProgressBar
+from media.downloader import DownloadSummary, download_all
+from media.video_state import VideoStatus
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +32,22 @@ class SyncReport(QObject):
             print(self.tr("Catalog: {problem}").format(problem=problem))
         else:
             print(self.tr("Catalog: %n lesson(s).", "", lessons))
+
+    def downloading(self, total: int) -> ProgressBar:
+        return ProgressBar(self.tr("Downloading videos (MB)"), total)
+
+    def videos(self, summary: DownloadSummary) -> None:
+        if summary.ok:
+            print(self.tr("Videos: %n on this PC.", "", len(summary.ready)))
+            return
+        self.failed.append(self.tr("videos"))
+        problems = [summary.stopped] if summary.stopped else []
+        problems += [f"{video}: {reason}" for video, reason in summary.failed.items()]
+        print(
+            self.tr(
+                "Videos: {ready} on this PC, %n not: {problems}", "", len(summary.failed) + len(summary.waiting)
+            ).format(ready=len(summary.ready), problems="; ".join(problems))
+        )
 
     def sending(self, waiting: int) -> ProgressBar:
         return ProgressBar(self.tr("Sending answers"), waiting)
@@ -55,8 +74,28 @@ class SyncReport(QObject):
         return 0
 
 
+async def download_videos(services: Services, report: SyncReport) -> DownloadSummary:
+    """The catalog's videos into cache.db, within the config's cap; outside the download window it
+    does nothing (a timer will call again)."""
+    videos = services.library.wanted()
+    total = sum(video.size for video in videos)
+    verified = {video.id: services.library.cache.track(video).verified for video in videos}
+    bar = report.downloading(total // 1_000_000)
+
+    def progress(status: VideoStatus) -> None:
+        verified[status.id] = status.verified
+        bar.update(sum(verified.values()) // 1_000_000)
+
+    client = HubClient(services.config.hub.url, services.config.hub.token, services.config.network.proxy)
+    try:
+        return await download_all(services.library.cache, client, videos, services.config.downloads, progress)
+    finally:
+        bar.finish()
+        await client.close()
+
+
 async def sync_once(config: Config) -> int:
-    """Refresh the catalog and send waiting answers, a line for each and a summary.
+    """Refresh the catalog, download videos, send waiting answers; a line for each and a summary.
 
     Returns the exit status: 0 when everything is done, 1 when something failed.
     """
@@ -70,6 +109,7 @@ async def sync_once(config: Config) -> int:
         await services.catalog.refresh()
         online = services.catalog.state is HubState.ONLINE
         report.catalog(len(services.catalog.lessons), "" if online else services.catalog.message)
+        report.videos(await download_videos(services, report))
         waiting = services.sync.waiting
         bar = report.sending(waiting)
         await services.sync.send_all(bar.update)

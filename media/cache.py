@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.database import open_database
 from app.errors import CacheFull
-from app.lesson_list import size_text
+from app.units import size_text
 from media.video_state import CatalogVideo, VideoState, VideoStatus
 
 logger = logging.getLogger(__name__)

@@ -13,6 +13,9 @@ from app.outbox import Outbox
 from app.quizzes import QuizStore
 from hub.demo import LESSONS
 from hub.store import Store
+from media.cache import Cache
+from media.video_state import VideoState
+from tests.conftest import catalog_videos
 
 
 def sync(tmp_path: Path, url: str, token: str) -> subprocess.CompletedProcess[str]:
@@ -52,10 +55,19 @@ def test_one_pass_sends_everything_and_says_so(hub_process: str, hub_dir: Path, 
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
         "Catalog: 3 lessons.",
+        "Videos: 3 on this PC.",
         "Answers: 6 sent, none waiting.",
         "Everything is up to date.",
     ]
     assert store.db.table("results").count == 6
+    cache = Cache(tmp_path / "pc" / "cache.db", 10**9)
+    assert {s.id: s.state for s in cache.statuses()} == {v.id: VideoState.READY for v in catalog_videos(store)}
+    cache.close()
+    again = sync(tmp_path, hub_process, token)  # nothing left to do: nothing fetched again
+    assert again.returncode == 0 and again.stdout.splitlines()[1:3] == [
+        "Videos: 3 on this PC.",
+        "Answers: 0 sent, none waiting.",
+    ]
     store.close()
 
 
@@ -65,8 +77,9 @@ def test_hub_down_is_status_1_and_keeps_the_answers(tmp_path: Path) -> None:
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert lines[0].startswith("Catalog: Cannot reach the hub at http://127.0.0.1:9 (nothing answers")
-    assert lines[1].startswith("Answers: 0 sent, 6 waiting: Cannot reach the hub")
-    assert lines[2] == "Not everything was done (catalog, answers); run it again when the link is up."
+    assert lines[1] == "Videos: 0 on this PC."  # the catalog never arrived: no video to fetch
+    assert lines[2].startswith("Answers: 0 sent, 6 waiting: Cannot reach the hub")
+    assert lines[3] == "Not everything was done (catalog, answers); run it again when the link is up."
     db = open_database(tmp_path / "pc" / "classroom.db", durable=True)
     assert Outbox(db).count() == 6
     db.close()

@@ -6,17 +6,19 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.catalog import Lesson
-from app.lesson_list import LessonTableModel
+from app.lesson_list import STATE_COLUMN, LessonFilter
+from widgets.common.progress_delegate import ProgressDelegate
 
 
 class LessonTable(QTableView):
-    """Whole-row selection, the title column stretched; emits the lesson picked."""
+    """Whole-row selection, the title column stretched, downloads as bars; emits the lesson picked."""
 
     lesson_selected = Signal(object)
 
-    def __init__(self, model: LessonTableModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: LessonFilter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        self.setItemDelegateForColumn(STATE_COLUMN, ProgressDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
@@ -29,6 +31,7 @@ class LessonTable(QTableView):
         self.setAccessibleName(self.tr("Lessons"))
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         model.modelReset.connect(self._select_first)
+        model.layoutChanged.connect(self._select_first)
         self._select_first()
 
     def _select_first(self) -> None:
@@ -38,6 +41,6 @@ class LessonTable(QTableView):
     def _current_changed(self) -> None:
         row = self.currentIndex().row()
         model = self.model()
-        assert isinstance(model, LessonTableModel)
+        assert isinstance(model, LessonFilter)
         lesson: Lesson | None = model.lesson(row) if row >= 0 else None
         self.lesson_selected.emit(lesson)

@@ -6,28 +6,46 @@ import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.catalog import Lesson
-from app.lesson_list import LessonTableModel, length_text, size_text, subject_name
+from app.lesson_list import LessonFilter, subject_name
+from app.library import LibraryService
 from app.result_sync import ResultSync
+from app.units import length_text, size_text
 from widgets.common.big_button import big_button
 from widgets.common.lesson_table import LessonTable
 from widgets.common.sync_status import SyncStatus
 
 
 class ClassroomPage(QWidget):
-    """Lesson list on the left, the chosen lesson with its quiz button on the right; an empty state
-    that says why; whether every answer has reached the hub."""
+    """The lessons by subject with their videos' state on this PC; the chosen lesson on the right with
+    Watch, Take the quiz, Keep and Remove; storage used; whether every answer has reached the hub."""
 
     quiz_requested = Signal(object)
+    watch_requested = Signal(object)
 
-    def __init__(self, model: LessonTableModel, sync: ResultSync, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: LessonFilter,
+        library: LibraryService,
+        sync: ResultSync,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._language = language
+        self._library = library
         self._lesson: Lesson | None = None
         heading = QLabel(self.tr("Lessons"))
         heading.setObjectName("heading")
+        self.only_here = QCheckBox(self.tr("Only lessons on this PC"))
+        self.only_here.setToolTip(self.tr("Show only the lessons whose video can be watched without the hub"))
+        self.only_here.toggled.connect(model.show_only_on_this_pc)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.only_here)
         self.table = LessonTable(model)
         empty = QLabel(
             self.tr("No lessons yet. When this PC reaches the hub, the school's lessons appear here by themselves.")
@@ -45,8 +63,27 @@ class ClassroomPage(QWidget):
         self.take_quiz.setToolTip(self.tr("Answer this lesson's quiz; it works without the hub too (Ctrl+Q)"))
         self.take_quiz.setShortcut(QKeySequence("Ctrl+Q"))
         self.take_quiz.clicked.connect(self._take_quiz)
+        self.watch = big_button(self.tr("Watch"))
+        self.watch.setToolTip(self.tr("Play the lesson's video from this PC (Ctrl+W)"))
+        self.watch.setShortcut(QKeySequence("Ctrl+W"))
+        self.watch.clicked.connect(self._watch)
+        self.keep = QPushButton(self.tr("Keep on this PC"))
+        self.keep.setCheckable(True)
+        self.keep.setToolTip(self.tr("Never delete this video to make room for others"))
+        self.keep.toggled.connect(self._keep)
+        self.remove = QPushButton()
+        self.remove.clicked.connect(self._remove)
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keep)
+        buttons.addWidget(self.remove)
         side = QVBoxLayout()
         side.addWidget(self._details, 1)
+        side.addWidget(self.problem)
+        side.addLayout(buttons)
+        side.addWidget(self.watch)
         side.addWidget(self.take_quiz)
         side_box = QWidget()
         side_box.setLayout(side)
@@ -55,17 +92,71 @@ class ClassroomPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self._list, 1)
         row.addWidget(side_box)
+        self.storage = QLabel()
+        self.storage.setObjectName("syncStatus")
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addLayout(top)
         layout.addLayout(row, 1)
+        layout.addWidget(self.storage)
         layout.addWidget(SyncStatus(sync))
         model.modelReset.connect(lambda: self._show_list(model))
         self.table.lesson_selected.connect(self._show_lesson)
+        library.video_changed.connect(self._video_changed)
+        library.usage_changed.connect(self._show_storage)
         self._show_list(model)
+        self._show_storage()
         self._show_lesson(model.lesson(0) if model.rowCount() else None)
 
-    def _show_list(self, model: LessonTableModel) -> None:
-        self._list.setCurrentIndex(1 if model.rowCount() else 0)
+    def _show_list(self, model: LessonFilter) -> None:
+        self._list.setCurrentIndex(1 if model.sourceModel().rowCount() else 0)
+
+    def _show_storage(self) -> None:
+        self.storage.setText(
+            self.tr("Videos on this PC: {used} of {quota}").format(
+                used=size_text(self._library.usage), quota=size_text(self._library.quota)
+            )
+        )
+
+    def _video_changed(self, video_id: str) -> None:
+        if self._lesson is not None and self._lesson.video["id"] == video_id:
+            self._show_video_state(self._lesson)
+
+    def _show_video_state(self, lesson: Lesson) -> None:
+        video_id = lesson.video["id"]
+        status = self._library.status(video_id)
+        removed = self._library.removed(video_id)
+        playable = status is not None and status.verified > 0 and not removed
+        self.watch.setEnabled(playable)
+        self.keep.blockSignals(True)
+        self.keep.setChecked(status is not None and status.pinned)
+        self.keep.blockSignals(False)
+        self.keep.setEnabled(status is not None and not removed)
+        self.remove.setText(self.tr("Download again") if removed else self.tr("Remove from this PC"))
+        self.remove.setToolTip(
+            self.tr("Fetch the video from the hub when the link allows")
+            if removed
+            else self.tr("Delete the video from this PC to free space; it stays on the hub")
+        )
+        self.problem.setText(status.reason if status is not None else "")
+
+    def _watch(self) -> None:
+        if self._lesson is not None:
+            self.watch_requested.emit(self._lesson)
+
+    def _keep(self, keep: bool) -> None:
+        if self._lesson is not None:
+            self._library.pin(self._lesson.video["id"], keep)
+
+    def _remove(self) -> None:
+        if self._lesson is None:
+            return
+        video_id = self._lesson.video["id"]
+        if self._library.removed(video_id):
+            self._library.download_again(video_id)
+        elif not self._library.remove(video_id):
+            self.problem.setText(self.tr("The video is playing; close it first, then remove it."))
+            return
+        self._show_video_state(self._lesson)
 
     def _take_quiz(self) -> None:
         if self._lesson is not None:
@@ -74,9 +165,12 @@ class ClassroomPage(QWidget):
     def _show_lesson(self, lesson: Lesson | None) -> None:
         self._lesson = lesson
         self.take_quiz.setEnabled(lesson is not None and bool(lesson.quiz["questions"]))
+        for button in (self.watch, self.keep, self.remove):
+            button.setEnabled(lesson is not None)
         if lesson is None:
             self._details.setText("")
             return
+        self._show_video_state(lesson)
         questions = self.tr("%n question(s)", "", len(lesson.quiz["questions"]))
         self._details.setText(
             f"<h2>{html.escape(lesson.title_in(self._language))}</h2>"

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QTabWidget, QVBoxLayout, QWidget
 
 from app.catalog import Lesson
-from app.lesson_list import LessonTableModel
+from app.lesson_list import STATE_COLUMN, LessonFilter
 from app.results import ResultsService
 from widgets.common.lesson_table import LessonTable
 from widgets.common.names import kind_name
@@ -18,7 +18,7 @@ class TeacherPage(QWidget):
     """Lesson list with the chosen lesson's quiz beside it."""
 
     def __init__(
-        self, model: LessonTableModel, results: ResultsService, language: str, parent: QWidget | None = None
+        self, model: LessonFilter, results: ResultsService, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._language = language
@@ -42,7 +42,7 @@ class TeacherPage(QWidget):
         self.tabs.setMinimumWidth(420)
         self.tabs.currentChanged.connect(lambda: self._load_results())
         row = QHBoxLayout()
-        for column in (2, 3):  # length and download size matter to the classroom, not here
+        for column in (2, 3, STATE_COLUMN):  # the video's length, size and state matter to the classroom
             self.table.setColumnHidden(column, True)
         row.addWidget(self.table, 2)
         row.addWidget(self.tabs, 3)

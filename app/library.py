@@ -1,0 +1,135 @@
+"""The lesson videos on this PC: downloading the catalog's videos in the background, pins, removals.
+
+Removing a video is a choice the school made on this PC, so it is kept in classroom.db and the
+background downloads leave that video alone until someone asks for it again.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import sqlite_utils
+from PySide6.QtCore import QObject, Signal
+
+from app.catalog import CatalogService
+from app.config import DownloadSettings
+from app.hub_client import HubClient
+from app.repeater import Repeater
+from media.cache import Cache
+from media.downloader import Downloader
+from media.video_state import CatalogVideo, VideoStatus
+
+logger = logging.getLogger(__name__)
+
+RETRY_SECONDS = (30.0, 60.0, 120.0, 300.0, 600.0)
+
+
+class LibraryService(QObject):
+    """Owns cache.db and the downloader. Must be used in the event loop."""
+
+    video_changed = Signal(str)
+    """A video's state or progress changed (its id)."""
+    usage_changed = Signal()
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        cache: Cache,
+        client: HubClient,
+        catalog: CatalogService,
+        settings: DownloadSettings,
+    ) -> None:
+        super().__init__()
+        self._db = db
+        self._catalog = catalog
+        self.cache = cache
+        db.table("removed_videos").create({"id": str}, pk="id", if_not_exists=True)
+        self._downloader = Downloader(
+            cache,
+            client,
+            bandwidth_cap=settings.bandwidth_cap,
+            window=settings.window,
+            wait_for_window=True,
+            progress=self._progress,
+        )
+        self._statuses = {status.id: status for status in cache.statuses()}
+        self._repeater = Repeater(self.download_pass, None, RETRY_SECONDS)
+        catalog.lessons_changed.connect(self._repeater.wake)
+
+    def status(self, video_id: str) -> VideoStatus | None:
+        return self._statuses.get(video_id)
+
+    def removed(self, video_id: str) -> bool:
+        return self._db.execute("select 1 from removed_videos where id = ?", [video_id]).fetchone() is not None
+
+    @property
+    def usage(self) -> int:
+        return self.cache.usage()
+
+    @property
+    def quota(self) -> int:
+        return self.cache.quota
+
+    def _progress(self, status: VideoStatus) -> None:
+        self._statuses[status.id] = status
+        self.video_changed.emit(status.id)
+        self.usage_changed.emit()
+
+    def _refresh(self, video_id: str) -> None:
+        status = self.cache.status(video_id)
+        if status is not None:
+            self._progress(status)
+
+    def wanted(self) -> list[CatalogVideo]:
+        """The catalog's videos this PC should hold, in the catalog's order."""
+        return [
+            CatalogVideo.from_catalog(lesson.video)
+            for lesson in self._catalog.lessons
+            if not self.removed(lesson.video["id"])
+        ]
+
+    async def download_pass(self) -> bool:
+        """Fetch every wanted video not on this PC yet; True when nothing is left to do."""
+        videos = self.wanted()
+        for video in videos:  # so the list can show 'on the hub' before the first byte
+            self._statuses[video.id] = self.cache.track(video)
+        summary = await self._downloader.download_all(videos)
+        if summary.stopped:
+            logger.info("downloads stopped: %s", summary.stopped)
+        return summary.ok
+
+    def pin(self, video_id: str, pinned: bool) -> None:
+        if pinned:
+            self.cache.pin(video_id)
+        else:
+            self.cache.unpin(video_id)
+        self._refresh(video_id)
+
+    def remove(self, video_id: str) -> bool:
+        """Delete the video from this PC and stop downloading it; False while it is being played."""
+        if not self.cache.remove(video_id):
+            return False
+        with self._db.atomic():
+            self._db.table("removed_videos").upsert({"id": video_id}, pk="id")
+        self._refresh(video_id)
+        return True
+
+    def download_again(self, video_id: str) -> None:
+        with self._db.atomic():
+            self._db.execute("delete from removed_videos where id = ?", [video_id])
+        self._repeater.wake()
+
+    def pause(self) -> None:
+        """A live lesson needs the link."""
+        self._downloader.pause()
+
+    def resume(self) -> None:
+        self._downloader.resume()
+
+    def start(self) -> None:
+        self._repeater.start()
+
+    async def stop(self) -> None:
+        await self._repeater.stop()
+        await self._downloader.client.close()
+        self.cache.close()

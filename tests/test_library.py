@@ -1,0 +1,70 @@
+"""The classroom's library: videos download in the background; keep, remove, download again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from app.config import Config
+from app.lesson_list import PROGRESS_ROLE, STATE_COLUMN, LessonFilter, LessonTableModel
+from app.services import open_services
+from hub.server import RunningHub
+from media.video_state import VideoState
+
+
+async def test_videos_download_and_the_list_says_where_each_is(
+    hub: RunningHub, tmp_path: Path, qapp: QApplication
+) -> None:
+    services = open_services(Config(), tmp_path, hub.url, hub.store.issue_token("classroom", "Lanyu 3"))
+    library = services.library
+    model = LessonTableModel(services.catalog, library, "en")
+    lessons = LessonFilter(model)
+    try:
+        await services.catalog.refresh()
+        states = [model.index(row, STATE_COLUMN).data() for row in range(model.rowCount())]
+        assert states == ["On the hub"] * 3
+        lessons.show_only_on_this_pc(True)
+        assert lessons.rowCount() == 0
+        assert await library.download_pass()
+        assert [library.status(v.id).state for v in library.wanted()] == [VideoState.READY] * 3  # type: ignore[union-attr]
+        assert lessons.rowCount() == 3 and library.usage == sum(v.size for v in library.wanted())
+
+        english = model.lesson(0).video["id"]
+        library.pin(english, True)
+        assert model.index(0, STATE_COLUMN).data() == "On this PC, kept"
+        library.pin(english, False)
+        assert library.remove(english)
+        assert model.index(0, STATE_COLUMN).data() == "Removed"
+        assert lessons.rowCount() == 2
+        assert english not in [v.id for v in library.wanted()]
+        assert await library.download_pass()  # a removed video stays removed
+        assert library.status(english).verified == 0  # type: ignore[union-attr]
+
+        library.download_again(english)
+        assert await library.download_pass()
+        assert model.index(0, STATE_COLUMN).data() == "On this PC"
+    finally:
+        await services.stop()
+
+
+async def test_a_download_shows_its_progress(hub: RunningHub, tmp_path: Path, qapp: QApplication) -> None:
+    services = open_services(Config(), tmp_path, hub.url, hub.store.issue_token("classroom", "Lanyu 3"))
+    model = LessonTableModel(services.catalog, services.library, "en")
+    shown: list[tuple[object, object]] = []
+
+    def changed(video_id: str) -> None:
+        if video_id == model.lesson(0).video["id"]:
+            index = model.index(0, STATE_COLUMN)
+            shown.append((index.data(PROGRESS_ROLE), index.data()))
+
+    services.library.video_changed.connect(changed)
+    try:
+        await services.catalog.refresh()
+        await services.library.download_pass()
+    finally:
+        await services.stop()
+    percents = [percent for percent, _ in shown if percent is not None]
+    assert len(percents) > 3 and percents == sorted(percents) and 0 < percents[0] < percents[-1] <= 100
+    assert (None, "On this PC") == shown[-1]
+    assert any(text == f"Downloading {percents[1]}%" for _, text in shown)
