@@ -1,1081 +1,1189 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../widgets/student/classroom_page.py" line="+29"/>
+        <location filename="../../widgets/student/classroom_page.py" line="+40" />
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
-        <source>No lessons yet. When this PC reaches the hub, the school&apos;s lessons appear here by themselves.</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>Only lessons on this PC</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1" />
+        <source>Show only the lessons whose video can be watched without the hub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No lessons yet. When this PC reaches the hub, the school's lessons appear here by themselves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
         <source>Take the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
-        <source>Answer this lesson&apos;s quiz; it works without the hub too (Ctrl+Q)</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Answer this lesson's quiz; it works without the hub too (Ctrl+Q)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Watch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Play the lesson's video from this PC (Ctrl+W)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Keep on this PC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Never delete this video to make room for others</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Videos on this PC: {used} of {quota}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Download again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Remove from this PC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fetch the video from the hub when the link allows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete the video from this PC to free space; it stays on the hub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The video is playing; close it first, then remove it.</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+17" />
         <source>%n question(s)</source>
         <translation>
-            <numerusform>%n question</numerusform>
-            <numerusform>%n questions</numerusform>
-        </translation>
+            <numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&lt;p&gt;{subject} · video {length} · {size} to download&lt;/p&gt;&lt;p&gt;Quiz: {questions}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>HubStatus</name>
     <message>
-        <location filename="../../widgets/common/hub_status.py" line="+19"/>
+        <location filename="../../widgets/common/hub_status.py" line="+19" />
         <source>Try again now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Try to reach the hub again now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+18" />
         <source>Connected to the hub at {url}. %n lesson(s) in the catalog.</source>
         <translation>
-            <numerusform>Connected to the hub at {url}. %n lesson in the catalog.</numerusform>
-            <numerusform>Connected to the hub at {url}. %n lessons in the catalog.</numerusform>
-        </translation>
+            <numerusform>Connected to the hub at {url}. %n lesson in the catalog.</numerusform><numerusform>Connected to the hub at {url}. %n lessons in the catalog.</numerusform></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Connecting to the hub…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Offline (last try {time}): {reason} Lessons and quizzes already on this PC still work.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LessonTable</name>
     <message>
-        <location filename="../../widgets/common/lesson_table.py" line="+29"/>
+        <location filename="../../widgets/common/lesson_table.py" line="+31" />
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LessonTableModel</name>
     <message>
-        <location filename="../../app/lesson_list.py" line="+25"/>
+        <location filename="../../app/lesson_list.py" line="+28" />
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+46" />
+        <source>On this PC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>On the hub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Downloading {percent}%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Failed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>On this PC, kept</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+45" />
         <source>%n question(s)</source>
         <translation>
-            <numerusform>%n question</numerusform>
-            <numerusform>%n questions</numerusform>
-        </translation>
+            <numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+27"/>
-        <location line="+6"/>
+        <location filename="../../widgets/main_window.py" line="+27" />
+        <location line="+6" />
         <source>O&amp;O Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>IT setup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Lessons for pupils on this PC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lessons and quizzes for the teacher</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hub connection, data and logs of this PC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PupilPicker</name>
     <message>
-        <location filename="../../widgets/student/pupil_picker.py" line="+26"/>
+        <location filename="../../widgets/student/pupil_picker.py" line="+26" />
         <source>Not in the list? Type your name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Back to the lessons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Who is taking the quiz “{title}”? Choose your name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Who is taking the quiz “{title}”? Type your name below.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PupilResultsModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="+42"/>
+        <location filename="../../app/result_tables.py" line="+42" />
         <source>Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Pupil</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../widgets/student/question_view.py" line="+63"/>
+        <location filename="../../widgets/student/question_view.py" line="+63" />
         <source>Question {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Time left {minutes}:{seconds:02d}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Press {key} or {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Press {key} to choose or unchoose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Done (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Type a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Type your answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>OK (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Type an answer first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Type a number, for example 12 or 3.5.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../widgets/student/quiz_page.py" line="+39"/>
+        <location filename="../../widgets/student/quiz_page.py" line="+39" />
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>That is not me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>{pupil}, you started “{title}” before and answered {answered} of {total} questions. Continue where you stopped?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QuizSummary</name>
     <message>
-        <location filename="../../widgets/student/quiz_summary.py" line="+31"/>
+        <location filename="../../widgets/student/quiz_summary.py" line="+31" />
         <source>Back to the lessons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>nothing chosen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Well done, {pupil}! {right} of {total} right.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../widgets/teacher/results_view.py" line="+42"/>
+        <location filename="../../widgets/teacher/results_view.py" line="+42" />
         <source>Results per pupil</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Results per question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Fetch the latest results from the hub (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Save every answer as a spreadsheet file that Excel opens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Per question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Fetching results from the hub…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Choose a lesson to see its quiz results.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+7" />
         <source>“{title}”: %n pupil(s) answered.</source>
         <translation>
-            <numerusform>“{title}”: %n pupil answered.</numerusform>
-            <numerusform>“{title}”: %n pupils answered.</numerusform>
-        </translation>
+            <numerusform>“{title}”: %n pupil answered.</numerusform><numerusform>“{title}”: %n pupils answered.</numerusform></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{answer}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>{number}. {text}
     {right} of {answered} right · {chosen}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Could not save {path}: {error}. Choose another folder or free some disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../widgets/setup/setup_page.py" line="+27"/>
+        <location filename="../../widgets/setup/setup_page.py" line="+27" />
         <source>IT setup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
+        <location line="+0" />
+        <location line="+1" />
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Check the hub now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>This PC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>none (built-in defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Config file:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Video storage limit:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Log file:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Quiz answers:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>reachable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SyncReport</name>
     <message>
-        <location filename="../../app/sync_command.py" line="+31"/>
+        <location filename="../../app/sync_command.py" line="+31" />
         <source>catalog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Catalog: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>Catalog: %n lesson(s).</source>
         <translation>
-            <numerusform>Catalog: %n lesson.</numerusform>
-            <numerusform>Catalog: %n lessons.</numerusform>
-        </translation>
+            <numerusform>Catalog: %n lesson.</numerusform><numerusform>Catalog: %n lessons.</numerusform></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Downloading videos (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+4" />
         <source>Videos: %n on this PC.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Videos: %n on this PC.</numerusform><numerusform>Videos: %n on this PC.</numerusform></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>videos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+5" />
         <source>Videos: {ready} on this PC, %n not: {problems}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Videos: {ready} on this PC, %n not: {problems}</numerusform><numerusform>Videos: {ready} on this PC, %n not: {problems}</numerusform></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Sending answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>Answers: {sent} sent, %n waiting: {problem}</source>
         <translation>
-            <numerusform>Answers: {sent} sent, %n waiting: {problem}</numerusform>
-            <numerusform>Answers: {sent} sent, %n waiting: {problem}</numerusform>
-        </translation>
+            <numerusform>Answers: {sent} sent, %n waiting: {problem}</numerusform><numerusform>Answers: {sent} sent, %n waiting: {problem}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>Answers: %n sent, none waiting.</source>
         <translation>
-            <numerusform>Answers: %n sent, none waiting.</numerusform>
-            <numerusform>Answers: %n sent, none waiting.</numerusform>
-        </translation>
+            <numerusform>Answers: %n sent, none waiting.</numerusform><numerusform>Answers: %n sent, none waiting.</numerusform></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Not everything was done ({steps}); run it again when the link is up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Everything is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../widgets/common/sync_status.py" line="+24"/>
+        <location filename="../../widgets/common/sync_status.py" line="+24" />
         <source>Every answer has reached the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n answer(s) waiting to be sent.</source>
         <translation>
-            <numerusform>%n answer waiting to be sent.</numerusform>
-            <numerusform>%n answers waiting to be sent.</numerusform>
-        </translation>
+            <numerusform>%n answer waiting to be sent.</numerusform><numerusform>%n answers waiting to be sent.</numerusform></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Last try {time}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TeacherPage</name>
     <message>
-        <location filename="../../widgets/teacher/teacher_page.py" line="+26"/>
+        <location filename="../../widgets/teacher/teacher_page.py" line="+26" />
         <source>Lessons and quizzes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Quiz questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Choose a lesson to see its quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Quiz: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{number}. {text}
     {kind} · answer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cache</name>
+    <message>
+        <location filename="../../media/cache.py" line="+102" />
+        <source>The disk holding the video cache ({path}) is full. Nothing was damaged; free some space, or ask IT staff to lower [storage] quota.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../media/cache_reader.py" line="+74" />
+        <source>The video {id} was changed or removed while it was open; open it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../media/downloader.py" line="+192" />
+        <source>Videos download only between {window}; the rest download then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../media/video_state.py" line="+12" />
+        <source>The hub kept sending data that does not match the catalog ({tries} tries): the video may have changed on the hub, or the link damages data. It is tried again at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The downloaded video did not match its checksum and was deleted; it downloads again at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No room for this video ({size}) within the video storage limit ({quota}): videos that stay (pinned, playing or just downloaded) use {kept}. Unpin or remove lessons, or ask IT staff to raise [storage] quota.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The hub no longer has this video.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>config</name>
     <message>
-        <location filename="../../app/config.py" line="+47"/>
+        <location filename="../../app/config.py" line="+47" />
         <source>expected text in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
-        <source>expected an address like &quot;http://hub.school.example:8750&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+8" />
+        <source>expected an address like "http://hub.school.example:8750"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
-        <source>expected a size like &quot;20 GB&quot; or &quot;500 MB&quot;, or a number of bytes</source>
-        <translation type="unfinished"></translation>
+        <location line="+9" />
+        <source>expected a size like "20 GB" or "500 MB", or a number of bytes</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
-        <source>expected a rate like &quot;2 Mbit/s&quot; or &quot;500 kbit/s&quot;, or 0 for no cap</source>
-        <translation type="unfinished"></translation>
+        <location line="+10" />
+        <source>expected a rate like "2 Mbit/s" or "500 kbit/s", or 0 for no cap</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
-        <source>expected a time window like &quot;18:00-07:00&quot;, or &quot;&quot; for any time</source>
-        <translation type="unfinished"></translation>
+        <location line="+8" />
+        <source>expected a time window like "18:00-07:00", or "" for any time</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
-        <source>expected &quot;en&quot;, &quot;zh_TW&quot;, or &quot;&quot; for the system language</source>
-        <translation type="unfinished"></translation>
+        <location line="+7" />
+        <source>expected "en", "zh_TW", or "" for the system language</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
-        <source>expected a list like [&quot;stun:stun.school.example:3478&quot;]</source>
-        <translation type="unfinished"></translation>
+        <location line="+6" />
+        <source>expected a list like ["stun:stun.school.example:3478"]</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14"/>
-        <source>expected a list of {url = &quot;turn:host:3478&quot;, username = &quot;...&quot;, password = &quot;...&quot;}</source>
-        <translation type="unfinished"></translation>
+        <location line="+14" />
+        <source>expected a list of {url = "turn:host:3478", username = "...", password = "..."}</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>expected a camera number (0 for the first camera) or a video file path</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Hub address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Enrolment token</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>STUN servers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>TURN servers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Video storage limit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Download speed limit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Download hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+49" />
         <source>Cannot read the config file {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
-        <source>{path}: this is not valid TOML: {error}. Fix that line; text values need quotes, like url = &quot;http://hub:8750&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location line="+6" />
+        <source>{path}: this is not valid TOML: {error}. Fix that line; text values need quotes, like url = "http://hub:8750".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>unknown section; did you mean {hint}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>unknown section; known sections: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>unknown key; did you mean {hint}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>unknown key; known keys: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-14" />
         <source>expected a section [{name}] with keys under it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>found {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/config_command.py" line="+29"/>
+        <location filename="../../app/config_command.py" line="+29" />
         <source>{path}: no mistakes found.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>database</name>
     <message>
-        <location filename="../../app/database.py" line="+28"/>
+        <location filename="../../app/database.py" line="+28" />
         <source>Cannot open {path}: {error}. Check that the data folder exists, is writable and the disk is not full, or set another [storage] data_dir.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+130"/>
+        <location filename="../../app/hub_client.py" line="+130" />
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>The hub at {url} did not answer within {seconds} seconds. The link may be very slow or down; lessons on this PC still work.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Cannot reach the hub at {url} ({reason}). Check the network cable or Wi-Fi; if other sites open, the hub may be down.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="-115"/>
-        <source>the hub&apos;s name was not found</source>
-        <translation type="unfinished"></translation>
+        <location line="-115" />
+        <source>the hub's name was not found</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
-        <source>the hub&apos;s security certificate is not valid</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>the hub's security certificate is not valid</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>nothing answers at that address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>this PC has no network connection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>no route to the hub</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>the connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+117" />
         <source>The connection to the hub at {url} broke off. It will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
-        <source>The hub at {url} does not accept this PC&apos;s token. Ask IT staff for a new one (oo-hub token) and put it in [hub] token.</source>
-        <translation type="unfinished"></translation>
+        <location line="+8" />
+        <source>The hub at {url} does not accept this PC's token. Ask IT staff for a new one (oo-hub token) and put it in [hub] token.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The hub at {url} does not allow this PC to do that.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
-        <source>The hub at {url} has a problem of its own (HTTP {status}). Try again later or tell the hub&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>The hub at {url} has a problem of its own (HTTP {status}). Try again later or tell the hub's administrator.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The server at {url} answered, but not like an O&amp;O Classroom hub ({detail}). Check the hub address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>kind</name>
     <message>
-        <location filename="../../widgets/common/names.py" line="+8"/>
+        <location filename="../../widgets/common/names.py" line="+8" />
         <source>Single choice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Multiple choice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>True or false</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Short answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+98"/>
+        <location filename="../../app/main.py" line="+98" />
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>O&amp;O Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35" />
         <source>Cannot start the demo hub: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>Preparing the demo lessons (only on the first start; about a minute)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The demo lessons could not be made; see the log file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>quiz</name>
     <message>
-        <location filename="../../app/quiz_session.py" line="+98"/>
+        <location filename="../../app/quiz_session.py" line="+98" />
         <source>Your answer could not be saved ({error}). Press again; the answers you already gave are safe. If it keeps happening, tell the teacher: the disk may be full.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>results</name>
     <message>
-        <location filename="../../app/results.py" line="+84"/>
+        <location filename="../../app/results.py" line="+84" />
         <source>Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pupil</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Question text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Answered at (PC clock)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Arrived at hub (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>subject</name>
     <message>
-        <location filename="../../app/lesson_list.py" line="-76"/>
+        <location filename="../../app/lesson_list.py" line="-101" />
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mathematics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Science</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../app/result_sync.py" line="+85"/>
+        <location filename="../../app/result_sync.py" line="+85" />
         <source>The hub did not confirm every answer; they stay on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The answers database on this PC is busy or the disk is full ({error}). Nothing is lost; it will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -1,37 +1,94 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../widgets/student/classroom_page.py" line="+29"/>
+        <location filename="../../widgets/student/classroom_page.py" line="+40" />
         <source>Lessons</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No lessons yet. When this PC reaches the hub, the school&apos;s lessons appear here by themselves.</source>
+        <location line="+2" />
+        <source>Only lessons on this PC</source>
+        <translation>只顯示這台電腦上的課程</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show only the lessons whose video can be watched without the hub</source>
+        <translation>只顯示不需要伺服器也能觀看影片的課程</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No lessons yet. When this PC reaches the hub, the school's lessons appear here by themselves.</source>
         <translation>目前還沒有課程。這台電腦連上中心伺服器後，學校的課程會自動出現在這裡。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Take the quiz</source>
         <translation>做測驗</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Answer this lesson&apos;s quiz; it works without the hub too (Ctrl+Q)</source>
+        <location line="+1" />
+        <source>Answer this lesson's quiz; it works without the hub too (Ctrl+Q)</source>
         <translation>回答這堂課的測驗；沒有連上伺服器也可以作答（Ctrl+Q）</translation>
     </message>
-    <message numerus="yes">
-        <location line="+35"/>
-        <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n 題</numerusform>
-        </translation>
+    <message>
+        <location line="+3" />
+        <source>Watch</source>
+        <translation>觀看影片</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1" />
+        <source>Play the lesson's video from this PC (Ctrl+W)</source>
+        <translation>從這台電腦播放這堂課的影片（Ctrl+W）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Keep on this PC</source>
+        <translation>保留在這台電腦</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Never delete this video to make room for others</source>
+        <translation>不要為了騰出空間而刪除這部影片</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Videos on this PC: {used} of {quota}</source>
+        <translation>這台電腦上的影片：已用 {used}，上限 {quota}</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Download again</source>
+        <translation>重新下載</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Remove from this PC</source>
+        <translation>從這台電腦移除</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fetch the video from the hub when the link allows</source>
+        <translation>網路可用時從伺服器下載這部影片</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete the video from this PC to free space; it stays on the hub</source>
+        <translation>從這台電腦刪除影片以騰出空間；伺服器上仍保有這部影片</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The video is playing; close it first, then remove it.</source>
+        <translation>影片正在播放中；請先關閉影片再移除。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17" />
+        <source>%n question(s)</source>
+        <translation><numerusform>%n 題</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&lt;p&gt;{subject} · video {length} · {size} to download&lt;/p&gt;&lt;p&gt;Quiz: {questions}&lt;/p&gt;</source>
         <translation>&lt;p&gt;{subject} · 影片 {length} · 下載大小 {size}&lt;/p&gt;&lt;p&gt;測驗：{questions}&lt;/p&gt;</translation>
     </message>
@@ -39,29 +96,27 @@
 <context>
     <name>HubStatus</name>
     <message>
-        <location filename="../../widgets/common/hub_status.py" line="+19"/>
+        <location filename="../../widgets/common/hub_status.py" line="+19" />
         <source>Try again now</source>
         <translation>立即重試</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Try to reach the hub again now</source>
         <translation>立即重新連線到中心伺服器</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+18" />
         <source>Connected to the hub at {url}. %n lesson(s) in the catalog.</source>
-        <translation>
-            <numerusform>已連上中心伺服器 {url}，目錄中共有 %n 堂課程。</numerusform>
-        </translation>
+        <translation><numerusform>已連上中心伺服器 {url}，目錄中共有 %n 堂課程。</numerusform></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Connecting to the hub…</source>
         <translation>正在連線到中心伺服器…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Offline (last try {time}): {reason} Lessons and quizzes already on this PC still work.</source>
         <translation>離線中（上次嘗試 {time}）：{reason}已存在這台電腦上的課程和測驗仍可照常使用。</translation>
     </message>
@@ -69,7 +124,7 @@
 <context>
     <name>LessonTable</name>
     <message>
-        <location filename="../../widgets/common/lesson_table.py" line="+29"/>
+        <location filename="../../widgets/common/lesson_table.py" line="+31" />
         <source>Lessons</source>
         <translation>課程</translation>
     </message>
@@ -77,73 +132,102 @@
 <context>
     <name>LessonTableModel</name>
     <message>
-        <location filename="../../app/lesson_list.py" line="+25"/>
+        <location filename="../../app/lesson_list.py" line="+28" />
         <source>Lesson</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Subject</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Length</source>
         <translation>長度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Download</source>
         <translation>下載大小</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Quiz</source>
         <translation>測驗</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <location line="+46" />
+        <source>On this PC</source>
+        <translation>已在這台電腦</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>On the hub</source>
+        <translation>在伺服器上</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Downloading {percent}%</source>
+        <translation>下載中 {percent}%</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Failed: {reason}</source>
+        <translation>失敗：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>On this PC, kept</source>
+        <translation>已在這台電腦（保留）</translation>
+    </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+45" />
         <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n 題</numerusform>
-        </translation>
+        <translation><numerusform>%n 題</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+27"/>
-        <location line="+6"/>
+        <location filename="../../widgets/main_window.py" line="+27" />
+        <location line="+6" />
         <source>O&amp;O Classroom</source>
         <translation>O&amp;O 線上線下教室</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Classroom</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Teacher</source>
         <translation>教師</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>IT setup</source>
         <translation>資訊組設定</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Lessons for pupils on this PC</source>
         <translation>這台電腦上給學生的課程</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lessons and quizzes for the teacher</source>
         <translation>給教師的課程與測驗</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hub connection, data and logs of this PC</source>
         <translation>這台電腦的伺服器連線、資料與記錄檔</translation>
     </message>
@@ -151,32 +235,32 @@
 <context>
     <name>PupilPicker</name>
     <message>
-        <location filename="../../widgets/student/pupil_picker.py" line="+26"/>
+        <location filename="../../widgets/student/pupil_picker.py" line="+26" />
         <source>Not in the list? Type your name</source>
         <translation>名單裡沒有你？請輸入你的名字</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Back to the lessons</source>
         <translation>回到課程列表</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Who is taking the quiz “{title}”? Choose your name.</source>
         <translation>誰要做「{title}」測驗？請點選你的名字。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Who is taking the quiz “{title}”? Type your name below.</source>
         <translation>誰要做「{title}」測驗？請在下方輸入你的名字。</translation>
     </message>
@@ -184,27 +268,27 @@
 <context>
     <name>PupilResultsModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="+42"/>
+        <location filename="../../app/result_tables.py" line="+42" />
         <source>Classroom</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Pupil</source>
         <translation>學生</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Right</source>
         <translation>答對</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Arrived</source>
         <translation>送達時間</translation>
     </message>
@@ -212,67 +296,67 @@
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../widgets/student/question_view.py" line="+63"/>
+        <location filename="../../widgets/student/question_view.py" line="+63" />
         <source>Question {number} of {total}</source>
         <translation>第 {number} 題，共 {total} 題</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Time left {minutes}:{seconds:02d}</source>
         <translation>剩餘時間 {minutes}:{seconds:02d}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>True</source>
         <translation>對</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>False</source>
         <translation>錯</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Press {key} or {number}</source>
         <translation>按 {key} 或 {number}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Press {key} to choose or unchoose</source>
         <translation>按 {key} 選取或取消</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Done (Enter)</source>
         <translation>完成（Enter）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Your answer</source>
         <translation>你的答案</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Type a number</source>
         <translation>請輸入數字</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Type your answer</source>
         <translation>請輸入你的答案</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>OK (Enter)</source>
         <translation>確定（Enter）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Type an answer first.</source>
         <translation>請先輸入答案。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Type a number, for example 12 or 3.5.</source>
         <translation>請輸入數字，例如 12 或 3.5。</translation>
     </message>
@@ -280,17 +364,17 @@
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../widgets/student/quiz_page.py" line="+39"/>
+        <location filename="../../widgets/student/quiz_page.py" line="+39" />
         <source>Continue</source>
         <translation>繼續作答</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>That is not me</source>
         <translation>這不是我</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>{pupil}, you started “{title}” before and answered {answered} of {total} questions. Continue where you stopped?</source>
         <translation>{pupil}，你之前已經開始做「{title}」，答了 {total} 題中的 {answered} 題。要從上次停下的地方繼續嗎？</translation>
     </message>
@@ -298,37 +382,37 @@
 <context>
     <name>QuizSummary</name>
     <message>
-        <location filename="../../widgets/student/quiz_summary.py" line="+31"/>
+        <location filename="../../widgets/student/quiz_summary.py" line="+31" />
         <source>Back to the lessons</source>
         <translation>回到課程列表</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>True</source>
         <translation>對</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>False</source>
         <translation>錯</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>nothing chosen</source>
         <translation>沒有選任何選項</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Well done, {pupil}! {right} of {total} right.</source>
         <translation>做得好，{pupil}！{total} 題中答對 {right} 題。</translation>
     </message>
@@ -336,101 +420,99 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../widgets/teacher/results_view.py" line="+42"/>
+        <location filename="../../widgets/teacher/results_view.py" line="+42" />
         <source>Results per pupil</source>
         <translation>每位學生的成績</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Results per question</source>
         <translation>每一題的作答情形</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Fetch the latest results from the hub (F5)</source>
         <translation>從伺服器取得最新成績（F5）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Export to CSV…</source>
         <translation>匯出成 CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Save every answer as a spreadsheet file that Excel opens</source>
         <translation>把所有作答存成 Excel 可以開啟的試算表檔</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Per question</source>
         <translation>各題統計</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Fetching results from the hub…</source>
         <translation>正在從伺服器取得成績…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Choose a lesson to see its quiz results.</source>
         <translation>請選擇一堂課程來查看測驗成績。</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+7" />
         <source>“{title}”: %n pupil(s) answered.</source>
-        <translation>
-            <numerusform>「{title}」：共 %n 位學生作答。</numerusform>
-        </translation>
+        <translation><numerusform>「{title}」：共 %n 位學生作答。</numerusform></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>True</source>
         <translation>對</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>False</source>
         <translation>錯</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{answer}: {count}</source>
         <translation>{answer}：{count}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>{number}. {text}
     {right} of {answered} right · {chosen}</source>
         <translation>{number}. {text}
     {answered} 人中 {right} 人答對 · {chosen}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Could not save {path}: {error}. Choose another folder or free some disk space.</source>
         <translation>無法儲存 {path}：{error}。請選擇其他資料夾，或清出一些磁碟空間。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Saved {path}</source>
         <translation>已儲存 {path}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Export results</source>
         <translation>匯出成績</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
@@ -438,83 +520,83 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../widgets/setup/setup_page.py" line="+27"/>
+        <location filename="../../widgets/setup/setup_page.py" line="+27" />
         <source>IT setup</source>
         <translation>資訊組設定</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Hub</source>
         <translation>中心伺服器</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Address:</source>
         <translation>位址：</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
+        <location line="+0" />
+        <location line="+1" />
         <source>not set</source>
         <translation>尚未設定</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Token:</source>
         <translation>權杖：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Connection:</source>
         <translation>連線狀態：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Check the hub now</source>
         <translation>立即檢查伺服器連線</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>This PC</source>
         <translation>這台電腦</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>none (built-in defaults)</source>
         <translation>無（使用內建預設值）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Config file:</source>
         <translation>設定檔：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Data folder:</source>
         <translation>資料夾：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Video storage limit:</source>
         <translation>影片儲存空間上限：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Log file:</source>
         <translation>記錄檔：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Quiz answers:</source>
         <translation>測驗答案：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>reachable</source>
         <translation>連線正常</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>checking…</source>
         <translation>檢查中…</translation>
     </message>
@@ -522,77 +604,67 @@
 <context>
     <name>SyncReport</name>
     <message>
-        <location filename="../../app/sync_command.py" line="+31"/>
+        <location filename="../../app/sync_command.py" line="+31" />
         <source>catalog</source>
         <translation>課程目錄</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Catalog: {problem}</source>
         <translation>課程目錄：{problem}</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>Catalog: %n lesson(s).</source>
-        <translation>
-            <numerusform>課程目錄：%n 堂課程。</numerusform>
-        </translation>
+        <translation><numerusform>課程目錄：%n 堂課程。</numerusform></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Downloading videos (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下載影片（MB）</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+4" />
         <source>Videos: %n on this PC.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>影片：這台電腦上有 %n 部。</numerusform></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>videos</source>
-        <translation type="unfinished"></translation>
+        <translation>影片</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+5" />
         <source>Videos: {ready} on this PC, %n not: {problems}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>影片：這台電腦上有 {ready} 部，另有 %n 部沒有下載：{problems}</numerusform></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Sending answers</source>
         <translation>正在傳送答案</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>answers</source>
         <translation>答案</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>Answers: {sent} sent, %n waiting: {problem}</source>
-        <translation>
-            <numerusform>答案：已傳送 {sent} 個，還有 %n 個等待中：{problem}</numerusform>
-        </translation>
+        <translation><numerusform>答案：已傳送 {sent} 個，還有 %n 個等待中：{problem}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>Answers: %n sent, none waiting.</source>
-        <translation>
-            <numerusform>答案：已傳送 %n 個，沒有等待中的答案。</numerusform>
-        </translation>
+        <translation><numerusform>答案：已傳送 %n 個，沒有等待中的答案。</numerusform></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Not everything was done ({steps}); run it again when the link is up.</source>
         <translation>有些工作沒有完成（{steps}）；請在網路恢復後再執行一次。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Everything is up to date.</source>
         <translation>全部都是最新的。</translation>
     </message>
@@ -600,19 +672,17 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../widgets/common/sync_status.py" line="+24"/>
+        <location filename="../../widgets/common/sync_status.py" line="+24" />
         <source>Every answer has reached the hub.</source>
         <translation>所有答案都已送達伺服器。</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n answer(s) waiting to be sent.</source>
-        <translation>
-            <numerusform>有 %n 個答案等待傳送。</numerusform>
-        </translation>
+        <translation><numerusform>有 %n 個答案等待傳送。</numerusform></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Last try {time}: {problem}</source>
         <translation>上次嘗試 {time}：{problem}</translation>
     </message>
@@ -620,52 +690,52 @@
 <context>
     <name>TeacherPage</name>
     <message>
-        <location filename="../../widgets/teacher/teacher_page.py" line="+26"/>
+        <location filename="../../widgets/teacher/teacher_page.py" line="+26" />
         <source>Lessons and quizzes</source>
         <translation>課程與測驗</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Quiz questions</source>
         <translation>測驗題目</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Quiz</source>
         <translation>測驗</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Results</source>
         <translation>成績</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>true</source>
         <translation>對</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>false</source>
         <translation>錯</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Choose a lesson to see its quiz.</source>
         <translation>請選擇一堂課程來查看它的測驗。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Quiz: {title}</source>
         <translation>測驗：{title}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{number}. {text}
     {kind} · answer: {answer}</source>
         <translation>{number}. {text}
@@ -673,164 +743,202 @@
     </message>
 </context>
 <context>
+    <name>cache</name>
+    <message>
+        <location filename="../../media/cache.py" line="+102" />
+        <source>The disk holding the video cache ({path}) is full. Nothing was damaged; free some space, or ask IT staff to lower [storage] quota.</source>
+        <translation>存放影片的磁碟（{path}）已滿。沒有任何資料損壞；請清出一些空間，或請資訊組調低 [storage] quota。</translation>
+    </message>
+    <message>
+        <location filename="../../media/cache_reader.py" line="+74" />
+        <source>The video {id} was changed or removed while it was open; open it again.</source>
+        <translation>影片 {id} 在播放時被更新或移除了，請重新開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../media/downloader.py" line="+192" />
+        <source>Videos download only between {window}; the rest download then.</source>
+        <translation>影片只在 {window} 之間下載；其餘的影片會在那時下載。</translation>
+    </message>
+    <message>
+        <location filename="../../media/video_state.py" line="+12" />
+        <source>The hub kept sending data that does not match the catalog ({tries} tries): the video may have changed on the hub, or the link damages data. It is tried again at the next sync.</source>
+        <translation>伺服器傳來的資料一直和課程目錄不符（試了 {tries} 次）：可能是伺服器上的影片更新了，或網路線路損壞了資料。下次同步時會再試一次。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The downloaded video did not match its checksum and was deleted; it downloads again at the next sync.</source>
+        <translation>下載的影片與檢查碼不符，已經刪除；下次同步時會重新下載。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No room for this video ({size}) within the video storage limit ({quota}): videos that stay (pinned, playing or just downloaded) use {kept}. Unpin or remove lessons, or ask IT staff to raise [storage] quota.</source>
+        <translation>影片儲存空間上限（{quota}）內放不下這部影片（{size}）：必須保留的影片（保留中、播放中或剛下載的）已用掉 {kept}。請取消保留或移除一些課程，或請資訊組調高 [storage] quota。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The hub no longer has this video.</source>
+        <translation>伺服器上已經沒有這部影片了。</translation>
+    </message>
+</context>
+<context>
     <name>config</name>
     <message>
-        <location filename="../../app/config.py" line="+47"/>
+        <location filename="../../app/config.py" line="+47" />
         <source>expected text in quotes</source>
         <translation>應為加上引號的文字</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>expected an address like &quot;http://hub.school.example:8750&quot;</source>
-        <translation>應為像 &quot;http://hub.school.example:8750&quot; 這樣的位址</translation>
+        <location line="+8" />
+        <source>expected an address like "http://hub.school.example:8750"</source>
+        <translation>應為像 "http://hub.school.example:8750" 這樣的位址</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>expected a size like &quot;20 GB&quot; or &quot;500 MB&quot;, or a number of bytes</source>
-        <translation>應為像 &quot;20 GB&quot; 或 &quot;500 MB&quot; 的大小，或以位元組為單位的數字</translation>
+        <location line="+9" />
+        <source>expected a size like "20 GB" or "500 MB", or a number of bytes</source>
+        <translation>應為像 "20 GB" 或 "500 MB" 的大小，或以位元組為單位的數字</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>expected a rate like &quot;2 Mbit/s&quot; or &quot;500 kbit/s&quot;, or 0 for no cap</source>
-        <translation>應為像 &quot;2 Mbit/s&quot; 或 &quot;500 kbit/s&quot; 的速率，或填 0 表示不限速</translation>
+        <location line="+10" />
+        <source>expected a rate like "2 Mbit/s" or "500 kbit/s", or 0 for no cap</source>
+        <translation>應為像 "2 Mbit/s" 或 "500 kbit/s" 的速率，或填 0 表示不限速</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>expected a time window like &quot;18:00-07:00&quot;, or &quot;&quot; for any time</source>
-        <translation>應為像 &quot;18:00-07:00&quot; 的時段，或填 &quot;&quot; 表示不限時段</translation>
+        <location line="+8" />
+        <source>expected a time window like "18:00-07:00", or "" for any time</source>
+        <translation>應為像 "18:00-07:00" 的時段，或填 "" 表示不限時段</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>expected &quot;en&quot;, &quot;zh_TW&quot;, or &quot;&quot; for the system language</source>
-        <translation>應為 &quot;en&quot;、&quot;zh_TW&quot;，或填 &quot;&quot; 表示跟隨系統語言</translation>
+        <location line="+7" />
+        <source>expected "en", "zh_TW", or "" for the system language</source>
+        <translation>應為 "en"、"zh_TW"，或填 "" 表示跟隨系統語言</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>expected a list like [&quot;stun:stun.school.example:3478&quot;]</source>
-        <translation>應為像 [&quot;stun:stun.school.example:3478&quot;] 的清單</translation>
+        <location line="+6" />
+        <source>expected a list like ["stun:stun.school.example:3478"]</source>
+        <translation>應為像 ["stun:stun.school.example:3478"] 的清單</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>expected a list of {url = &quot;turn:host:3478&quot;, username = &quot;...&quot;, password = &quot;...&quot;}</source>
-        <translation>應為 {url = &quot;turn:host:3478&quot;, username = &quot;...&quot;, password = &quot;...&quot;} 格式的清單</translation>
+        <location line="+14" />
+        <source>expected a list of {url = "turn:host:3478", username = "...", password = "..."}</source>
+        <translation>應為 {url = "turn:host:3478", username = "...", password = "..."} 格式的清單</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>expected a camera number (0 for the first camera) or a video file path</source>
         <translation>應為攝影機編號（第一台攝影機為 0）或影片檔路徑</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Hub address</source>
         <translation>中心伺服器位址</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Enrolment token</source>
         <translation>註冊權杖</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>STUN servers</source>
         <translation>STUN 伺服器</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>TURN servers</source>
         <translation>TURN 伺服器</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>HTTP proxy</source>
         <translation>HTTP 代理伺服器</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Data folder</source>
         <translation>資料夾</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Video storage limit</source>
         <translation>影片儲存空間上限</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Download speed limit</source>
         <translation>下載速度上限</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Download hours</source>
         <translation>下載時段</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Camera</source>
         <translation>攝影機</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Microphone</source>
         <translation>麥克風</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Speakers</source>
         <translation>喇叭</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+49" />
         <source>Cannot read the config file {path}: {error}</source>
         <translation>無法讀取設定檔 {path}：{error}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{path}: this is not valid TOML: {error}. Fix that line; text values need quotes, like url = &quot;http://hub:8750&quot;.</source>
-        <translation>{path}：不是有效的 TOML 格式：{error}。請修正該行；文字值需要加上引號，例如 url = &quot;http://hub:8750&quot;。</translation>
+        <location line="+6" />
+        <source>{path}: this is not valid TOML: {error}. Fix that line; text values need quotes, like url = "http://hub:8750".</source>
+        <translation>{path}：不是有效的 TOML 格式：{error}。請修正該行；文字值需要加上引號，例如 url = "http://hub:8750"。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>line {line}</source>
         <translation>第 {line} 行</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>unknown section; did you mean {hint}?</source>
         <translation>不認得的區段；您是不是要寫 {hint}？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>unknown section; known sections: {names}</source>
         <translation>不認得的區段；可用的區段有：{names}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>unknown key; did you mean {hint}?</source>
         <translation>不認得的設定項目；您是不是要寫 {hint}？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>unknown key; known keys: {names}</source>
         <translation>不認得的設定項目；可用的設定項目有：{names}</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-14" />
         <source>expected a section [{name}] with keys under it</source>
         <translation>應為 [{name}] 區段，並在下方列出設定項目</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>found {value!r}</source>
         <translation>目前填的是 {value!r}</translation>
     </message>
     <message>
-        <location filename="../../app/config_command.py" line="+29"/>
+        <location filename="../../app/config_command.py" line="+29" />
         <source>{path}: no mistakes found.</source>
         <translation>{path}：沒有發現錯誤。</translation>
     </message>
@@ -838,7 +946,7 @@
 <context>
     <name>database</name>
     <message>
-        <location filename="../../app/database.py" line="+28"/>
+        <location filename="../../app/database.py" line="+28" />
         <source>Cannot open {path}: {error}. Check that the data folder exists, is writable and the disk is not full, or set another [storage] data_dir.</source>
         <translation>無法開啟 {path}：{error}。請確認資料夾存在、可以寫入，而且磁碟沒有滿；或在 [storage] data_dir 設定其他資料夾。</translation>
     </message>
@@ -846,77 +954,77 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+130"/>
+        <location filename="../../app/hub_client.py" line="+130" />
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation>尚未設定中心伺服器位址。請在設定檔的 [hub] url 填入位址，或請資訊組協助設定。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>The hub at {url} did not answer within {seconds} seconds. The link may be very slow or down; lessons on this PC still work.</source>
         <translation>中心伺服器 {url} 在 {seconds} 秒內沒有回應。網路可能很慢或已中斷；這台電腦上的課程仍可使用。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Cannot reach the hub at {url} ({reason}). Check the network cable or Wi-Fi; if other sites open, the hub may be down.</source>
         <translation>無法連上中心伺服器 {url}（{reason}）。請檢查網路線或 Wi-Fi；如果其他網站可以開啟，可能是中心伺服器沒有運作。</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <source>the hub&apos;s name was not found</source>
+        <location line="-115" />
+        <source>the hub's name was not found</source>
         <translation>找不到伺服器名稱</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the hub&apos;s security certificate is not valid</source>
+        <location line="+2" />
+        <source>the hub's security certificate is not valid</source>
         <translation>伺服器的安全憑證無效</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>nothing answers at that address</source>
         <translation>該位址沒有回應</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>this PC has no network connection</source>
         <translation>這台電腦沒有網路連線</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>no route to the hub</source>
         <translation>無法連到伺服器所在的網路</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>the connection timed out</source>
         <translation>連線逾時</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+117" />
         <source>The connection to the hub at {url} broke off. It will be tried again.</source>
         <translation>與中心伺服器 {url} 的連線中斷了，稍後會自動重試。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The hub at {url} does not accept this PC&apos;s token. Ask IT staff for a new one (oo-hub token) and put it in [hub] token.</source>
+        <location line="+8" />
+        <source>The hub at {url} does not accept this PC's token. Ask IT staff for a new one (oo-hub token) and put it in [hub] token.</source>
         <translation>中心伺服器 {url} 不接受這台電腦的權杖。請向資訊組索取新的權杖（oo-hub token），並填入 [hub] token。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The hub at {url} does not allow this PC to do that.</source>
         <translation>中心伺服器 {url} 不允許這台電腦執行這項操作。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The hub at {url} has a problem of its own (HTTP {status}). Try again later or tell the hub&apos;s administrator.</source>
+        <location line="+4" />
+        <source>The hub at {url} has a problem of its own (HTTP {status}). Try again later or tell the hub's administrator.</source>
         <translation>中心伺服器 {url} 本身發生問題（HTTP {status}）。請稍後再試，或通知伺服器管理員。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>not JSON</source>
         <translation>不是 JSON 格式</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The server at {url} answered, but not like an O&amp;O Classroom hub ({detail}). Check the hub address.</source>
         <translation>{url} 有回應，但看起來不是 O&amp;O 教室的中心伺服器（{detail}）。請檢查伺服器位址。</translation>
     </message>
@@ -924,27 +1032,27 @@
 <context>
     <name>kind</name>
     <message>
-        <location filename="../../widgets/common/names.py" line="+8"/>
+        <location filename="../../widgets/common/names.py" line="+8" />
         <source>Single choice</source>
         <translation>單選題</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Multiple choice</source>
         <translation>複選題</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>True or false</source>
         <translation>是非題</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Number</source>
         <translation>數字題</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Short answer</source>
         <translation>簡答題</translation>
     </message>
@@ -952,29 +1060,29 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+98"/>
+        <location filename="../../app/main.py" line="+98" />
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation>設定檔有錯誤，沒有做任何更動。請修正以下問題後再重新啟動：
 {problems}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>O&amp;O Classroom</source>
         <translation>O&amp;O 線上線下教室</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35" />
         <source>Cannot start the demo hub: {error}</source>
         <translation>無法啟動示範伺服器：{error}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>Preparing the demo lessons (only on the first start; about a minute)…</source>
         <translation>正在準備示範課程（只有第一次啟動需要，約一分鐘）…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The demo lessons could not be made; see the log file {path}.</source>
         <translation>無法建立示範課程，請查看記錄檔 {path}。</translation>
     </message>
@@ -982,7 +1090,7 @@
 <context>
     <name>quiz</name>
     <message>
-        <location filename="../../app/quiz_session.py" line="+98"/>
+        <location filename="../../app/quiz_session.py" line="+98" />
         <source>Your answer could not be saved ({error}). Press again; the answers you already gave are safe. If it keeps happening, tell the teacher: the disk may be full.</source>
         <translation>你的答案沒有存好（{error}）。請再按一次；之前的答案都還在。如果一直發生，請告訴老師：磁碟可能滿了。</translation>
     </message>
@@ -990,52 +1098,52 @@
 <context>
     <name>results</name>
     <message>
-        <location filename="../../app/results.py" line="+84"/>
+        <location filename="../../app/results.py" line="+84" />
         <source>Classroom</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pupil</source>
         <translation>學生</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Question</source>
         <translation>題號</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Question text</source>
         <translation>題目</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Right</source>
         <translation>答對</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Answered at (PC clock)</source>
         <translation>作答時間（電腦時鐘）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Arrived at hub (UTC)</source>
         <translation>送達伺服器時間（UTC）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -1043,17 +1151,17 @@
 <context>
     <name>subject</name>
     <message>
-        <location filename="../../app/lesson_list.py" line="-76"/>
+        <location filename="../../app/lesson_list.py" line="-101" />
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mathematics</source>
         <translation>數學</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Science</source>
         <translation>自然科學</translation>
     </message>
@@ -1061,12 +1169,12 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../app/result_sync.py" line="+85"/>
+        <location filename="../../app/result_sync.py" line="+85" />
         <source>The hub did not confirm every answer; they stay on this PC.</source>
         <translation>伺服器沒有確認收到每一個答案；這些答案會先保留在這台電腦上。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The answers database on this PC is busy or the disk is full ({error}). Nothing is lost; it will be tried again.</source>
         <translation>這台電腦的答案資料庫忙碌中或磁碟已滿（{error}）。資料不會遺失，稍後會再試一次。</translation>
     </message>
