@@ -17,3 +17,11 @@ class HubUnreachable(ClassroomError):
 
 class HubError(ClassroomError):
     """The hub answered, but not with something this client can use."""
+
+
+class DeviceUnavailable(ClassroomError):
+    """A camera, microphone or speaker cannot be opened or stopped working."""
+
+
+class VideoUnreadable(ClassroomError):
+    """A lesson video cannot be decoded: damaged, cut short or not a video at all."""
