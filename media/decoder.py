@@ -11,6 +11,7 @@ from typing import Protocol
 import av
 import numpy as np
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage
 
 from app.errors import VideoUnreadable
 
@@ -28,6 +29,12 @@ class VideoItem:
     """Seconds from the start of the video when this picture is shown."""
     frame: av.VideoFrame
     """The picture as decoded (converted for the screen only if it is shown)."""
+
+    def to_qimage(self) -> QImage:
+        """The picture as an RGB QImage that owns its pixels."""
+        rgb = self.frame.to_ndarray(format="rgb24")
+        height, width = rgb.shape[:2]
+        return QImage(rgb.data, width, height, rgb.strides[0], QImage.Format.Format_RGB888).copy()
 
 
 @dataclass(frozen=True)

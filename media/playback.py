@@ -11,8 +11,6 @@ import logging
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from enum import Enum
 
 from PySide6.QtGui import QImage
 
@@ -20,6 +18,7 @@ from app.errors import ClassroomError, DeviceUnavailable, VideoUnreadable
 from media.clock import Clock, WallClock
 from media.decoder import AudioItem, Decoder, Source, VideoItem, unreadable
 from media.partial_reader import PartialReader, ReadInterrupted
+from media.player_state import PlayerState, Snapshot, Sound
 from media.speakers import Speakers, device_error
 
 logger = logging.getLogger(__name__)
@@ -34,56 +33,6 @@ IDLE_WAIT = 0.05
 """Longest sleep of either thread between looks at the queues and the clock."""
 EARLY = 0.005
 """A picture due within this many seconds is shown now rather than after one more short wait."""
-
-
-class PlayerState(Enum):
-    """What the player is doing, as the screen shows it."""
-
-    LOADING = "loading"
-    PAUSED = "paused"
-    PLAYING = "playing"
-    BUFFERING = "buffering"
-    """Waiting at the edge of the bytes downloaded so far."""
-    ENDED = "ended"
-    FAILED = "failed"
-    """The video cannot be played; `error` says why."""
-
-
-class Sound(Enum):
-    """Where the sound goes and what drives the picture."""
-
-    SPEAKERS = "speakers"
-    """Sound plays and is the clock."""
-    NO_TRACK = "no_track"
-    """The video has no sound; a monotonic clock drives the picture."""
-    NO_DEVICE = "no_device"
-    """No usable speakers (`sound_problem` says why); a monotonic clock drives the picture."""
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """The player's state at one moment, as the Qt thread publishes it."""
-
-    state: PlayerState
-    position: float
-    """Seconds into the video where playback stands."""
-    duration: float
-    sound: Sound | None
-    """None until the video is open."""
-    sound_problem: str
-    """Why there is no sound, in the user's language; "" otherwise."""
-    error: ClassroomError | None
-    image: QImage | None
-    """The picture on screen now."""
-    frame_time: float
-    """Seconds into the video of that picture."""
-
-
-def to_qimage(item: VideoItem) -> QImage:
-    """The picture as an RGB QImage that owns its pixels. Runs in the present thread."""
-    rgb = item.frame.to_ndarray(format="rgb24")
-    height, width = rgb.shape[:2]
-    return QImage(rgb.data, width, height, rgb.strides[0], QImage.Format.Format_RGB888).copy()
 
 
 class Playback:
@@ -155,15 +104,12 @@ class Playback:
             self._want_play = playing
             self._apply_playing()
 
-    def seek(self, seconds: float) -> None:
+    def seek(self, seconds: float, relative: bool = False) -> None:
+        """Go to `seconds`, or that far from where playback stands or is about to after a seek."""
         with self._cond:
-            end = self._duration if self._opened else seconds
-            self._request_seek(min(max(seconds, 0.0), end))
-
-    def skip(self, seconds: float) -> None:
-        with self._cond:
-            base = self._pending_seek if self._pending_seek is not None else self._position
-            self._request_seek(min(max(base + seconds, 0.0), self._duration if self._opened else base + seconds))
+            if relative:
+                seconds += self._pending_seek if self._pending_seek is not None else self._position
+            self._request_seek(min(max(seconds, 0.0), self._duration if self._opened else seconds))
 
     def set_volume(self, volume: float) -> None:
         with self._cond:
@@ -213,8 +159,8 @@ class Playback:
             state = PlayerState.ENDED
         elif not self._want_play:
             state = PlayerState.PAUSED
-        elif self._waiting and not self._frames:
-            state = PlayerState.BUFFERING
+        elif self._waiting and not self._frames and self._clock.now() >= self._clock.horizon - 0.01:
+            state = PlayerState.BUFFERING  # everything decoded has been played: stuck at the edge
         else:
             state = PlayerState.PLAYING
         if state is not self._state:
@@ -345,7 +291,7 @@ class Playback:
                     return
                 due, generation, wait = self._due()
             if due is not None:
-                image = to_qimage(due)
+                image = due.to_qimage()
                 with self._cond:
                     if generation == self._generation:
                         self._image, self._frame_time = image, due.pts

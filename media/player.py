@@ -18,7 +18,8 @@ from PySide6.QtGui import QImage
 
 from app.errors import ClassroomError
 from media.decoder import Source
-from media.playback import Playback, PlayerState, Snapshot, Sound
+from media.playback import Playback
+from media.player_state import PlayerState, Snapshot, Sound
 
 __all__ = ["Player", "PlayerState", "Sound"]
 
@@ -94,7 +95,7 @@ class Player(QObject):
     @Slot(float)
     def skip(self, seconds: float) -> None:
         """Move back (negative) or forward from the current position."""
-        self._playback.skip(seconds)
+        self._playback.seek(seconds, relative=True)
 
     @Slot(int)
     def set_volume(self, percent: int) -> None:

@@ -15,17 +15,19 @@ from PySide6.QtCore import QCoreApplication
 from app.errors import DeviceUnavailable
 from media.decoder import SAMPLE_RATE
 
+translate = QCoreApplication.translate
+
 logger = logging.getLogger(__name__)
 
 LATENCY = 0.1
 """Seconds of output buffering: through PulseAudio's ALSA plugin 20 ms and less stall."""
-STALL_SECONDS = 3.0
+STALL_SECONDS = 3
 """No callback for this long means the device is gone (a null sink may idle for 2 s at start)."""
 
 
 def device_error(error: object) -> DeviceUnavailable:
     return DeviceUnavailable(
-        QCoreApplication.translate(
+        translate(
             "player",
             "The speakers cannot be used ({error}). The video goes on without sound; check that"
             " speakers or headphones are plugged in, or choose others in IT setup.",
@@ -114,9 +116,9 @@ class Speakers:
     def failure(self) -> str:
         """Why the device stopped playing, or "" while it works."""
         if self._finished:
-            return "the stream stopped"
+            return translate("player", "the sound output stopped")
         if time.monotonic() - self._last_callback > STALL_SECONDS:
-            return f"no sound was taken for {STALL_SECONDS:.0f} s"
+            return translate("player", "the sound output took nothing for {seconds} s").format(seconds=STALL_SECONDS)
         return ""
 
     def _on_finished(self) -> None:

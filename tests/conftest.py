@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import aiohttp
@@ -15,6 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from hub.demo import register_demo, render_demo_videos  # noqa: E402
 from hub.server import RunningHub, start_hub  # noqa: E402
 from hub.store import Store  # noqa: E402
+from tests.null_sink import NullSink  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -59,3 +60,19 @@ def teacher(hub: RunningHub) -> dict[str, str]:
 async def http() -> AsyncIterator[aiohttp.ClientSession]:
     async with aiohttp.ClientSession() as session:
         yield session
+
+
+@pytest.fixture(scope="session")
+def null_sink() -> Iterator[NullSink]:
+    """This run's own PulseAudio null sink, the default output of this process, recorded all along."""
+    sink = NullSink(f"oo_test_{os.getpid()}")
+    before = os.environ.get("PULSE_SINK")
+    os.environ["PULSE_SINK"] = sink.name  # libpulse reads it when a stream opens
+    try:
+        yield sink
+    finally:
+        if before is None:
+            del os.environ["PULSE_SINK"]
+        else:
+            os.environ["PULSE_SINK"] = before
+        sink.close()
