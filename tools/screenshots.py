@@ -1,4 +1,5 @@
-"""Screenshots of the main window's screens, online and offline, in English and zh_TW.
+"""Screenshots of the main window's screens, online and offline, and of the player page, in
+English and zh_TW.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [HUB_DATA_DIR]
 
@@ -27,6 +28,9 @@ from app.database import open_database  # noqa: E402
 from app.demo import prepare_demo_lessons, start_demo_hub  # noqa: E402
 from app.hub_client import HubClient  # noqa: E402
 from app.main import build_window  # noqa: E402
+from hub.demo import LESSONS  # noqa: E402
+from media.player import Player  # noqa: E402
+from widgets.student.player_page import PlayerPage  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 PAGES = ("classroom", "teacher", "setup")
@@ -59,8 +63,26 @@ async def shoot(app: QApplication, hub_dir: Path, work: Path) -> None:
                 window.close()
                 await catalog.stop()
                 db.close()
+            await shoot_player(hub_dir / "videos", language)
     finally:
         await hub.stop()
+
+
+async def shoot_player(videos: Path, language: str) -> None:
+    """The player page paused where a pupil stopped last time, offering to continue."""
+    lesson = next(lesson for lesson in LESSONS if lesson["id"] == "science-water")
+    with (videos / f"{lesson['id']}.mp4").open("rb") as file:
+        player = Player(file, name=lesson["id"])
+        page = PlayerPage(player, lesson["title"][language], start=23.4)
+        page.resize(960, 640)
+        page.show()
+        while page.view.image().isNull():
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(0.1)
+        page.grab().save(str(OUT / f"player-{language}.png"))
+        print(OUT / f"player-{language}.png")
+        page.close()
+        player.close()
 
 
 def main() -> None:

@@ -69,11 +69,14 @@ class VideoView(QWidget):
         painter.end()
 
     def _paint_message(self, painter: QPainter) -> None:
-        # a dark box keeps white text readable over any picture
+        # a dark box keeps white text readable over any picture; large enough for a projector
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        painter.setFont(font)
         flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
         space = self.rect().adjusted(MARGIN * 2, MARGIN, -MARGIN * 2, -MARGIN)
         text = painter.boundingRect(space, flags, self._message)
-        box = QRectF(text.adjusted(-MARGIN // 2, -MARGIN // 3, MARGIN // 2, MARGIN // 3))
+        box = QRectF(text.adjusted(-MARGIN, -MARGIN // 2, MARGIN, MARGIN // 2))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(0, 0, 0, 190))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QVBoxLayout, QWidget
 
@@ -61,6 +61,7 @@ class PlayerPage(QWidget):
         self.sound_note.hide()
         area_layout = QVBoxLayout(self.video_area)
         area_layout.setContentsMargins(0, 0, 0, 0)
+        area_layout.setSpacing(8)
         area_layout.addWidget(self.view, 1)
         area_layout.addLayout(self._controls())
         area_layout.addWidget(self.sound_note)
@@ -84,6 +85,8 @@ class PlayerPage(QWidget):
     def _controls(self) -> QHBoxLayout:
         pixmap = QStyle.StandardPixmap
         self.play_button = self._button(pixmap.SP_MediaPlay, "", self.player.toggle)
+        self.play_button.setIconSize(QSize(32, 32))
+        self.play_button.setMinimumWidth(60)
         self.back_button = self._button(pixmap.SP_MediaSeekBackward, self.tr("10 s"), lambda: self._skip(-SKIP_SECONDS))
         self.back_button.setAccessibleName(self.tr("Back 10 seconds"))
         self.forward_button = self._button(
@@ -120,7 +123,8 @@ class PlayerPage(QWidget):
         button.setText(text)
         if text:
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        button.setMinimumHeight(36)
+        button.setIconSize(QSize(24, 24))
+        button.setMinimumSize(44, 40)  # big enough for small hands on a touch screen or a mouse
         button.clicked.connect(action)
         return button
 
@@ -169,6 +173,8 @@ class PlayerPage(QWidget):
         icon = QStyle.StandardPixmap.SP_TitleBarNormalButton if full else QStyle.StandardPixmap.SP_TitleBarMaxButton
         self.full_screen_button.setIcon(self.style().standardIcon(icon))
         self.full_screen_button.setAccessibleName(self.tr("Leave full screen") if full else self.tr("Full screen"))
+        # the shortcuts live on the video area: keep its window active and the focus in it
+        self.video_area.window().activateWindow()
         self.view.setFocus()
 
     def _toggle(self) -> None:
