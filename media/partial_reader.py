@@ -37,12 +37,6 @@ class PartialReader:
         self._give_up = give_up
         self._pos = 0
         self._wake = threading.Event()
-        self.furthest = 0
-        """The end of the furthest byte range read so far."""
-
-    @property
-    def size(self) -> int:
-        return self._size
 
     def available(self) -> int:
         return min(self._available(), self._size)
@@ -56,7 +50,6 @@ class PartialReader:
         self._raw.seek(self._pos)
         data = self._raw.read(end - self._pos)
         self._pos += len(data)
-        self.furthest = max(self.furthest, self._pos)
         return data
 
     def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
