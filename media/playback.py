@@ -259,9 +259,13 @@ class Playback:
                     self._speakers.push(item.pts, item.samples)
 
     def _full(self) -> bool:
-        sound = self._speakers.queued if self._speakers is not None else LOW_SOUND
-        # a picture queue full while sound runs low would stop the sound clock, and with it the pictures
-        return sound >= MAX_SOUND or (len(self._frames) >= MAX_FRAMES and sound >= LOW_SOUND)
+        if self._speakers is None or self._clock is not self._speakers:
+            return len(self._frames) >= MAX_FRAMES
+        sound, horizon = self._speakers.queued, self._speakers.horizon
+        # with little sound ahead the sound clock is about to stop, and the pictures with it: decode
+        # on to reach more sound, but not past MAX_SOUND beyond it (the track may have ended)
+        ahead = self._frames[-1].pts - horizon if self._frames else 0.0
+        return sound >= MAX_SOUND or (len(self._frames) >= MAX_FRAMES and (sound >= LOW_SOUND or ahead >= MAX_SOUND))
 
     def _restart_at(self, target: float) -> None:
         self._generation += 1
@@ -336,5 +340,6 @@ class Playback:
             self._failed_speakers.append(self._speakers)
             self._speakers = None
             self._on_news()
-        elif self._eof and self._frames and self._speakers.now() >= self._speakers.horizon - 0.01:
+        elif self._speakers.now() >= self._speakers.horizon - 0.01 and (self._eof or len(self._frames) >= MAX_FRAMES):
+            # the sound ran out while pictures wait: its track is shorter than the picture's
             self._follow_wall_clock()

@@ -153,22 +153,32 @@ def test_without_speakers_the_picture_plays_and_the_state_says_why(
         assert player.state is PlayerState.PLAYING and len(pictures) > 5
 
 
-def silent_video(path: Path, seconds: int = 2, fps: int = 15) -> Path:
-    """A small picture-only video: a grey level that changes every frame."""
-    with av.open(str(path), "w") as container:
+def small_video(path: Path, seconds: int, sound_seconds: int = 0, fps: int = 15) -> Path:
+    """A small video of noise (about 150 kB a second, like a real lesson) and a tone for `sound_seconds`."""
+    noise = np.random.default_rng(5)
+    with av.open(str(path), "w", container_options={"movflags": "+faststart"}) as container:
         stream = container.add_stream("libx264", rate=fps)
         stream.width, stream.height, stream.pix_fmt = 160, 96, "yuv420p"
+        sound = container.add_stream("aac", rate=48_000, layout="mono") if sound_seconds else None
+        tone = (0.3 * np.sin(np.arange(sound_seconds * 48_000) * 2 * np.pi * 440 / 48_000)).astype(np.float32)
         for i in range(seconds * fps):
-            pixels = np.full((96, 160, 3), i * 255 // (seconds * fps), np.uint8)
+            pixels = noise.integers(0, 256, (96, 160, 3), np.uint8)
             container.mux(stream.encode(av.VideoFrame.from_ndarray(pixels, format="rgb24")))
+            start, end = i * 48_000 // fps, (i + 1) * 48_000 // fps
+            if sound is not None and end <= len(tone):
+                frame = av.AudioFrame.from_ndarray(tone[None, start:end], format="fltp", layout="mono")
+                frame.sample_rate, frame.pts = 48_000, start
+                container.mux(sound.encode(frame))
         container.mux(stream.encode(None))
+        if sound is not None:
+            container.mux(sound.encode(None))
     return path
 
 
 def test_a_video_without_sound_runs_on_the_monotonic_clock_to_its_end(
     qtbot: QtBot, make_player: MakePlayer, tmp_path: Path
 ) -> None:
-    with silent_video(tmp_path / "silent.mp4").open("rb") as file:
+    with small_video(tmp_path / "silent.mp4", seconds=2).open("rb") as file:
         player = make_player(file)
         player.start()
         qtbot.waitUntil(lambda: player.sound is Sound.NO_TRACK)
@@ -179,6 +189,25 @@ def test_a_video_without_sound_runs_on_the_monotonic_clock_to_its_end(
         qtbot.waitUntil(lambda: player.state is PlayerState.PLAYING and 0 < player.position < 1.5)
 
 
+def test_sound_that_ends_before_the_picture_hands_over_to_the_monotonic_clock(
+    qtbot: QtBot, make_player: MakePlayer, tmp_path: Path
+) -> None:
+    path = small_video(tmp_path / "short-sound.mp4", seconds=20, sound_seconds=1)
+    file = GrowingFile(path, path.stat().st_size)
+    player = make_player(file)
+    player.start()
+    qtbot.waitUntil(lambda: player.sound is Sound.SPEAKERS)
+    qtbot.waitUntil(lambda: player.position > 2.5, timeout=6000)
+    # decoding stays a few seconds ahead, it does not race to the end for want of sound
+    assert file.bytes_read < path.stat().st_size * 0.6
+    player.seek(18.5)
+    qtbot.waitUntil(lambda: player.state is PlayerState.ENDED, timeout=6000)
+    assert player.position == pytest.approx(20.0)
+    assert player.sound is Sound.SPEAKERS  # nothing is wrong with the speakers
+    player.close()
+    file.close()
+
+
 class GrowingFile(io.RawIOBase):
     """A video still downloading: only the first `available` bytes have arrived."""
 
@@ -187,6 +216,7 @@ class GrowingFile(io.RawIOBase):
         self.available = available
         self.beyond: list[tuple[int, int]] = []
         """Reads that reached past the bytes available: there must be none."""
+        self.bytes_read = 0
 
     def readable(self) -> bool:
         return True
@@ -197,6 +227,7 @@ class GrowingFile(io.RawIOBase):
     def read(self, n: int = -1) -> bytes:
         start = self._file.tell()
         data = self._file.read(n)
+        self.bytes_read += len(data)
         if start + len(data) > self.available:
             self.beyond.append((start, start + len(data)))
         return data[: max(self.available - start, 0)]
