@@ -69,7 +69,7 @@ class Playback:
         self._state = PlayerState.LOADING
         self._error: ClassroomError | None = None
         self._sound: Sound | None = None
-        self._sound_problem = ""
+        self._sound_error: DeviceUnavailable | None = None
         self._duration = self._position = self._frame_time = 0.0
         self._image: QImage | None = None
         self.dropped = 0
@@ -128,7 +128,7 @@ class Playback:
                 self._position,
                 self._duration,
                 self._sound,
-                self._sound_problem,
+                self._sound_error,
                 self._error,
                 self._image,
                 self._frame_time,
@@ -207,17 +207,18 @@ class Playback:
             decoder.close()
 
     def _open_sound(self, decoder: Decoder) -> None:
-        sound, problem, speakers = Sound.NO_TRACK, "", None
+        """Open the speakers if the video has sound; without them the picture plays on. Decode thread."""
+        sound, error, speakers = Sound.NO_TRACK, None, None
         if decoder.channels:
             try:
                 speakers = Speakers(decoder.channels, self._device)
                 sound = Sound.SPEAKERS
             except DeviceUnavailable as e:
                 logger.warning("%s plays without sound: %s", self.name, e)
-                sound, problem = Sound.NO_DEVICE, str(e)
+                sound, error = Sound.NO_DEVICE, e
         with self._cond:
             self._duration, self._opened = decoder.duration, True
-            self._sound, self._sound_problem = sound, problem
+            self._sound, self._sound_error = sound, error
             if speakers is not None:
                 speakers.set_volume(self._volume)
                 self._speakers = self._clock = speakers
@@ -225,6 +226,7 @@ class Playback:
             self._on_news()
 
     def _decode_ahead(self, decoder: Decoder) -> None:
+        """Keep the queues filled, restarting at each seek, until closed. Runs in the decode thread."""
         items: Iterator[VideoItem | AudioItem] | None = None
         while True:
             with self._cond:
@@ -305,7 +307,10 @@ class Playback:
                     self._cond.wait(wait)
 
     def _due(self) -> tuple[VideoItem | None, int, float]:
-        """The picture to show now (if any), its generation, and how long to wait for the next."""
+        """The picture to show now (if any), its generation, and how long to wait for the next.
+
+        Runs in the present thread, with self._cond held.
+        """
         self._check_sound()
         now = self._clock.now()
         due = None
@@ -328,13 +333,16 @@ class Playback:
         return due, self._generation, max(wait, 0.001)
 
     def _check_sound(self) -> None:
-        """Move to the monotonic clock if the speakers failed or the sound ended before the picture."""
+        """Move to the monotonic clock if the speakers failed or the sound ended before the picture.
+
+        Runs in the present thread, with self._cond held.
+        """
         if self._speakers is None or self._clock is not self._speakers:
             return
         problem = self._speakers.failure()
         if problem:
             logger.warning("%s: speakers failed (%s); the picture goes on without sound", self.name, problem)
-            self._sound, self._sound_problem = Sound.NO_DEVICE, str(device_error(problem))
+            self._sound, self._sound_error = Sound.NO_DEVICE, device_error(problem)
             self._follow_wall_clock()
             # closed with the player: a broken stream may take its time to close
             self._failed_speakers.append(self._speakers)

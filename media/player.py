@@ -16,7 +16,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage
 
-from app.errors import ClassroomError
+from app.errors import ClassroomError, DeviceUnavailable
 from media.decoder import Source
 from media.playback import Playback
 from media.player_state import PlayerState, Snapshot, Sound
@@ -44,7 +44,7 @@ class Player(QObject):
     duration_changed = Signal(float)
     frame_changed = Signal(QImage)
     sound_changed = Signal(object)
-    """Sound; read sound_problem for the reason when it is NO_DEVICE."""
+    """Sound; sound_error says why when it is NO_DEVICE."""
     volume_changed = Signal(int)
     _news = Signal()
 
@@ -134,9 +134,9 @@ class Player(QObject):
         return self._shown.sound
 
     @property
-    def sound_problem(self) -> str:
-        """Why there is no sound, in the user's language; "" when it plays or the video has none."""
-        return self._shown.sound_problem
+    def sound_error(self) -> DeviceUnavailable | None:
+        """Why the speakers cannot be used (sound NO_DEVICE), in the user's language."""
+        return self._shown.sound_error
 
     @property
     def error(self) -> ClassroomError | None:
@@ -167,7 +167,7 @@ class Player(QObject):
         self._shown = new
         if new.duration != old.duration:
             self.duration_changed.emit(new.duration)
-        if new.sound is not old.sound or new.sound_problem != old.sound_problem:
+        if new.sound is not old.sound or new.sound_error is not old.sound_error:
             self.sound_changed.emit(new.sound)
         if new.state is not old.state:
             self.state_changed.emit(new.state)

@@ -7,7 +7,7 @@ from enum import Enum
 
 from PySide6.QtGui import QImage
 
-from app.errors import ClassroomError
+from app.errors import ClassroomError, DeviceUnavailable
 
 
 class PlayerState(Enum):
@@ -31,7 +31,7 @@ class Sound(Enum):
     NO_TRACK = "no_track"
     """The video has no sound; a monotonic clock drives the picture."""
     NO_DEVICE = "no_device"
-    """No usable speakers (`sound_problem` says why); a monotonic clock drives the picture."""
+    """No usable speakers (`sound_error` says why); a monotonic clock drives the picture."""
 
 
 @dataclass(frozen=True)
@@ -46,8 +46,8 @@ class Snapshot:
     """Seconds of video; 0 until it is open."""
     sound: Sound | None
     """None until the video is open."""
-    sound_problem: str
-    """Why there is no sound, in the user's language; "" otherwise."""
+    sound_error: DeviceUnavailable | None
+    """Why the speakers cannot be used (sound NO_DEVICE)."""
     error: ClassroomError | None
     """Why the video cannot be played, in the state FAILED."""
     image: QImage | None

@@ -20,7 +20,7 @@ import numpy as np
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.errors import VideoUnreadable
+from app.errors import DeviceUnavailable, VideoUnreadable
 from media.decoder import Decoder, Source, VideoItem
 from media.partial_reader import PartialReader
 from media.player import Player, PlayerState, Sound
@@ -110,7 +110,7 @@ def test_plays_in_time_with_sound_pauses_in_silence_and_goes_on_after_a_seek(
         player = make_player(file)
         player.start()
         qtbot.waitUntil(lambda: player.state is PlayerState.PLAYING and player.position > 0.1, timeout=5000)
-        assert player.sound is Sound.SPEAKERS and player.sound_problem == ""
+        assert player.sound is Sound.SPEAKERS and player.sound_error is None
         assert player_threads() == {"player-decode", "player-present"}
         started, at = time.monotonic(), player.position
         qtbot.wait(2000)
@@ -147,8 +147,9 @@ def test_without_speakers_the_picture_plays_and_the_state_says_why(
         player.frame_changed.connect(pictures.append)
         player.start()
         qtbot.waitUntil(lambda: player.sound is Sound.NO_DEVICE)
-        assert "speakers cannot be used" in player.sound_problem
-        assert "speakers that are not there" in player.sound_problem
+        assert isinstance(player.sound_error, DeviceUnavailable)
+        assert "speakers cannot be used" in str(player.sound_error)
+        assert "speakers that are not there" in str(player.sound_error)
         qtbot.waitUntil(lambda: player.position > 1.0, timeout=5000)
         assert player.state is PlayerState.PLAYING and len(pictures) > 5
 
@@ -182,7 +183,7 @@ def test_a_video_without_sound_runs_on_the_monotonic_clock_to_its_end(
         player = make_player(file)
         player.start()
         qtbot.waitUntil(lambda: player.sound is Sound.NO_TRACK)
-        assert player.sound_problem == ""
+        assert player.sound_error is None
         qtbot.waitUntil(lambda: player.state is PlayerState.ENDED, timeout=6000)
         assert player.position == player.duration == pytest.approx(2.0)
         player.play()  # from the end: again from the start
@@ -307,7 +308,7 @@ def test_speakers_vanishing_mid_play_leave_the_picture_playing_and_say_so(
             server.terminate()
             server.wait()
             qtbot.waitUntil(lambda: player.sound is Sound.NO_DEVICE, timeout=6000)
-            assert "The speakers cannot be used" in player.sound_problem
+            assert "The speakers cannot be used" in str(player.sound_error)
             gone_at = player.position
             qtbot.waitUntil(lambda: player.position > gone_at + 1.0, timeout=4000)
             assert player.state is PlayerState.PLAYING

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import threading
 from collections.abc import Callable, Iterator
 from importlib import resources
@@ -123,6 +124,13 @@ def test_keyboard_shortcuts_seek_bar_and_saving_the_position(qtbot: QtBot, open_
     assert player.position == 30
     page.hide()
     assert saved[-1] == 30
+    page.show()
+    player.seek(59.5)
+    player.play()
+    qtbot.waitUntil(lambda: player.state is PlayerState.ENDED, timeout=5000)
+    assert page.view.message() == "The end. Press Play to watch it again."
+    page.hide()
+    assert saved[-1] == 0  # a finished lesson starts from the beginning next time
 
 
 def test_controls_are_named_and_their_tooltips_give_the_keys(open_page: OpenPage) -> None:
@@ -144,3 +152,16 @@ def test_no_speakers_is_said_under_the_picture(qtbot: QtBot, open_page: OpenPage
     assert page.sound_note.isVisible()
     assert page.sound_note.text().startswith("The speakers cannot be used")
     qtbot.waitUntil(lambda: page.player.position > 0.5, timeout=5000)
+
+
+def test_a_broken_video_says_so_on_the_picture_and_disables_the_controls(qtbot: QtBot, null_sink: NullSink) -> None:
+    player = Player(io.BytesIO(b"this is no video" * 1000), name="lesson-3.mp4")
+    page = PlayerPage(player, TITLE)
+    qtbot.addWidget(page)
+    page.show()
+    try:
+        qtbot.waitUntil(lambda: player.state is PlayerState.FAILED)
+        assert page.view.message().startswith("The lesson video lesson-3.mp4 cannot be played")
+        assert not page.play_button.isEnabled() and not page.seek_bar.isEnabled()
+    finally:
+        player.close()

@@ -212,10 +212,10 @@ class PlayerPage(QWidget):
             PlayerState.FAILED: str(self.player.error or ""),
         }
         self.view.set_message(messages.get(state, ""))
-        if state is PlayerState.PAUSED:
-            self._save(self.player.position)
-        elif state is PlayerState.ENDED:
-            self._save(0.0)  # a finished lesson starts from the beginning next time
+        if state in (PlayerState.PAUSED, PlayerState.ENDED):
+            self._save(self._resume_point())
+        for control in self.video_area.findChildren(QWidget):
+            control.setEnabled(state is not PlayerState.FAILED or control is self.view)
 
     @Slot()
     def _show_position(self) -> None:
@@ -235,7 +235,7 @@ class PlayerPage(QWidget):
     @Slot()
     def _show_sound(self) -> None:
         sound = self.player.sound
-        note = self.tr("This video has no sound.") if sound is Sound.NO_TRACK else self.player.sound_problem
+        note = self.tr("This video has no sound.") if sound is Sound.NO_TRACK else str(self.player.sound_error or "")
         self.sound_note.setText(note)
         self.sound_note.setVisible(bool(self.sound_note.text()))
 
@@ -248,6 +248,10 @@ class PlayerPage(QWidget):
         self.volume_icon.setPixmap(self.style().standardIcon(icon).pixmap(20, 20))
         self.volume_bar.setAccessibleDescription(self.tr("{percent}%").format(percent=percent))
 
+    def _resume_point(self) -> float:
+        # a finished lesson starts from the beginning next time
+        return 0.0 if self.player.state is PlayerState.ENDED else self.player.position
+
     def _save(self, position: float) -> None:
         self._saved = position
         self.position_to_save.emit(position)
@@ -258,4 +262,4 @@ class PlayerPage(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
-        self._save(self.player.position)
+        self._save(self._resume_point())
