@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -60,7 +61,16 @@ class Player(QObject):
         super().__init__(parent)
         self._news_pending = threading.Event()
         name = name or str(getattr(source, "name", "video"))
-        self._playback = Playback(source, available, device, name, self._hand_off)
+        # weakly: a Player in a reference cycle would be freed by the cyclic GC in whatever thread
+        # runs it, and a QObject must not be deleted outside its own thread
+        hand_off = weakref.WeakMethod(self._hand_off)
+
+        def news() -> None:
+            method = hand_off()
+            if method is not None:
+                method()
+
+        self._playback = Playback(source, available, device, name, news)
         self._shown = self._playback.snapshot()
         self._position_at = 0.0
         self._volume = 100
@@ -71,7 +81,8 @@ class Player(QObject):
         self._playback.start(position, play)
 
     def close(self) -> None:
-        """Stop the threads and the sound; the player cannot be started again."""
+        """Stop the threads and the sound; the player cannot be started again. Call it before
+        letting go of the player."""
         self._playback.close()
 
     @Slot()

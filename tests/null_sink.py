@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 import subprocess
 import threading
 import time
@@ -20,6 +22,7 @@ class NullSink:
 
     def __init__(self, name: str) -> None:
         self.name = name
+        self._unload_stale()
         try:
             loaded = subprocess.run(
                 ["pactl", "load-module", "module-null-sink", f"sink_name={name}", f"rate={RATE}"],
@@ -46,6 +49,16 @@ class NullSink:
         self._recorder.wait()
         self._thread.join()
         subprocess.run(["pactl", "unload-module", self._module], check=True)
+
+    @staticmethod
+    def _unload_stale() -> None:
+        """Unload the sinks of earlier runs that died before unloading them (a crash skips finalizers)."""
+        modules = subprocess.run(["pactl", "list", "short", "modules"], capture_output=True, text=True).stdout
+        for module, pid in re.findall(r"^(\d+)\tmodule-null-sink\tsink_name=oo_test_(\d+)\b", modules, re.M):
+            try:
+                os.kill(int(pid), 0)
+            except ProcessLookupError:
+                subprocess.run(["pactl", "unload-module", module], check=False)
 
     def level(self, start: float, end: float) -> float:
         """RMS (0 to 1) of the sound that reached the sink between two time.monotonic() moments."""
