@@ -25,3 +25,11 @@ class CacheFull(ClassroomError):
 
 class CacheCorrupt(ClassroomError):
     """A video in the cache is not the one the catalog describes, or vanished while open."""
+
+
+class DeviceUnavailable(ClassroomError):
+    """A camera, microphone or speaker cannot be opened or stopped working."""
+
+
+class VideoUnreadable(ClassroomError):
+    """A lesson video cannot be decoded: damaged, cut short or not a video at all."""

@@ -26,6 +26,7 @@ from hub.server import RunningHub, start_hub  # noqa: E402
 from hub.store import Store  # noqa: E402
 from media.cache import Cache  # noqa: E402
 from media.video_state import CatalogVideo  # noqa: E402
+from tests.null_sink import NullSink  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -147,3 +148,19 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path]:
     subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], check=True)
     yield mount
     subprocess.run(["umount", "-l", str(mount)], check=True)
+
+
+@pytest.fixture(scope="session")
+def null_sink() -> Iterator[NullSink]:
+    """This run's own PulseAudio null sink, the default output of this process, recorded all along."""
+    sink = NullSink(f"oo_test_{os.getpid()}")
+    before = os.environ.get("PULSE_SINK")
+    os.environ["PULSE_SINK"] = sink.name  # libpulse reads it when a stream opens
+    try:
+        yield sink
+    finally:
+        if before is None:
+            del os.environ["PULSE_SINK"]
+        else:
+            os.environ["PULSE_SINK"] = before
+        sink.close()

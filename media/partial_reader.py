@@ -1,0 +1,90 @@
+"""A read-only view of a video file that is still arriving: reads stop at the bytes available."""
+
+from __future__ import annotations
+
+import io
+import threading
+from collections.abc import Callable
+
+from media.decoder import Source
+
+POLL_SECONDS = 0.05
+
+
+class ReadInterrupted(Exception):
+    """A read waiting for more bytes gave up because the reader was told to (a seek or a stop)."""
+
+
+class PartialReader:
+    """Wraps a seekable binary file and never reads past `available()` bytes of it.
+
+    A read at the edge waits until more bytes are available, telling `on_wait(True)` first and
+    `on_wait(False)` when it goes on; it raises ReadInterrupted if `give_up()` becomes true
+    meanwhile. Reads happen in the decode thread; `wake` may be called from any thread.
+    """
+
+    def __init__(
+        self,
+        raw: Source,
+        available: Callable[[], int] | None = None,
+        on_wait: Callable[[bool], None] = lambda waiting: None,
+        give_up: Callable[[], bool] = lambda: False,
+    ) -> None:
+        self._raw = raw
+        self._size = raw.seek(0, io.SEEK_END)
+        self._available = available or (lambda: self._size)
+        self._on_wait = on_wait
+        self._give_up = give_up
+        self._pos = 0
+        self._wake = threading.Event()
+
+    def available(self) -> int:
+        return min(self._available(), self._size)
+
+    def read(self, n: int = -1) -> bytes:
+        """Up to n bytes from the current position, waiting at the edge. Runs in the decode thread."""
+        end = self._size if n < 0 else min(self._pos + n, self._size)
+        if end <= self._pos:
+            return b""
+        end = min(end, self._wait_for(self._pos + 1))
+        self._raw.seek(self._pos)
+        data = self._raw.read(end - self._pos)
+        self._pos += len(data)
+        return data
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        # only moves the position: bytes beyond the edge are never touched until read
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self._size}[whence]
+        if base + offset < 0:
+            raise ValueError(f"negative seek position {base + offset}")
+        self._pos = base + offset
+        return self._pos
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seekable(self) -> bool:
+        return True
+
+    def readable(self) -> bool:
+        return True
+
+    def wake(self) -> None:
+        """Make a waiting read look again at once (more bytes, or a reason to give up). Any thread."""
+        self._wake.set()
+
+    def _wait_for(self, needed: int) -> int:
+        available = self.available()
+        if available >= needed:
+            return available
+        self._on_wait(True)
+        try:
+            while (available := self.available()) < needed:
+                if self._give_up():
+                    raise ReadInterrupted
+                # the byte count is polled: the cache cannot call us when a chunk is verified
+                self._wake.wait(POLL_SECONDS)
+                self._wake.clear()
+        finally:
+            self._on_wait(False)
+        return available

@@ -1,0 +1,353 @@
+"""The playback engine: decoding ahead in one thread, presenting on the clock in another.
+
+`player-decode` reads and decodes ahead into a queue of pictures and the speakers' sample queue;
+`player-present` takes each picture off the queue when the clock reaches its time (late ones are
+dropped) and converts it to a QImage. Sound is the clock when it plays; otherwise monotonic time.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import deque
+from collections.abc import Callable, Iterator
+
+from PySide6.QtGui import QImage
+
+from app.errors import ClassroomError, DeviceUnavailable, VideoUnreadable
+from media.clock import Clock, WallClock
+from media.decoder import AudioItem, Decoder, Source, VideoItem, unreadable
+from media.partial_reader import PartialReader, ReadInterrupted
+from media.player_state import PlayerState, Snapshot, Sound
+from media.speakers import Speakers, device_error
+
+logger = logging.getLogger(__name__)
+
+MAX_FRAMES = 30
+"""Pictures decoded ahead (2 s at 15 fps)."""
+MAX_SOUND = 2.0
+"""Seconds of sound decoded ahead."""
+LOW_SOUND = 0.5
+"""Below this much sound ahead, decoding goes on even with the picture queue full."""
+IDLE_WAIT = 0.05
+"""Longest sleep of either thread between looks at the queues and the clock."""
+EARLY = 0.005
+"""A picture due within this many seconds is shown now rather than after one more short wait."""
+
+
+class Playback:
+    """Plays one video; every public method may be called from any thread.
+
+    `on_news` is called (from any thread, with a lock held: it must only hand off) whenever the
+    snapshot has changed.
+    """
+
+    def __init__(
+        self,
+        source: Source,
+        available: Callable[[], int] | None,
+        device: int | str | None,
+        name: str,
+        on_news: Callable[[], None],
+    ) -> None:
+        self.name = name
+        self._device = device
+        self._on_news = on_news
+        self._cond = threading.Condition()
+        self.reader = PartialReader(source, available, self._reader_waits, self._give_up)
+        self._wall = WallClock()
+        self._clock: Clock = self._wall
+        self._speakers: Speakers | None = None
+        self._failed_speakers: list[Speakers] = []
+        self._frames: deque[VideoItem] = deque()
+        self._threads: list[threading.Thread] = []
+        self._want_play = self._closing = self._opened = self._eof = self._ended = self._waiting = False
+        self._pending_seek: float | None = None
+        self._generation = 0
+        self._video_end = 0.0
+        self._volume = 1.0
+        self._state = PlayerState.LOADING
+        self._error: ClassroomError | None = None
+        self._sound: Sound | None = None
+        self._sound_error: DeviceUnavailable | None = None
+        self._duration = self._position = self._frame_time = 0.0
+        self._image: QImage | None = None
+        self.dropped = 0
+        """Pictures skipped because they were late."""
+
+    def start(self, position: float, play: bool) -> None:
+        with self._cond:
+            self._want_play = play
+            self._request_seek(max(position, 0.0))
+        for name, target in (("player-decode", self._decode), ("player-present", self._present)):
+            thread = threading.Thread(target=target, name=name, daemon=True)
+            self._threads.append(thread)
+            thread.start()
+
+    def close(self) -> None:
+        with self._cond:
+            self._closing = True
+            self._cond.notify_all()
+        self.reader.wake()
+        for thread in self._threads:
+            thread.join(timeout=5)
+            if thread.is_alive():
+                logger.error("%s did not stop within 5 s", thread.name)
+        for speakers in [self._speakers, *self._failed_speakers]:
+            if speakers is not None:
+                speakers.close()
+
+    def set_playing(self, playing: bool) -> None:
+        with self._cond:
+            if playing and self._ended:
+                self._request_seek(0.0)
+            self._want_play = playing
+            self._apply_playing()
+
+    def seek(self, seconds: float, relative: bool = False) -> None:
+        """Go to `seconds`, or that far from where playback stands or is about to after a seek."""
+        with self._cond:
+            if relative:
+                seconds += self._pending_seek if self._pending_seek is not None else self._position
+            self._request_seek(min(max(seconds, 0.0), self._duration if self._opened else seconds))
+
+    def set_volume(self, volume: float) -> None:
+        with self._cond:
+            self._volume = volume
+            if self._speakers is not None:
+                self._speakers.set_volume(volume)
+
+    @property
+    def wants_to_play(self) -> bool:
+        return self._want_play and not self._ended
+
+    def snapshot(self) -> Snapshot:
+        with self._cond:
+            return Snapshot(
+                self._state,
+                self._position,
+                self._duration,
+                self._sound,
+                self._sound_error,
+                self._error,
+                self._image,
+                self._frame_time,
+            )
+
+    # -- with self._cond held ------------------------------------------------------------------
+
+    def _request_seek(self, seconds: float) -> None:
+        self._pending_seek = self._position = seconds
+        self._ended = False
+        self._apply_playing()
+        self._cond.notify_all()
+        self.reader.wake()
+        self._on_news()
+
+    def _apply_playing(self) -> None:
+        for clock in (self._wall, self._speakers):
+            if clock is not None:
+                clock.set_playing(self.wants_to_play)
+        self._update_state()
+
+    def _update_state(self) -> None:
+        if self._error is not None:
+            state = PlayerState.FAILED
+        elif not self._opened:
+            state = PlayerState.BUFFERING if self._waiting else PlayerState.LOADING
+        elif self._ended:
+            state = PlayerState.ENDED
+        elif not self._want_play:
+            state = PlayerState.PAUSED
+        elif self._waiting and not self._frames and self._clock.now() >= self._clock.horizon - 0.01:
+            state = PlayerState.BUFFERING  # everything decoded has been played: stuck at the edge
+        else:
+            state = PlayerState.PLAYING
+        if state is not self._state:
+            logger.debug("%s: %s -> %s", self.name, self._state.value, state.value)
+            self._state = state
+            self._on_news()
+
+    def _follow_wall_clock(self) -> None:
+        """Let monotonic time drive the picture on from where the sound clock stands."""
+        self._wall.reset(self._clock.now())
+        self._wall.extend(self._video_end)
+        self._clock = self._wall
+        self._apply_playing()
+
+    # -- the decode thread ------------------------------------------------------------------------
+
+    def _reader_waits(self, waiting: bool) -> None:
+        with self._cond:
+            self._waiting = waiting
+            self._update_state()
+
+    def _give_up(self) -> bool:
+        # the seek to the start position waits for the video to open; later seeks interrupt reads
+        return self._closing or (self._opened and self._pending_seek is not None)
+
+    def _decode(self) -> None:
+        """Open the video, then decode ahead until closed. Runs in the decode thread."""
+        try:
+            decoder = Decoder(self.reader, self.name)
+        except ReadInterrupted:
+            return
+        except VideoUnreadable as e:
+            self._fail(e)
+            return
+        try:
+            self._open_sound(decoder)
+            self._decode_ahead(decoder)
+        except VideoUnreadable as e:
+            self._fail(e)
+        except Exception as e:  # the thread's edge: whatever broke, the screen must say so
+            logger.exception("decoding %s failed", self.name)
+            self._fail(unreadable(self.name, e))
+        finally:
+            decoder.close()
+
+    def _open_sound(self, decoder: Decoder) -> None:
+        """Open the speakers if the video has sound; without them the picture plays on. Decode thread."""
+        sound, error, speakers = Sound.NO_TRACK, None, None
+        if decoder.channels:
+            try:
+                speakers = Speakers(decoder.channels, self._device)
+                sound = Sound.SPEAKERS
+            except DeviceUnavailable as e:
+                logger.warning("%s plays without sound: %s", self.name, e)
+                sound, error = Sound.NO_DEVICE, e
+        with self._cond:
+            self._duration, self._opened = decoder.duration, True
+            self._sound, self._sound_error = sound, error
+            if speakers is not None:
+                speakers.set_volume(self._volume)
+                self._speakers = self._clock = speakers
+            self._apply_playing()
+            self._on_news()
+
+    def _decode_ahead(self, decoder: Decoder) -> None:
+        """Keep the queues filled, restarting at each seek, until closed. Runs in the decode thread."""
+        items: Iterator[VideoItem | AudioItem] | None = None
+        while True:
+            with self._cond:
+                while not self._give_up() and (items is None or self._full()):
+                    self._cond.wait(IDLE_WAIT)
+                if self._closing:
+                    return
+                target, self._pending_seek = self._pending_seek, None
+                if target is not None:
+                    self._restart_at(target)
+            if target is not None:
+                items = decoder.frames(target)
+            assert items is not None
+            try:
+                item = next(items)
+            except ReadInterrupted:
+                continue  # a seek or a close is waiting
+            except StopIteration:
+                items = None
+                with self._cond:
+                    self._eof = True
+                    self._cond.notify_all()
+                continue
+            with self._cond:
+                if isinstance(item, VideoItem):
+                    self._frames.append(item)
+                    self._video_end = item.pts + decoder.frame_duration
+                    self._wall.extend(self._video_end)
+                    self._update_state()
+                    self._cond.notify_all()
+                elif self._speakers is not None:
+                    self._speakers.push(item.pts, item.samples)
+
+    def _full(self) -> bool:
+        if self._speakers is None or self._clock is not self._speakers:
+            return len(self._frames) >= MAX_FRAMES
+        sound, horizon = self._speakers.queued, self._speakers.horizon
+        # with little sound ahead the sound clock is about to stop, and the pictures with it: decode
+        # on to reach more sound, but not past MAX_SOUND beyond it (the track may have ended)
+        ahead = self._frames[-1].pts - horizon if self._frames else 0.0
+        return sound >= MAX_SOUND or (len(self._frames) >= MAX_FRAMES and (sound >= LOW_SOUND or ahead >= MAX_SOUND))
+
+    def _restart_at(self, target: float) -> None:
+        self._generation += 1
+        self._frames.clear()
+        self._eof = self._ended = False
+        self._video_end = target
+        for clock in (self._wall, self._speakers):
+            if clock is not None:
+                clock.reset(target)
+        if self._speakers is not None and self._clock is self._wall and self._sound is Sound.SPEAKERS:
+            self._clock = self._speakers  # the sound had run out before the picture; it is back
+        self._apply_playing()
+
+    def _fail(self, error: ClassroomError) -> None:
+        logger.warning("%s cannot be played: %s", self.name, error)
+        with self._cond:
+            self._error = error
+            self._update_state()
+
+    # -- the present thread ------------------------------------------------------------------------
+
+    def _present(self) -> None:
+        """Show each picture when the clock reaches it. Runs in the present thread."""
+        while True:
+            with self._cond:
+                if self._closing:
+                    return
+                due, generation, wait = self._due()
+            if due is not None:
+                image = due.to_qimage()
+                with self._cond:
+                    if generation == self._generation:
+                        self._image, self._frame_time = image, due.pts
+                        self._on_news()
+            with self._cond:
+                if not self._closing:
+                    self._cond.wait(wait)
+
+    def _due(self) -> tuple[VideoItem | None, int, float]:
+        """The picture to show now (if any), its generation, and how long to wait for the next.
+
+        Runs in the present thread, with self._cond held.
+        """
+        self._check_sound()
+        now = self._clock.now()
+        due = None
+        while self._frames and self._frames[0].pts <= now + EARLY:
+            if due is not None:
+                self.dropped += 1
+            due = self._frames.popleft()
+        if due is not None:
+            self._cond.notify_all()  # room in the queue
+        if self._eof and not self._frames and self._opened and now >= self._clock.horizon - 0.01:
+            if not self._ended:
+                self._ended = True
+                self._apply_playing()
+        position = self._duration if self._ended else min(now, self._duration or now)
+        if self._pending_seek is None and position != self._position:
+            self._position = position
+            self._on_news()
+        self._update_state()
+        wait = min(self._frames[0].pts - now, IDLE_WAIT) if self._frames else IDLE_WAIT
+        return due, self._generation, max(wait, 0.001)
+
+    def _check_sound(self) -> None:
+        """Move to the monotonic clock if the speakers failed or the sound ended before the picture.
+
+        Runs in the present thread, with self._cond held.
+        """
+        if self._speakers is None or self._clock is not self._speakers:
+            return
+        problem = self._speakers.failure()
+        if problem:
+            logger.warning("%s: speakers failed (%s); the picture goes on without sound", self.name, problem)
+            self._sound, self._sound_error = Sound.NO_DEVICE, device_error(problem)
+            self._follow_wall_clock()
+            # closed with the player: a broken stream may take its time to close
+            self._failed_speakers.append(self._speakers)
+            self._speakers = None
+            self._on_news()
+        elif self._speakers.now() >= self._speakers.horizon - 0.01 and (self._eof or len(self._frames) >= MAX_FRAMES):
+            # the sound ran out while pictures wait: its track is shorter than the picture's
+            self._follow_wall_clock()
