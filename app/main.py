@@ -126,6 +126,8 @@ def build_window(services: Services, log_file: Path, language: str) -> MainWindo
     classroom = ClassroomScreen(
         ClassroomPage(LessonFilter(model), services.library, services.sync, language),
         QuizPage(services.quizzes, services.catalog, language),
+        services.viewings,
+        language,
     )
     return MainWindow(
         HubStatus(services.catalog),
@@ -164,6 +166,9 @@ async def run(app: QApplication, config: Config, language: str, demo: bool, log_
     preparing = loop.create_task(_prepare_demo(demo_hub.hub, services, window, log_file)) if demo_hub else None
     await closed.wait()
     logger.info("closing")
+    classroom = window.pages.widget(0)
+    if isinstance(classroom, ClassroomScreen):
+        classroom.close_player()  # its threads and the sound device go first
     if preparing is not None:
         preparing.cancel()
     await services.stop()

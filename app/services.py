@@ -18,6 +18,7 @@ from app.quiz_session import Quizzes
 from app.quizzes import QuizStore
 from app.result_sync import ResultSync
 from app.results import ResultsService
+from app.viewing import Viewings
 from media.cache import Cache
 
 
@@ -36,6 +37,7 @@ class Services:
     quizzes: Quizzes
     results: ResultsService
     library: LibraryService
+    viewings: Viewings
 
     def start(self) -> None:
         """Begin the background work: catalog refreshes and result sending."""
@@ -72,6 +74,7 @@ def open_services(config: Config, data_dir: Path, url: str, token: str, teacher_
     store = QuizStore(db)
     sync = ResultSync(Outbox(db), HubClient(url, token, proxy))
     catalog = CatalogService(db, HubClient(url, token, proxy))
+    library = LibraryService(db, cache, HubClient(url, token, proxy), catalog, config.downloads)
     return Services(
         config=config,
         data_dir=data_dir,
@@ -81,5 +84,6 @@ def open_services(config: Config, data_dir: Path, url: str, token: str, teacher_
         sync=sync,
         quizzes=Quizzes(store, sync.answer_queued),
         results=ResultsService(HubClient(url, teacher_token or token, proxy)),
-        library=LibraryService(db, cache, HubClient(url, token, proxy), catalog, config.downloads),
+        library=library,
+        viewings=Viewings(db, library, config.devices.speakers),
     )

@@ -40,7 +40,7 @@ async def snap(window: MainWindow, name: str) -> None:
 
 
 async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
-    """Every screen of one language: lessons, a quiz from start to end, results, setup, offline."""
+    """Every screen of one language: lessons, library, player, a quiz from start to end, results, setup, offline."""
     services = open_services(Config(), work / language, demo.hub.url, demo.classroom_token, demo.teacher_token)
     await services.catalog.refresh()
     window = build_window(services, work / "oo-classroom.log", language)
@@ -48,6 +48,20 @@ async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
     classroom = window.pages.widget(0)
     assert isinstance(classroom, ClassroomScreen)
     await snap(window, f"classroom-{language}.png")
+    await services.library.download_pass()
+    services.library.pin(services.catalog.lessons[0].video["id"], True)
+    classroom.lessons.table.selectRow(0)
+    await snap(window, f"library-{language}.png")
+    classroom.lessons.table.selectRow(2)
+    classroom.lessons.watch.click()
+    page = classroom.player_page
+    assert page is not None
+    for _ in range(100):  # a few seconds of the science lesson
+        if page.player.position > 12:
+            break
+        await asyncio.sleep(0.2)
+    await snap(window, f"player-{language}.png")
+    classroom.close_player()
     classroom.lessons.table.selectRow(1)  # the fractions lesson: a picture and a time limit
     classroom.lessons.take_quiz.click()
     await snap(window, f"quiz-pick-{language}.png")

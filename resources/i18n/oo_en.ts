@@ -236,6 +236,131 @@
     </message>
 </context>
 <context>
+    <name>PlayerPage</name>
+    <message>
+        <location filename="../../widgets/student/player_page.py" line="+40" />
+        <source>Lessons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Back to the lessons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Lesson video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+34" />
+        <location line="+3" />
+        <source>10 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Back 10 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Forward 10 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Position in the video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+66" />
+        <source>Full screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-27" />
+        <source>Play or pause ({key})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back 10 seconds ({key})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Forward 10 seconds ({key})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Volume ({up} louder, {down} softer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Full screen ({key}; {escape} leaves it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Leave full screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Opening the video…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Waiting for more of the video to download…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The end. Press Play to watch it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{position} / {duration}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This video has no sound.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{percent}%</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PupilPicker</name>
     <message>
         <location filename="../../widgets/student/pupil_picker.py" line="+26" />
@@ -517,6 +642,34 @@
     <message>
         <location line="+0" />
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResumeOffer</name>
+    <message>
+        <location filename="../../widgets/student/resume_offer.py" line="+28" />
+        <source>Continue from {time}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Continue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Continue from {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Start over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start the video from the beginning</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1079,18 +1232,46 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>Cannot start the demo hub: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+37" />
+        <location line="+40" />
         <source>Preparing the demo lessons (only on the first start; about a minute)…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+8" />
         <source>The demo lessons could not be made; see the log file {path}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>player</name>
+    <message>
+        <location filename="../../media/decoder.py" line="+62" />
+        <source>The lesson video {name} cannot be played ({error}). It may be damaged: remove it in the library and download it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>it has no picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../media/speakers.py" line="+30" />
+        <source>The speakers cannot be used ({error}). The video goes on without sound; check that speakers or headphones are plugged in, or choose others in IT setup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+89" />
+        <source>the sound output stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the sound output took nothing for {seconds} s</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -233,6 +233,131 @@
     </message>
 </context>
 <context>
+    <name>PlayerPage</name>
+    <message>
+        <location filename="../../widgets/student/player_page.py" line="+40" />
+        <source>Lessons</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Back to the lessons</source>
+        <translation>回到課程列表</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Lesson video</source>
+        <translation>課程影片</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <location line="+3" />
+        <source>10 s</source>
+        <translation>10 秒</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Back 10 seconds</source>
+        <translation>倒退 10 秒</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Forward 10 seconds</source>
+        <translation>快轉 10 秒</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Position in the video</source>
+        <translation>影片播放位置</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+66" />
+        <source>Full screen</source>
+        <translation>全螢幕</translation>
+    </message>
+    <message>
+        <location line="-27" />
+        <source>Play or pause ({key})</source>
+        <translation>播放或暫停（{key}）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back 10 seconds ({key})</source>
+        <translation>倒退 10 秒（{key}）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Forward 10 seconds ({key})</source>
+        <translation>快轉 10 秒（{key}）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Volume ({up} louder, {down} softer)</source>
+        <translation>音量（{up} 放大，{down} 調小）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Full screen ({key}; {escape} leaves it)</source>
+        <translation>全螢幕（{key}；按 {escape} 離開）</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Leave full screen</source>
+        <translation>離開全螢幕</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Opening the video…</source>
+        <translation>正在開啟影片…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Waiting for more of the video to download…</source>
+        <translation>正在等待影片下載更多內容…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The end. Press Play to watch it again.</source>
+        <translation>播放完畢。按「播放」可以再看一次。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{position} / {duration}</source>
+        <translation>{position} / {duration}</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This video has no sound.</source>
+        <translation>這部影片沒有聲音。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+</context>
+<context>
     <name>PupilPicker</name>
     <message>
         <location filename="../../widgets/student/pupil_picker.py" line="+26" />
@@ -515,6 +640,34 @@
         <location line="+0" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeOffer</name>
+    <message>
+        <location filename="../../widgets/student/resume_offer.py" line="+28" />
+        <source>Continue from {time}?</source>
+        <translation>要從 {time} 繼續看嗎？</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Continue</source>
+        <translation>繼續作答</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Continue from {time}</source>
+        <translation>從 {time} 繼續</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Start over</source>
+        <translation>從頭開始</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start the video from the beginning</source>
+        <translation>從影片的開頭播放</translation>
     </message>
 </context>
 <context>
@@ -1072,12 +1225,12 @@
         <translation>O&amp;O 線上線下教室</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>Cannot start the demo hub: {error}</source>
         <translation>無法啟動示範伺服器：{error}</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+40" />
         <source>Preparing the demo lessons (only on the first start; about a minute)…</source>
         <translation>正在準備示範課程（只有第一次啟動需要，約一分鐘）…</translation>
     </message>
@@ -1085,6 +1238,34 @@
         <location line="+8" />
         <source>The demo lessons could not be made; see the log file {path}.</source>
         <translation>無法建立示範課程，請查看記錄檔 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>player</name>
+    <message>
+        <location filename="../../media/decoder.py" line="+62" />
+        <source>The lesson video {name} cannot be played ({error}). It may be damaged: remove it in the library and download it again.</source>
+        <translation>課程影片 {name} 無法播放（{error}）。影片可能已損壞：請在課程列表中移除後重新下載。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>it has no picture</source>
+        <translation>影片沒有畫面</translation>
+    </message>
+    <message>
+        <location filename="../../media/speakers.py" line="+30" />
+        <source>The speakers cannot be used ({error}). The video goes on without sound; check that speakers or headphones are plugged in, or choose others in IT setup.</source>
+        <translation>無法使用喇叭（{error}）。影片會繼續播放但沒有聲音；請確認喇叭或耳機已經插好，或在資訊組設定中選擇其他裝置。</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>the sound output stopped</source>
+        <translation>聲音輸出停止了</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the sound output took nothing for {seconds} s</source>
+        <translation>聲音輸出已經 {seconds} 秒沒有動作</translation>
     </message>
 </context>
 <context>
