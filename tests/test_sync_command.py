@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import os
+import random
+import signal
+import sqlite3
 import subprocess
 import sys
+import time
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +19,7 @@ from app.quizzes import QuizStore
 from hub.demo import LESSONS
 from hub.store import Store
 from media.cache import Cache
+from media.cache_reader import file_sha256
 from media.video_state import VideoState
 from tests.conftest import catalog_videos
 
@@ -93,3 +99,44 @@ def test_a_bad_config_is_status_2(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert f"{config}, line 2: [hub] url: expected text in quotes" in result.stderr
+
+
+def test_sigkill_of_sync_at_random_moments_then_a_run_completes(
+    hub_process: str, hub_dir: Path, tmp_path: Path
+) -> None:
+    store = Store(hub_dir)
+    token = store.issue_token("classroom", "Lanyu 3")
+    videos = catalog_videos(store)
+    store.close()
+    config = tmp_path / "school.toml"
+    config.write_text(
+        f'[hub]\nurl = "{hub_process}"\ntoken = "{token}"\n[storage]\ndata_dir = "{tmp_path / "pc"}"\n'
+        '[downloads]\nbandwidth_cap = "2 Mbit/s"\n',
+        encoding="utf-8",
+    )
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path / "state")}
+    command = [sys.executable, "-m", "app.main", "sync", "--config", str(config)]
+    rng = random.Random(7)
+    for _ in range(12):
+        run = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.8, 3.0))  # after start-up, somewhere in the downloads
+        run.send_signal(signal.SIGKILL)
+        run.wait(timeout=10)
+        if (tmp_path / "pc" / "cache.db").exists():
+            with closing(sqlite3.connect(tmp_path / "pc" / "cache.db")) as db:
+                assert db.execute("pragma integrity_check").fetchone() == ("ok",)
+    cache = Cache(tmp_path / "pc" / "cache.db", 10**9)
+    try:  # every kill landed while videos were still downloading
+        assert any(s.state is not VideoState.READY for s in cache.statuses())
+    finally:
+        cache.close()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Videos: 3 on this PC." in done.stdout.splitlines()
+    cache = Cache(tmp_path / "pc" / "cache.db", 10**9)
+    try:
+        assert {s.id: s.state for s in cache.statuses()} == {v.id: VideoState.READY for v in videos}
+    finally:
+        cache.close()
+    for video in videos:
+        assert file_sha256(tmp_path / "pc" / "cache.db", video.id) == video.sha256
