@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from collections.abc import AsyncIterator, Iterator
@@ -12,10 +13,25 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from app.garbage import QtThreadGarbageCollector  # noqa: E402
 from hub.demo import register_demo, render_demo_videos  # noqa: E402
 from hub.server import RunningHub, start_hub  # noqa: E402
 from hub.store import Store  # noqa: E402
 from tests.null_sink import NullSink  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def garbage_in_the_qt_thread(qapp: object) -> Iterator[QtThreadGarbageCollector]:
+    """Cyclic garbage holding Qt objects is freed in the Qt thread, never in a worker thread."""
+    collector = QtThreadGarbageCollector()
+    yield collector
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test(garbage_in_the_qt_thread: QtThreadGarbageCollector) -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="session")
