@@ -17,7 +17,7 @@ def messages(language: str) -> list[ET.Element]:
 
 
 def test_the_ts_files_hold_every_string_of_the_code(tmp_path: Path) -> None:
-    sources = [str(p) for p in sorted((ROOT / "app").glob("*.py")) + sorted((ROOT / "widgets").rglob("*.py"))]
+    sources = [str(p) for folder in ("app", "widgets", "media") for p in sorted((ROOT / folder).rglob("*.py"))]
     fresh = tmp_path / "fresh.ts"
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     subprocess.run([str(lupdate), "-silent", *sources, "-ts", str(fresh)], check=True)
