@@ -24,6 +24,7 @@ from app.config_command import check as config_check
 from app.config_command import example as config_example
 from app.demo import prepare_demo_lessons, start_demo_hub
 from app.errors import ClassroomError, ConfigError
+from app.garbage import QtThreadGarbageCollector
 from app.lesson_list import LessonFilter, LessonTableModel
 from app.logs import setup_logging
 from app.services import Services, open_services
@@ -89,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         return config_check(args.file)
     headless = args.command == "sync"
     app = QCoreApplication(sys.argv[:1]) if headless else QApplication(sys.argv[:1])
+    QtThreadGarbageCollector(app)  # the player's threads must never free a QObject
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(version("oo-classroom"))
     i18n.install(app, i18n.choose_language(args.lang or ""))

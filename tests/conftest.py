@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import shutil
 import signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app import i18n  # noqa: E402
+from app.garbage import QtThreadGarbageCollector  # noqa: E402
 from app.hub_client import HubClient  # noqa: E402
 from hub.demo import register_demo, render_demo_videos  # noqa: E402
 from hub.server import RunningHub, start_hub  # noqa: E402
@@ -27,6 +29,20 @@ from hub.store import Store  # noqa: E402
 from media.cache import Cache  # noqa: E402
 from media.video_state import CatalogVideo  # noqa: E402
 from tests.null_sink import NullSink  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def garbage_in_the_qt_thread(qapp: object) -> Iterator[QtThreadGarbageCollector]:
+    """Cyclic garbage holding Qt objects is freed in the Qt thread, never in a worker thread."""
+    collector = QtThreadGarbageCollector()
+    yield collector
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test(garbage_in_the_qt_thread: QtThreadGarbageCollector) -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="session")

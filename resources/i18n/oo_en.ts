@@ -1221,7 +1221,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+98" />
+        <location filename="../../app/main.py" line="+100" />
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation type="unfinished" />

@@ -1213,7 +1213,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+98" />
+        <location filename="../../app/main.py" line="+100" />
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation>設定檔有錯誤，沒有做任何更動。請修正以下問題後再重新啟動：
