@@ -129,6 +129,7 @@ def build_window(services: Services, log_file: Path, language: str) -> MainWindo
         ClassroomPage(LessonFilter(model), services.library, services.sync, language),
         QuizPage(services.quizzes, services.catalog, language),
         services.viewings,
+        services.catalog,
         language,
     )
     return MainWindow(

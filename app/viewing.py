@@ -1,7 +1,7 @@
 """Watching a lesson video from the cache: the reader, the player and where to continue next time.
 
-Positions are kept in classroom.db per video for the classroom PC (the class watches together on
-one screen); a pupil who comes back is offered to continue there.
+Positions are kept in classroom.db per video and viewer: a pupil, or "" for the whole class
+watching together on one screen; whoever comes back is offered to continue there.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ class Viewing:
     """One video open for watching. Use it in the Qt thread; close() when done."""
 
     video_id: str
+    viewer: str
+    """The pupil watching, or "" for the whole class."""
     player: Player
     reader: CacheReader
     start: float
@@ -37,16 +39,22 @@ class Viewings:
         self._db = db
         self._library = library
         self._speakers = speakers
-        db.table("watch_positions").create({"video_id": str, "seconds": float}, pk="video_id", if_not_exists=True)
+        db.table("watch_positions").create(
+            {"video_id": str, "viewer": str, "seconds": float}, pk=("video_id", "viewer"), if_not_exists=True
+        )
 
-    def open(self, video_id: str, name: str) -> Viewing:
-        """Raises CacheCorrupt if the video is not in the cache (any more)."""
+    def open(self, video_id: str, name: str, viewer: str) -> Viewing:
+        """Open a video for a pupil ("" for the whole class); raises CacheCorrupt if it is not in the cache."""
         reader = CacheReader(self._library.cache.path, video_id)
         player = Player(reader, available=lambda: reader.available, device=self._speakers or None, name=name)
         self._library.cache.mark_watched(video_id)
-        row = self._db.execute("select seconds from watch_positions where video_id = ?", [video_id]).fetchone()
-        return Viewing(video_id, player, reader, float(row[0]) if row else 0.0)
+        row = self._db.execute(
+            "select seconds from watch_positions where video_id = ? and viewer = ?", [video_id, viewer]
+        ).fetchone()
+        return Viewing(video_id, viewer, player, reader, float(row[0]) if row else 0.0)
 
-    def save_position(self, video_id: str, seconds: float) -> None:
+    def save_position(self, viewing: Viewing, seconds: float) -> None:
         with self._db.atomic():
-            self._db.table("watch_positions").upsert({"video_id": video_id, "seconds": seconds}, pk="video_id")
+            self._db.table("watch_positions").upsert(
+                {"video_id": viewing.video_id, "viewer": viewing.viewer, "seconds": seconds}, pk=("video_id", "viewer")
+            )

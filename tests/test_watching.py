@@ -26,6 +26,9 @@ def test_watch_a_downloaded_lesson_and_continue_where_it_was_left(
             assert await services.library.download_pass()
             await until(classroom.lessons.watch.isEnabled)
             classroom.lessons.watch.click()
+            assert classroom.currentWidget() is classroom.viewer_picker
+            assert "Who is watching “Science: The Water Cycle”?" == classroom.viewer_picker.heading.text()
+            classroom.viewer_picker.picked.emit("林志明")
             page = classroom.player_page
             assert page is not None and classroom.currentWidget() is page
             await until(lambda: page.player.position > 1.0, seconds=20)
@@ -34,6 +37,12 @@ def test_watch_a_downloaded_lesson_and_continue_where_it_was_left(
             classroom.close_player()  # back to the lessons: the position is kept
             assert classroom.currentWidget() is classroom.lessons and classroom.player_page is None
             classroom.lessons.watch.click()
+            classroom.viewer_picker.picked.emit("")  # the whole class has not watched it yet
+            page = classroom.player_page
+            assert page is not None and not page.offer.isVisible()
+            classroom.close_player()
+            classroom.lessons.watch.click()
+            classroom.viewer_picker.picked.emit("林志明")  # he continues where he stopped
             page = classroom.player_page
             assert page is not None and page.offer.isVisible()  # "Continue from 0:30?"
             await until(lambda: page.player.state is PlayerState.PAUSED, seconds=20)

@@ -54,6 +54,8 @@ async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
     await snap(window, f"library-{language}.png")
     classroom.lessons.table.selectRow(2)
     classroom.lessons.watch.click()
+    await snap(window, f"watch-who-{language}.png")
+    classroom.viewer_picker.picked.emit("")
     page = classroom.player_page
     assert page is not None
     for _ in range(100):  # a few seconds of the science lesson

@@ -95,6 +95,14 @@
     </message>
 </context>
 <context>
+    <name>ClassroomScreen</name>
+    <message>
+        <location filename="../../widgets/student/classroom_screen.py" line="+56" />
+        <source>Who is watching “{title}”?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HubStatus</name>
     <message>
         <location filename="../../widgets/common/hub_status.py" line="+19" />
@@ -383,13 +391,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15" />
-        <source>Who is taking the quiz “{title}”? Choose your name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Who is taking the quiz “{title}”? Type your name below.</source>
+        <location line="+18" />
+        <source>The whole class</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -502,7 +505,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+34" />
+        <location line="+24" />
+        <source>Who is taking the quiz “{title}”? Choose your name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Who is taking the quiz “{title}”? Type your name below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
         <source>{pupil}, you started “{title}” before and answered {answered} of {total} questions. Continue where you stopped?</source>
         <translation type="unfinished" />
     </message>
@@ -1232,7 +1245,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>Cannot start the demo hub: {error}</source>
         <translation type="unfinished" />
     </message>

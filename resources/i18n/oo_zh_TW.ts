@@ -94,6 +94,14 @@
     </message>
 </context>
 <context>
+    <name>ClassroomScreen</name>
+    <message>
+        <location filename="../../widgets/student/classroom_screen.py" line="+56" />
+        <source>Who is watching “{title}”?</source>
+        <translation>誰要看「{title}」？</translation>
+    </message>
+</context>
+<context>
     <name>HubStatus</name>
     <message>
         <location filename="../../widgets/common/hub_status.py" line="+19" />
@@ -380,14 +388,9 @@
         <translation>回到課程列表</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Who is taking the quiz “{title}”? Choose your name.</source>
-        <translation>誰要做「{title}」測驗？請點選你的名字。</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Who is taking the quiz “{title}”? Type your name below.</source>
-        <translation>誰要做「{title}」測驗？請在下方輸入你的名字。</translation>
+        <location line="+18" />
+        <source>The whole class</source>
+        <translation>全班一起看</translation>
     </message>
 </context>
 <context>
@@ -499,7 +502,17 @@
         <translation>這不是我</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+24" />
+        <source>Who is taking the quiz “{title}”? Choose your name.</source>
+        <translation>誰要做「{title}」測驗？請點選你的名字。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Who is taking the quiz “{title}”? Type your name below.</source>
+        <translation>誰要做「{title}」測驗？請在下方輸入你的名字。</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>{pupil}, you started “{title}” before and answered {answered} of {total} questions. Continue where you stopped?</source>
         <translation>{pupil}，你之前已經開始做「{title}」，答了 {total} 題中的 {answered} 題。要從上次停下的地方繼續嗎？</translation>
     </message>
@@ -1225,7 +1238,7 @@
         <translation>O&amp;O 線上線下教室</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>Cannot start the demo hub: {error}</source>
         <translation>無法啟動示範伺服器：{error}</translation>
     </message>

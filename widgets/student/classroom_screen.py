@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from app.catalog import Lesson
+from app.catalog import CatalogService, Lesson
 from app.errors import ClassroomError
 from app.viewing import Viewing, Viewings
 from widgets.student.classroom_page import ClassroomPage
 from widgets.student.player_page import PlayerPage
+from widgets.student.pupil_picker import PupilPicker
 from widgets.student.quiz_page import QuizPage
 
 
@@ -16,34 +17,61 @@ class ClassroomScreen(QStackedWidget):
     """Switches between the lesson list, the quiz flow and the player."""
 
     def __init__(
-        self, lessons: ClassroomPage, quiz: QuizPage, viewings: Viewings, language: str, parent: QWidget | None = None
+        self,
+        lessons: ClassroomPage,
+        quiz: QuizPage,
+        viewings: Viewings,
+        catalog: CatalogService,
+        language: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.lessons = lessons
         self.quiz = quiz
+        self.viewer_picker = PupilPicker()
         self.player_page: PlayerPage | None = None
         self._viewings = viewings
+        self._catalog = catalog
+        self._lesson: Lesson | None = None
         self._viewing: Viewing | None = None
         self._language = language
         self.addWidget(lessons)
         self.addWidget(quiz)
+        self.addWidget(self.viewer_picker)
         lessons.quiz_requested.connect(self._open_quiz)
-        lessons.watch_requested.connect(self.watch)
+        lessons.watch_requested.connect(self._ask_who)
         quiz.closed.connect(lambda: self.setCurrentWidget(lessons))
+        self.viewer_picker.back.connect(lambda: self.setCurrentWidget(lessons))
+        self.viewer_picker.picked.connect(self._watch_as)
 
     def _open_quiz(self, quiz: dict[str, object]) -> None:
         self.quiz.begin(quiz)
         self.setCurrentWidget(self.quiz)
 
-    def watch(self, lesson: Lesson) -> None:
+    def _ask_who(self, lesson: Lesson) -> None:
+        """Each pupil (or the whole class) continues from where they stopped."""
+        self._lesson = lesson
+        title = lesson.title_in(self._language)
+        self.viewer_picker.show_roster(
+            self.tr("Who is watching “{title}”?").format(title=title), self._catalog.roster, whole_class=True
+        )
+        self.setCurrentWidget(self.viewer_picker)
+
+    def _watch_as(self, viewer: str) -> None:
+        if self._lesson is not None:
+            self.watch(self._lesson, viewer)
+
+    def watch(self, lesson: Lesson, viewer: str) -> None:
+        """Play the lesson's video for viewer ("" for the whole class)."""
         self.close_player()
         try:
-            viewing = self._viewings.open(lesson.video["id"], lesson.id)
+            viewing = self._viewings.open(lesson.video["id"], lesson.id, viewer)
         except ClassroomError as e:
             self.lessons.problem.setText(str(e))
+            self.setCurrentWidget(self.lessons)
             return
         page = PlayerPage(viewing.player, lesson.title_in(self._language), viewing.start)
-        page.position_to_save.connect(lambda seconds: self._viewings.save_position(viewing.video_id, seconds))
+        page.position_to_save.connect(lambda seconds: self._viewings.save_position(viewing, seconds))
         page.back_requested.connect(self.close_player)
         self._viewing, self.player_page = viewing, page
         self.addWidget(page)

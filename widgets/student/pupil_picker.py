@@ -41,16 +41,14 @@ class PupilPicker(QWidget):
         self._layout.addStretch(1)
         self._layout.addLayout(bottom)
 
-    def show_roster(self, quiz_title: str, roster: list[str]) -> None:
-        self.heading.setText(
-            self.tr("Who is taking the quiz “{title}”? Choose your name.").format(title=quiz_title)
-            if roster
-            else self.tr("Who is taking the quiz “{title}”? Type your name below.").format(title=quiz_title)
-        )
+    def show_roster(self, heading: str, roster: list[str], whole_class: bool = False) -> None:
+        """Ask `heading`; with whole_class, a first button "The whole class" that picks ""."""
+        self.heading.setText(heading)
         names = QWidget()
         grid = QGridLayout(names)
-        for i, name in enumerate(roster):
-            button = big_button(name)
+        choices = [(self.tr("The whole class"), "")] if whole_class else []
+        for i, (label, name) in enumerate(choices + [(name, name) for name in roster]):
+            button = big_button(label)
             button.clicked.connect(lambda _=False, n=name: self.picked.emit(n))
             grid.addWidget(button, i // COLUMNS, i % COLUMNS)
         self._layout.replaceWidget(self._names, names)

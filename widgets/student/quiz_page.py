@@ -60,7 +60,13 @@ class QuizPage(QStackedWidget):
 
     def begin(self, quiz: dict[str, Any]) -> None:
         self._quiz = quiz
-        self.picker.show_roster(self._title(), self._catalog.roster)
+        roster = self._catalog.roster
+        self.picker.show_roster(
+            self.tr("Who is taking the quiz “{title}”? Choose your name.").format(title=self._title())
+            if roster
+            else self.tr("Who is taking the quiz “{title}”? Type your name below.").format(title=self._title()),
+            roster,
+        )
         self.setCurrentWidget(self.picker)
 
     def _picked(self, pupil: str) -> None:
