@@ -113,14 +113,6 @@ class CatalogService(QObject):
         """The pupils of this classroom, as the hub last said."""
         return list(self._enrolment["roster"])
 
-    @property
-    def role(self) -> str:
-        """'classroom', 'teacher', or "" before the hub has been reached once."""
-        return str(self._enrolment["role"])
-
-    def quiz(self, quiz_id: str) -> dict[str, Any] | None:
-        return next((lesson.quiz for lesson in self._lessons if lesson.quiz["id"] == quiz_id), None)
-
     def _load_saved(self) -> None:
         for row in self._db.query("select name, etag, body from hub_documents"):
             if row["name"] == "catalog":
