@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import CacheCorrupt
+from media.seekable import Seekable
 
 logger = logging.getLogger(__name__)
 
@@ -31,7 +32,7 @@ POLL_SECONDS = 0.05
 HASH_BLOCK = 1024 * 1024
 
 
-class CacheReader(io.RawIOBase):
+class CacheReader(Seekable, io.RawIOBase):
     """One video of a cache.db as a binary file; opening it marks the video as being played.
 
     Each reader has its own SQLite connection. Use it from one thread at a time (a player's
@@ -167,20 +168,7 @@ class CacheReader(io.RawIOBase):
     def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
         if self.closed:
             raise ValueError("seek on a closed reader")
-        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self.size}[whence]
-        if base + offset < 0:
-            raise ValueError(f"negative seek position {base + offset}")
-        self._pos = base + offset
-        return self._pos
-
-    def tell(self) -> int:
-        return self._pos
-
-    def seekable(self) -> bool:
-        return True
-
-    def readable(self) -> bool:
-        return True
+        return super().seek(offset, whence)
 
     def close(self) -> None:
         if self.closed:

@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable
 
 from media.decoder import Source
+from media.seekable import Seekable
 
 POLL_SECONDS = 0.05
 
@@ -15,7 +16,7 @@ class ReadInterrupted(Exception):
     """A read waiting for more bytes gave up because the reader was told to (a seek or a stop)."""
 
 
-class PartialReader:
+class PartialReader(Seekable):
     """Wraps a seekable binary file and never reads past `available()` bytes of it.
 
     A read at the edge waits until more bytes are available, telling `on_wait(True)` first and
@@ -31,19 +32,19 @@ class PartialReader:
         give_up: Callable[[], bool] = lambda: False,
     ) -> None:
         self._raw = raw
-        self._size = raw.seek(0, io.SEEK_END)
-        self._available = available or (lambda: self._size)
+        self.size = raw.seek(0, io.SEEK_END)
+        self._available = available or (lambda: self.size)
         self._on_wait = on_wait
         self._give_up = give_up
         self._pos = 0
         self._wake = threading.Event()
 
     def available(self) -> int:
-        return min(self._available(), self._size)
+        return min(self._available(), self.size)
 
     def read(self, n: int = -1) -> bytes:
         """Up to n bytes from the current position, waiting at the edge. Runs in the decode thread."""
-        end = self._size if n < 0 else min(self._pos + n, self._size)
+        end = self.size if n < 0 else min(self._pos + n, self.size)
         if end <= self._pos:
             return b""
         end = min(end, self._wait_for(self._pos + 1))
@@ -51,23 +52,6 @@ class PartialReader:
         data = self._raw.read(end - self._pos)
         self._pos += len(data)
         return data
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        # only moves the position: bytes beyond the edge are never touched until read
-        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self._size}[whence]
-        if base + offset < 0:
-            raise ValueError(f"negative seek position {base + offset}")
-        self._pos = base + offset
-        return self._pos
-
-    def tell(self) -> int:
-        return self._pos
-
-    def seekable(self) -> bool:
-        return True
-
-    def readable(self) -> bool:
-        return True
 
     def wake(self) -> None:
         """Make a waiting read look again at once (more bytes, or a reason to give up). Any thread."""
