@@ -123,6 +123,11 @@ def parse_path(value: Any) -> Path:
     return Path(parse_text(value)).expanduser()
 
 
+def masked(secret: str) -> str:
+    """Enough of a secret to tell two apart, never enough to use it."""
+    return "•" * 8 + secret[-4:] if len(secret) > 8 else "•" * len(secret)
+
+
 def option(default: Any, parse: Callable[[Any], Any], title: object, secret: bool = False) -> Any:
     """Declare an option: its default, its parser, a translatable title for the setup screen,
     and whether it holds a secret (never echoed in messages or logs)."""

@@ -23,10 +23,11 @@ from app.config import APP_NAME, LANGUAGES, Config, load
 from app.config_command import check as config_check
 from app.config_command import example as config_example
 from app.demo import prepare_demo_lessons, start_demo_hub
+from app.diagnostics import write_bundle
 from app.errors import ClassroomError, ConfigError
 from app.garbage import QtThreadGarbageCollector
 from app.lesson_list import LessonFilter, LessonTableModel
-from app.logs import setup_logging
+from app.logs import LOG_DIR, setup_logging
 from app.services import Services, open_services
 from app.sync_command import sync_once
 from hub.server import RunningHub
@@ -65,6 +66,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         " when all is done, 1 when something failed, 2 for a bad config file",
     )
     sync.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS, help="settings file (TOML)")
+    diagnostics = commands.add_parser(
+        "diagnostics",
+        help="write a zip for the IT desk: logs, settings without"
+        " secrets, devices, versions, the state of answers and videos",
+    )
+    diagnostics.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS, help="settings file")
+    diagnostics.add_argument("--output", type=Path, default=Path.cwd(), help="zip file or folder (default: here)")
     config = commands.add_parser("config", help="check a settings file, or print an example with every key")
     config_commands = config.add_subparsers(dest="config_command", metavar="check FILE | example", required=True)
     config_commands.add_parser(
@@ -88,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             print(config_example(), end="")
             return 0
         return config_check(args.file)
-    headless = args.command == "sync"
+    headless = args.command in ("sync", "diagnostics")
     app = QCoreApplication(sys.argv[:1]) if headless else QApplication(sys.argv[:1])
     QtThreadGarbageCollector(app)  # the player's threads must never free a QObject
     app.setApplicationName(APP_NAME)
@@ -106,6 +114,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     language = i18n.choose_language(args.lang or config.ui.language)
     i18n.install(app, language)
+    if args.command == "diagnostics":
+        print(write_bundle(config, config.storage.data_dir, LOG_DIR, args.output))
+        return 0
     if headless:
         setup_logging()
         return asyncio.run(sync_once(config))

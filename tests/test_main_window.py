@@ -18,6 +18,7 @@ from hub.server import start_hub
 from tests.fake_server import serve
 from tests.gui import close_window, open_window, run
 from widgets.main_window import MainWindow
+from widgets.setup.setup_page import SetupPage
 
 T = TypeVar("T")
 
@@ -88,6 +89,11 @@ def test_hub_down_shows_why_and_keeps_the_lessons_it_had(
             assert "nothing answers at that address" in banner
             assert "Lessons and quizzes already on this PC still work" in banner
             assert window.pages.widget(0).lessons.table.model().rowCount() == 3  # type: ignore[attr-defined]
+            setup = window.pages.widget(2)
+            assert isinstance(setup, SetupPage)
+            setup.save_diagnostics(tmp_path / "for-the-desk.zip")  # what IT staff send when the hub is gone
+            assert setup.diagnostics_note.text().startswith(f"Saved {tmp_path / 'for-the-desk.zip'}")
+            assert zipfile.ZipFile(tmp_path / "for-the-desk.zip").namelist()[0] == "versions.txt"
         finally:
             await close_window(window, services)
 

@@ -689,7 +689,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../widgets/setup/setup_page.py" line="+27" />
+        <location filename="../../widgets/setup/setup_page.py" line="+33" />
         <source>IT setup</source>
         <translation type="unfinished" />
     </message>
@@ -760,13 +760,43 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+20" />
+        <location line="+2" />
+        <source>Save a diagnostics file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A zip for the IT desk: logs, settings without secrets, devices, versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
         <source>reachable</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+2" />
         <source>checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Could not save {path}: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saved {path}; send it to the IT desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Save a diagnostics file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Zip files (*.zip)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -924,7 +954,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../media/cache_reader.py" line="+74" />
+        <location filename="../../media/cache_reader.py" line="+75" />
         <source>The video {id} was changed or removed while it was open; open it again.</source>
         <translation type="unfinished" />
     </message>
@@ -1002,7 +1032,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15" />
+        <location line="+20" />
         <source>Hub address</source>
         <translation type="unfinished" />
     </message>
@@ -1234,13 +1264,13 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+100" />
+        <location filename="../../app/main.py" line="+108" />
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
         <source>O&amp;O Classroom</source>
         <translation type="unfinished" />
     </message>

@@ -686,7 +686,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../widgets/setup/setup_page.py" line="+27" />
+        <location filename="../../widgets/setup/setup_page.py" line="+33" />
         <source>IT setup</source>
         <translation>資訊組設定</translation>
     </message>
@@ -757,7 +757,17 @@
         <translation>測驗答案：</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+2" />
+        <source>Save a diagnostics file…</source>
+        <translation>儲存診斷檔案…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A zip for the IT desk: logs, settings without secrets, devices, versions</source>
+        <translation>給資訊服務窗口的壓縮檔：記錄檔、不含密碼的設定、裝置與版本資訊</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>reachable</source>
         <translation>連線正常</translation>
     </message>
@@ -765,6 +775,26 @@
         <location line="+2" />
         <source>checking…</source>
         <translation>檢查中…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Could not save {path}: {error}</source>
+        <translation>無法儲存 {path}：{error}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saved {path}; send it to the IT desk.</source>
+        <translation>已儲存 {path}，請將它寄給資訊服務窗口。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Save a diagnostics file</source>
+        <translation>儲存診斷檔案</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Zip files (*.zip)</source>
+        <translation>壓縮檔 (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -916,7 +946,7 @@
         <translation>存放影片的磁碟（{path}）已滿。沒有任何資料損壞；請清出一些空間，或請資訊組調低 [storage] quota。</translation>
     </message>
     <message>
-        <location filename="../../media/cache_reader.py" line="+74" />
+        <location filename="../../media/cache_reader.py" line="+75" />
         <source>The video {id} was changed or removed while it was open; open it again.</source>
         <translation>影片 {id} 在播放時被更新或移除了，請重新開啟。</translation>
     </message>
@@ -994,7 +1024,7 @@
         <translation>應為攝影機編號（第一台攝影機為 0）或影片檔路徑</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+20" />
         <source>Hub address</source>
         <translation>中心伺服器位址</translation>
     </message>
@@ -1226,14 +1256,14 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+100" />
+        <location filename="../../app/main.py" line="+108" />
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation>設定檔有錯誤，沒有做任何更動。請修正以下問題後再重新啟動：
 {problems}</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
         <source>O&amp;O Classroom</source>
         <translation>O&amp;O 線上線下教室</translation>
     </message>

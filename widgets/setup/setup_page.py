@@ -5,16 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.catalog import HubState
+from app.config import masked
+from app.diagnostics import write_bundle
 from app.services import Services
 from widgets.common.sync_status import SyncStatus
-
-
-def masked(secret: str) -> str:
-    """Enough of a secret to tell two apart, never enough to use it."""
-    return "•" * 8 + secret[-4:] if len(secret) > 8 else ("•" * len(secret))
 
 
 class SetupPage(QWidget):
@@ -52,6 +58,16 @@ class SetupPage(QWidget):
         )
         storage_form.addRow(self.tr("Log file:"), self._value(str(log_file)))
         storage_form.addRow(self.tr("Quiz answers:"), SyncStatus(services.sync))
+        self._services, self._log_dir = services, log_file.parent
+        save = QPushButton(self.tr("Save a diagnostics file…"))
+        save.setToolTip(self.tr("A zip for the IT desk: logs, settings without secrets, devices, versions"))
+        save.clicked.connect(self._save_diagnostics)
+        self.diagnostics_note = QLabel()
+        self.diagnostics_note.setWordWrap(True)
+        save_row = QHBoxLayout()
+        save_row.addWidget(save)
+        save_row.addWidget(self.diagnostics_note, 1)
+        storage_form.addRow("", save_row)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -76,3 +92,21 @@ class SetupPage(QWidget):
             self._connection.setText(self.tr("checking…"))
         else:
             self._connection.setText(self._catalog.message)
+
+    def save_diagnostics(self, path: Path) -> None:
+        try:
+            written = write_bundle(self._services.config, self._services.data_dir, self._log_dir, path)
+        except OSError as e:
+            self.diagnostics_note.setText(self.tr("Could not save {path}: {error}").format(path=path, error=e))
+            return
+        self.diagnostics_note.setText(self.tr("Saved {path}; send it to the IT desk.").format(path=written))
+
+    def _save_diagnostics(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a diagnostics file"),
+            str(Path.home() / "oo-classroom-diagnostics.zip"),
+            self.tr("Zip files (*.zip)"),
+        )
+        if path:
+            self.save_diagnostics(Path(path))
