@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TypeVar
