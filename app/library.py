@@ -44,6 +44,8 @@ class LibraryService(QObject):
         self._catalog = catalog
         self.cache = cache
         db.table("removed_videos").create({"id": str}, pk="id", if_not_exists=True)
+        # asked for by every paint of the lesson list: kept in memory, written through to the table
+        self._removed = {row["id"] for row in db.query("select id from removed_videos")}
         self._downloader = Downloader(
             cache,
             client,
@@ -60,7 +62,7 @@ class LibraryService(QObject):
         return self._statuses.get(video_id)
 
     def removed(self, video_id: str) -> bool:
-        return self._db.execute("select 1 from removed_videos where id = ?", [video_id]).fetchone() is not None
+        return video_id in self._removed
 
     @property
     def usage(self) -> int:
@@ -111,12 +113,14 @@ class LibraryService(QObject):
             return False
         with self._db.atomic():
             self._db.table("removed_videos").upsert({"id": video_id}, pk="id")
+        self._removed.add(video_id)
         self._refresh(video_id)
         return True
 
     def download_again(self, video_id: str) -> None:
         with self._db.atomic():
             self._db.execute("delete from removed_videos where id = ?", [video_id])
+        self._removed.discard(video_id)
         self._repeater.wake()
 
     def pause(self) -> None:
