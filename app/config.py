@@ -69,6 +69,8 @@ def parse_rate(value: Any) -> int:
     """Bytes per second; 0 means no cap."""
     if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
         return value
+    if isinstance(value, str) and value.strip() == "0":
+        return 0
     match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z/]+)\s*", value) if isinstance(value, str) else None
     if match is None or match.group(2).lower() not in _RATE_UNITS:
         raise ValueError(translate("config", 'expected a rate like "2 Mbit/s" or "500 kbit/s", or 0 for no cap'))
@@ -121,6 +123,23 @@ def parse_camera(value: Any) -> int | str:
 
 def parse_path(value: Any) -> Path:
     return Path(parse_text(value)).expanduser()
+
+
+def size_setting(size: int) -> str:
+    """A byte count as a settings file writes it ("20 GB"), which parse_size reads back."""
+    for unit in ("tb", "gb", "mb", "kb", "tib", "gib", "mib", "kib"):
+        if size and size % _UNITS[unit] == 0:
+            return f"{size // _UNITS[unit]} {unit.upper().replace('I', 'i').replace('KB', 'kB')}"
+    return str(size)
+
+
+def rate_setting(rate: int) -> str:
+    """Bytes per second as a settings file writes them ("2 Mbit/s"), which parse_rate reads back."""
+    bits = rate * 8
+    for unit, factor in (("Mbit/s", 1000**2), ("kbit/s", 1000)):
+        if bits and bits % factor == 0:
+            return f"{bits // factor} {unit}"
+    return f"{bits} bit/s" if bits else "0"
 
 
 def masked(secret: str) -> str:
@@ -197,11 +216,15 @@ class Config:
     ui: UiSettings = UiSettings()
     devices: DeviceSettings = DeviceSettings()
     source: Path | None = None
-    """The file these settings came from; None for the defaults."""
+    """The provisioned file these settings came from; None for the defaults."""
+    overrides: Path | None = None
+    """This PC's own file of settings changed in IT setup, when it has any."""
+    overridden: frozenset[tuple[str, str]] = frozenset()
+    """The (section, key) pairs whose value comes from the overrides file."""
 
 
 # the sections and their settings classes, from Config's fields (annotations are strings here)
-SECTIONS: dict[str, type] = {f.name: globals()[str(f.type)] for f in fields(Config) if f.name != "source"}
+SECTIONS: dict[str, type] = {f.name: globals()[str(f.type)] for f in fields(Config) if str(f.type).endswith("Settings")}
 
 
 def line_of(text: str, section: str, key: str | None = None) -> int | None:
@@ -225,8 +248,8 @@ def _unknown(name: str, known: list[str], did_you_mean: str, known_are: str) -> 
     return did_you_mean.format(hint=hint[0]) if hint else known_are.format(names=", ".join(known))
 
 
-def load(path: Path) -> Config:
-    """Read and validate a config file; ConfigError lists every mistake with its line."""
+def _read(path: Path) -> dict[str, dict[str, Any]]:
+    """The validated values of one file, by section; ConfigError lists every mistake with its line."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
@@ -250,7 +273,7 @@ def load(path: Path) -> Config:
         where = f"{path}, " + (translate("config", "line {line}").format(line=line) + ": " if line else "")
         problems.append(f"{where}[{section}]" + (f" {key}" if key else "") + f": {message}")
 
-    sections: dict[str, Any] = {}
+    sections: dict[str, dict[str, Any]] = {}
     for name, value in raw.items():
         if name not in SECTIONS:
             problem(
@@ -267,32 +290,60 @@ def load(path: Path) -> Config:
         if not isinstance(value, dict):
             problem(name, None, translate("config", "expected a section [{name}] with keys under it").format(name=name))
             continue
-        settings = SECTIONS[name]
-        known = {f.name: f for f in fields(settings)}
-        values = {}
+        sections[name] = {}
         for key, item in value.items():
-            if key not in known:
-                problem(
-                    name,
-                    key,
-                    _unknown(
-                        key,
-                        list(known),
-                        translate("config", "unknown key; did you mean {hint}?"),
-                        translate("config", "unknown key; known keys: {names}"),
-                    ),
-                )
-                continue
             try:
-                values[key] = known[key].metadata["parse"](item)
+                sections[name][key] = parse_value(name, key, item)
             except ValueError as e:
-                shown = (
-                    ""
-                    if known[key].metadata["secret"]
-                    else " (" + translate("config", "found {value!r}").format(value=item) + ")"
-                )
-                problem(name, key, f"{e}{shown}")
-        sections[name] = replace(settings(), **values)
+                problem(name, key, str(e))
     if problems:
         raise ConfigError("\n".join(problems))
-    return Config(**sections, source=path)
+    return sections
+
+
+def parse_value(section: str, key: str, value: Any) -> Any:
+    """One setting as written in a file (or typed on the setup screen), validated and typed.
+
+    ValueError says what was expected, and what was found unless the setting is a secret.
+    """
+    known = {f.name: f for f in fields(SECTIONS[section])}
+    if key not in known:
+        raise ValueError(
+            _unknown(
+                key,
+                list(known),
+                translate("config", "unknown key; did you mean {hint}?"),
+                translate("config", "unknown key; known keys: {names}"),
+            )
+        )
+    try:
+        return known[key].metadata["parse"](value)
+    except ValueError as e:
+        if known[key].metadata["secret"]:
+            raise
+        raise ValueError(f"{e} (" + translate("config", "found {value!r}").format(value=value) + ")") from e
+
+
+def load(path: Path | None, overrides: Path | None = None) -> Config:
+    """The settings of path (None: the built-in defaults) with this PC's overrides on top, when
+    that file exists. ConfigError lists every mistake of both files with its line."""
+    read: list[dict[str, dict[str, Any]]] = []
+    problems: list[str] = []
+    for file in (path, overrides if overrides is not None and overrides.exists() else None):
+        try:
+            read.append(_read(file) if file is not None else {})
+        except ConfigError as e:
+            problems.append(str(e))
+    if problems:
+        raise ConfigError("\n".join(problems))
+    provisioned, changed = read
+    sections = {
+        name: replace(settings(), **{**provisioned.get(name, {}), **changed.get(name, {})})
+        for name, settings in SECTIONS.items()
+    }
+    return Config(
+        **sections,
+        source=path,
+        overrides=overrides if changed else None,
+        overridden=frozenset((name, key) for name, values in changed.items() for key in values),
+    )

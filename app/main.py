@@ -9,17 +9,17 @@ import asyncio
 import logging
 import signal
 import sys
+from collections.abc import Callable
 from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
 
-import platformdirs
 import qasync
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from app import i18n
-from app.config import APP_NAME, LANGUAGES, Config, load
+from app.config import APP_NAME, LANGUAGES, Config
 from app.config_command import check as config_check
 from app.config_command import example as config_example
 from app.demo import prepare_demo_lessons, start_demo_hub
@@ -29,6 +29,7 @@ from app.garbage import QtThreadGarbageCollector
 from app.lesson_list import LessonFilter, LessonTableModel
 from app.logs import LOG_DIR, setup_logging
 from app.services import Services, open_services
+from app.settings import Settings, default_config_path, overrides_path
 from app.sync_command import sync_once
 from hub.server import RunningHub
 from widgets.common.errors import show_error
@@ -44,7 +45,8 @@ translate = QCoreApplication.translate
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_CONFIG = platformdirs.user_config_path(APP_NAME) / f"{APP_NAME}.toml"
+RESTART = -1
+"""What run() returns when IT setup asked for a restart with new settings."""
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -53,7 +55,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--demo", action="store_true", help="run on a demo hub inside this program (127.0.0.1) with demo lessons"
     )
     parser.add_argument(
-        "--config", type=Path, metavar="FILE", help=f"settings file (TOML); default {DEFAULT_CONFIG} if it exists"
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help=f"settings file (TOML); default {default_config_path()} if it exists",
     )
     parser.add_argument(
         "--lang", choices=LANGUAGES, help="language of the screens (default: the config's, else the system's)"
@@ -82,10 +87,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def load_config(path: Path | None) -> Config:
-    if path is not None:
-        return load(path)
-    return load(DEFAULT_CONFIG) if DEFAULT_CONFIG.exists() else Config()
+def settings_for(path: Path | None) -> Settings:
+    """The provisioned file (--config, else the default one if it exists) and this PC's own."""
+    if path is None and default_config_path().exists():
+        path = default_config_path()
+    return Settings(path, overrides_path())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -101,40 +107,55 @@ def main(argv: list[str] | None = None) -> int:
     QtThreadGarbageCollector(app)  # the player's threads must never free a QObject
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(version("oo-classroom"))
-    i18n.install(app, i18n.choose_language(args.lang or ""))
+    settings = settings_for(getattr(args, "config", None))
+    loop: qasync.QEventLoop | None = None
     try:
-        config = load_config(args.config)
-    except ConfigError as e:
-        message = translate(
-            "main", "The settings file has mistakes; nothing was changed. Fix them and start again:\n{problems}"
-        ).format(problems=e)
-        print(message, file=sys.stderr)
-        if not headless:
-            show_error(None, message)
-        return 2
-    language = i18n.choose_language(args.lang or config.ui.language)
-    i18n.install(app, language)
-    if args.command == "diagnostics":
-        print(write_bundle(config, config.storage.data_dir, LOG_DIR, args.output))
-        return 0
-    if headless:
-        setup_logging()
-        return asyncio.run(sync_once(config))
-    assert isinstance(app, QApplication)
-    app.setApplicationDisplayName(translate("main", "O&O Classroom"))
-    app.setStyleSheet(resources.files("resources").joinpath("style.qss").read_text(encoding="utf-8"))
-    log_file = setup_logging()
-    app.setQuitOnLastWindowClosed(False)  # the loop below ends the program, after cleaning up
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    try:
-        return loop.run_until_complete(run(app, config, language, args.demo, log_file))
+        while True:
+            i18n.install(app, i18n.choose_language(args.lang or ""))
+            try:
+                config = settings.load()
+            except ConfigError as e:
+                message = translate(
+                    "main", "The settings file has mistakes; nothing was changed. Fix them and start again:\n{problems}"
+                ).format(problems=e)
+                print(message, file=sys.stderr)
+                if not headless:
+                    show_error(None, message)
+                return 2
+            language = i18n.choose_language(args.lang or config.ui.language)
+            i18n.install(app, language)
+            if args.command == "diagnostics":
+                print(write_bundle(config, config.storage.data_dir, LOG_DIR, args.output))
+                return 0
+            if headless:
+                setup_logging()
+                return asyncio.run(sync_once(config))
+            assert isinstance(app, QApplication)
+            if loop is None:
+                app.setStyleSheet(resources.files("resources").joinpath("style.qss").read_text(encoding="utf-8"))
+                log_file = setup_logging()
+                app.setQuitOnLastWindowClosed(False)  # the loop below ends the program, after cleaning up
+                loop = qasync.QEventLoop(app)
+                asyncio.set_event_loop(loop)
+            app.setApplicationDisplayName(translate("main", "O&O Classroom"))
+            code = loop.run_until_complete(run(app, config, settings, language, args.demo, log_file))
+            if code != RESTART:
+                return code
+            logger.info("restarting with the new settings")
     finally:
-        loop.close()
+        if loop is not None:
+            loop.close()
 
 
-def build_window(services: Services, log_file: Path, language: str) -> MainWindow:
-    """The main window with its three screens over the services."""
+def build_window(
+    services: Services,
+    settings: Settings,
+    log_file: Path,
+    language: str,
+    demo: bool = False,
+    on_restart: Callable[[], None] | None = None,
+) -> MainWindow:
+    """The main window with its three screens over the services; on_restart: IT setup asks for one."""
     model = LessonTableModel(services.catalog, services.library, language)
     classroom = ClassroomScreen(
         ClassroomPage(LessonFilter(model), services.library, services.sync, language),
@@ -143,16 +164,22 @@ def build_window(services: Services, log_file: Path, language: str) -> MainWindo
         services.catalog,
         language,
     )
+    setup = SetupPage(services, settings, log_file, demo)
+    if on_restart is not None:
+        setup.form.restart_requested.connect(on_restart)
     return MainWindow(
         HubStatus(services.catalog),
         classroom,
         TeacherPage(LessonFilter(model), services.results, language),
-        SetupPage(services, log_file),
+        setup,
     )
 
 
-async def run(app: QApplication, config: Config, language: str, demo: bool, log_file: Path) -> int:
-    """Show the main window until it is closed (or SIGINT/SIGTERM), then shut down cleanly."""
+async def run(app: QApplication, config: Config, settings: Settings, language: str, demo: bool, log_file: Path) -> int:
+    """Show the main window until it is closed (or SIGINT/SIGTERM), then shut down cleanly.
+
+    Returns RESTART when IT setup asked to start again with new settings.
+    """
     data_dir = config.storage.data_dir / "demo" if demo else config.storage.data_dir
     demo_hub = None
     if demo:
@@ -168,7 +195,14 @@ async def run(app: QApplication, config: Config, language: str, demo: bool, log_
         if demo_hub is not None:
             await demo_hub.hub.stop()
         return _fail(str(e))
-    window = build_window(services, log_file, language)
+    restart = False
+
+    def restart_now() -> None:
+        nonlocal restart
+        restart = True
+        window.close()
+
+    window = build_window(services, settings, log_file, language, demo, restart_now)
     window.show()
     logger.info("main window open (%s, hub %s, data in %s)", language, url or "not set", data_dir)
     closed = asyncio.Event()
@@ -179,6 +213,9 @@ async def run(app: QApplication, config: Config, language: str, demo: bool, log_
     services.start()
     preparing = loop.create_task(_prepare_demo(demo_hub.hub, services, window, log_file)) if demo_hub else None
     await closed.wait()
+    app.lastWindowClosed.disconnect(closed.set)
+    for number in (signal.SIGINT, signal.SIGTERM):
+        loop.remove_signal_handler(number)
     logger.info("closing")
     classroom = window.pages.widget(0)
     if isinstance(classroom, ClassroomScreen):
@@ -188,7 +225,8 @@ async def run(app: QApplication, config: Config, language: str, demo: bool, log_
     await services.stop()
     if demo_hub is not None:
         await demo_hub.hub.stop()
-    return 0
+    window.deleteLater()
+    return RESTART if restart else 0
 
 
 def _fail(message: str) -> int:

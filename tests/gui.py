@@ -14,6 +14,7 @@ from app import i18n
 from app.config import Config
 from app.main import build_window
 from app.services import Services, open_services
+from app.settings import Settings
 from widgets.main_window import MainWindow
 
 T = TypeVar("T")
@@ -30,7 +31,7 @@ async def open_window(
     i18n.install(QApplication.instance(), language)  # type: ignore[arg-type]
     services = open_services(Config(), tmp_path, url, token, teacher_token)
     await services.catalog.refresh()
-    window = build_window(services, tmp_path / "oo-classroom.log", language)
+    window = build_window(services, Settings(None, tmp_path / "this-pc.toml"), tmp_path / "oo-classroom.log", language)
     window.show()
     window.activateWindow()  # keyboard shortcuts go to the active window only
     for _ in range(50):

@@ -26,6 +26,7 @@ from app.demo import DemoHub, prepare_demo_lessons, start_demo_hub  # noqa: E402
 from app.main import build_window  # noqa: E402
 from app.quizzes import QuizStore  # noqa: E402
 from app.services import open_services  # noqa: E402
+from app.settings import Settings  # noqa: E402
 from widgets.main_window import MainWindow  # noqa: E402
 from widgets.student.classroom_screen import ClassroomScreen  # noqa: E402
 from widgets.teacher.teacher_page import TeacherPage  # noqa: E402
@@ -43,7 +44,7 @@ async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
     """Every screen of one language: lessons, library, player, a quiz from start to end, results, setup, offline."""
     services = open_services(Config(), work / language, demo.hub.url, demo.classroom_token, demo.teacher_token)
     await services.catalog.refresh()
-    window = build_window(services, work / "oo-classroom.log", language)
+    window = build_window(services, Settings(None, work / "this-pc.toml"), work / "oo-classroom.log", language)
     window.show()
     classroom = window.pages.widget(0)
     assert isinstance(classroom, ClassroomScreen)
@@ -97,7 +98,7 @@ async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
     offline.sync.answer_queued()
     await offline.catalog.refresh()
     await offline.sync.send_all()
-    window = build_window(offline, work / "oo-classroom.log", language)
+    window = build_window(offline, Settings(None, work / "this-pc.toml"), work / "oo-classroom.log", language)
     window.show()
     await snap(window, f"offline-{language}.png")
     window.close()

@@ -86,7 +86,9 @@
         <location line="+17" />
         <source>%n question(s)</source>
         <translation>
-            <numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -118,7 +120,9 @@
         <location line="+18" />
         <source>Connected to the hub at {url}. %n lesson(s) in the catalog.</source>
         <translation>
-            <numerusform>Connected to the hub at {url}. %n lesson in the catalog.</numerusform><numerusform>Connected to the hub at {url}. %n lessons in the catalog.</numerusform></translation>
+            <numerusform>Connected to the hub at {url}. %n lesson in the catalog.</numerusform>
+            <numerusform>Connected to the hub at {url}. %n lessons in the catalog.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -201,7 +205,9 @@
         <location line="+45" />
         <source>%n question(s)</source>
         <translation>
-            <numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -609,7 +615,9 @@
         <location line="+7" />
         <source>“{title}”: %n pupil(s) answered.</source>
         <translation>
-            <numerusform>“{title}”: %n pupil answered.</numerusform><numerusform>“{title}”: %n pupils answered.</numerusform></translation>
+            <numerusform>“{title}”: %n pupil answered.</numerusform>
+            <numerusform>“{title}”: %n pupils answered.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -687,9 +695,139 @@
     </message>
 </context>
 <context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../../widgets/setup/settings_form.py" line="+44" />
+        <source>The hub this PC talks to, from the school's IT staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For live lessons; several are separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For the hub and video downloads; empty for none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For example 2 Mbit/s, so downloads leave room for live lessons; 0 for no limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>For example 18:00-07:00 to download overnight; empty for any time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>How much disk the lesson videos may use, for example 20 GB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Hub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{saved} (type a new token to replace it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>paste the token from `oo-hub token`</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The demo uses its own hub on this PC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Lesson videos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Screens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The system's language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keep these settings on this PC ({key})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+99" />
+        <source>Use the provisioned settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-98" />
+        <source>Forget every setting changed on this PC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Restart now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>* changed on this PC; kept in {path}, never in the provisioned file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Not saved; fix these and save again:
+{problems}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saved on this PC. Restart O&amp;O Classroom to use the new settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This PC's own settings are removed. Restart O&amp;O Classroom to use the provisioned ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Forget every setting changed on this PC, including a token typed here?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../widgets/setup/setup_page.py" line="+33" />
+        <location filename="../../widgets/setup/setup_page.py" line="+39" />
         <source>IT setup</source>
         <translation type="unfinished" />
     </message>
@@ -726,11 +864,12 @@
     </message>
     <message>
         <location line="+7" />
+        <location line="+36" />
         <source>This PC</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="-34" />
         <source>none (built-in defaults)</source>
         <translation type="unfinished" />
     </message>
@@ -740,7 +879,17 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
+        <source>This PC's settings:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+1" />
+        <source>none changed on this PC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
         <source>Data folder:</source>
         <translation type="unfinished" />
     </message>
@@ -770,7 +919,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+27" />
+        <location line="+20" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
         <source>reachable</source>
         <translation type="unfinished" />
     </message>
@@ -816,7 +970,9 @@
         <location line="+2" />
         <source>Catalog: %n lesson(s).</source>
         <translation>
-            <numerusform>Catalog: %n lesson.</numerusform><numerusform>Catalog: %n lessons.</numerusform></translation>
+            <numerusform>Catalog: %n lesson.</numerusform>
+            <numerusform>Catalog: %n lessons.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -827,7 +983,9 @@
         <location line="+4" />
         <source>Videos: %n on this PC.</source>
         <translation>
-            <numerusform>Videos: %n on this PC.</numerusform><numerusform>Videos: %n on this PC.</numerusform></translation>
+            <numerusform>Videos: %n on this PC.</numerusform>
+            <numerusform>Videos: %n on this PC.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -838,7 +996,9 @@
         <location line="+5" />
         <source>Videos: {ready} on this PC, %n not: {problems}</source>
         <translation>
-            <numerusform>Videos: {ready} on this PC, %n not: {problems}</numerusform><numerusform>Videos: {ready} on this PC, %n not: {problems}</numerusform></translation>
+            <numerusform>Videos: {ready} on this PC, %n not: {problems}</numerusform>
+            <numerusform>Videos: {ready} on this PC, %n not: {problems}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -854,13 +1014,17 @@
         <location line="+2" />
         <source>Answers: {sent} sent, %n waiting: {problem}</source>
         <translation>
-            <numerusform>Answers: {sent} sent, %n waiting: {problem}</numerusform><numerusform>Answers: {sent} sent, %n waiting: {problem}</numerusform></translation>
+            <numerusform>Answers: {sent} sent, %n waiting: {problem}</numerusform>
+            <numerusform>Answers: {sent} sent, %n waiting: {problem}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>Answers: %n sent, none waiting.</source>
         <translation>
-            <numerusform>Answers: %n sent, none waiting.</numerusform><numerusform>Answers: %n sent, none waiting.</numerusform></translation>
+            <numerusform>Answers: %n sent, none waiting.</numerusform>
+            <numerusform>Answers: %n sent, none waiting.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -884,7 +1048,9 @@
         <location line="+2" />
         <source>%n answer(s) waiting to be sent.</source>
         <translation>
-            <numerusform>%n answer waiting to be sent.</numerusform><numerusform>%n answers waiting to be sent.</numerusform></translation>
+            <numerusform>%n answer waiting to be sent.</numerusform>
+            <numerusform>%n answers waiting to be sent.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -947,6 +1113,59 @@
     </message>
 </context>
 <context>
+    <name>TurnEditor</name>
+    <message>
+        <location filename="../../widgets/setup/turn_editor.py" line="+32" />
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>User name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add a TURN server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>TURN server address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>TURN user name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>TURN password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Leave empty to keep the saved password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove this TURN server</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cache</name>
     <message>
         <location filename="../../media/cache.py" line="+102" />
@@ -1002,7 +1221,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>expected a rate like "2 Mbit/s" or "500 kbit/s", or 0 for no cap</source>
         <translation type="unfinished" />
     </message>
@@ -1032,7 +1251,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+20" />
+        <location line="+37" />
         <source>Hub address</source>
         <translation type="unfinished" />
     </message>
@@ -1097,7 +1316,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+49" />
+        <location line="+53" />
         <source>Cannot read the config file {path}: {error}</source>
         <translation type="unfinished" />
     </message>
@@ -1122,7 +1341,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18" />
+        <location line="+29" />
         <source>unknown key; did you mean {hint}?</source>
         <translation type="unfinished" />
     </message>
@@ -1132,12 +1351,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-14" />
+        <location line="-25" />
         <source>expected a section [{name}] with keys under it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+24" />
+        <location line="+33" />
         <source>found {value!r}</source>
         <translation type="unfinished" />
     </message>
@@ -1264,23 +1483,23 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+108" />
+        <location filename="../../app/main.py" line="+118" />
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16" />
+        <location line="+22" />
         <source>O&amp;O Classroom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+38" />
+        <location line="+49" />
         <source>Cannot start the demo hub: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+40" />
+        <location line="+51" />
         <source>Preparing the demo lessons (only on the first start; about a minute)…</source>
         <translation type="unfinished" />
     </message>
@@ -1376,6 +1595,19 @@
     <message>
         <location line="+0" />
         <source>no</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../app/settings.py" line="+127" />
+        <source>Cannot read this PC's settings file {path}: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Could not save the settings in {path}: {error}. Nothing was changed; check that the disk has room and that the folder can be written.</source>
         <translation type="unfinished" />
     </message>
 </context>

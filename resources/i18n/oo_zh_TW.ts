@@ -85,7 +85,9 @@
     <message numerus="yes">
         <location line="+17" />
         <source>%n question(s)</source>
-        <translation><numerusform>%n 題</numerusform></translation>
+        <translation>
+            <numerusform>%n 題</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -116,7 +118,9 @@
     <message numerus="yes">
         <location line="+18" />
         <source>Connected to the hub at {url}. %n lesson(s) in the catalog.</source>
-        <translation><numerusform>已連上中心伺服器 {url}，目錄中共有 %n 堂課程。</numerusform></translation>
+        <translation>
+            <numerusform>已連上中心伺服器 {url}，目錄中共有 %n 堂課程。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -198,7 +202,9 @@
     <message numerus="yes">
         <location line="+45" />
         <source>%n question(s)</source>
-        <translation><numerusform>%n 題</numerusform></translation>
+        <translation>
+            <numerusform>%n 題</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -605,7 +611,9 @@
     <message numerus="yes">
         <location line="+7" />
         <source>“{title}”: %n pupil(s) answered.</source>
-        <translation><numerusform>「{title}」：共 %n 位學生作答。</numerusform></translation>
+        <translation>
+            <numerusform>「{title}」：共 %n 位學生作答。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -684,9 +692,140 @@
     </message>
 </context>
 <context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../../widgets/setup/settings_form.py" line="+44" />
+        <source>The hub this PC talks to, from the school's IT staff</source>
+        <translation>這台電腦連線的中心伺服器，請向學校資訊組索取位址</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For live lessons; several are separated by commas</source>
+        <translation>用於直播課程；多個伺服器請用逗號分隔</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For the hub and video downloads; empty for none</source>
+        <translation>用於連線中心伺服器與下載影片；不使用請留空</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For example 2 Mbit/s, so downloads leave room for live lessons; 0 for no limit</source>
+        <translation>例如 2 Mbit/s，讓下載時仍保留頻寬給直播課程；0 表示不限制</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>For example 18:00-07:00 to download overnight; empty for any time</source>
+        <translation>例如 18:00-07:00 表示在夜間下載；留空表示隨時都可下載</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>How much disk the lesson videos may use, for example 20 GB</source>
+        <translation>課程影片最多可使用的磁碟空間，例如 20 GB</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Hub</source>
+        <translation>中心伺服器</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{saved} (type a new token to replace it)</source>
+        <translation>{saved}（輸入新的權杖即可取代）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>paste the token from `oo-hub token`</source>
+        <translation>貼上 `oo-hub token` 產生的權杖</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The demo uses its own hub on this PC</source>
+        <translation>示範模式使用這台電腦上內建的中心伺服器</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Network</source>
+        <translation>網路</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Lesson videos</source>
+        <translation>課程影片</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Screens</source>
+        <translation>畫面</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The system's language</source>
+        <translation>跟隨系統語言</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keep these settings on this PC ({key})</source>
+        <translation>把這些設定儲存在這台電腦（{key}）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+99" />
+        <source>Use the provisioned settings</source>
+        <translation>改回統一派送的設定</translation>
+    </message>
+    <message>
+        <location line="-98" />
+        <source>Forget every setting changed on this PC</source>
+        <translation>清除在這台電腦上改過的所有設定</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Restart now</source>
+        <translation>立即重新啟動</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>* changed on this PC; kept in {path}, never in the provisioned file.</source>
+        <translation>* 表示在這台電腦上改過的設定；儲存在 {path}，不會寫入統一派送的設定檔。</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Nothing was changed.</source>
+        <translation>沒有任何變更。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Not saved; fix these and save again:
+{problems}</source>
+        <translation>尚未儲存；請修正以下問題後再儲存一次：
+{problems}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saved on this PC. Restart O&amp;O Classroom to use the new settings.</source>
+        <translation>已儲存在這台電腦。請重新啟動 O&amp;O 教室以套用新設定。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This PC's own settings are removed. Restart O&amp;O Classroom to use the provisioned ones.</source>
+        <translation>已清除這台電腦自己的設定。請重新啟動 O&amp;O 教室以改用統一派送的設定。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Forget every setting changed on this PC, including a token typed here?</source>
+        <translation>要清除在這台電腦上改過的所有設定嗎？在這裡輸入的權杖也會一併清除。</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../widgets/setup/setup_page.py" line="+33" />
+        <location filename="../../widgets/setup/setup_page.py" line="+39" />
         <source>IT setup</source>
         <translation>資訊組設定</translation>
     </message>
@@ -723,11 +862,12 @@
     </message>
     <message>
         <location line="+7" />
+        <location line="+36" />
         <source>This PC</source>
         <translation>這台電腦</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-34" />
         <source>none (built-in defaults)</source>
         <translation>無（使用內建預設值）</translation>
     </message>
@@ -737,7 +877,17 @@
         <translation>設定檔：</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>This PC's settings:</source>
+        <translation>這台電腦的設定：</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>none changed on this PC</source>
+        <translation>這台電腦沒有改過任何設定</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Data folder:</source>
         <translation>資料夾：</translation>
     </message>
@@ -767,7 +917,12 @@
         <translation>給資訊服務窗口的壓縮檔：記錄檔、不含密碼的設定、裝置與版本資訊</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+20" />
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>reachable</source>
         <translation>連線正常</translation>
     </message>
@@ -812,7 +967,9 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Catalog: %n lesson(s).</source>
-        <translation><numerusform>課程目錄：%n 堂課程。</numerusform></translation>
+        <translation>
+            <numerusform>課程目錄：%n 堂課程。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -822,7 +979,9 @@
     <message numerus="yes">
         <location line="+4" />
         <source>Videos: %n on this PC.</source>
-        <translation><numerusform>影片：這台電腦上有 %n 部。</numerusform></translation>
+        <translation>
+            <numerusform>影片：這台電腦上有 %n 部。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -832,7 +991,9 @@
     <message numerus="yes">
         <location line="+5" />
         <source>Videos: {ready} on this PC, %n not: {problems}</source>
-        <translation><numerusform>影片：這台電腦上有 {ready} 部，另有 %n 部沒有下載：{problems}</numerusform></translation>
+        <translation>
+            <numerusform>影片：這台電腦上有 {ready} 部，另有 %n 部沒有下載：{problems}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -847,12 +1008,16 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Answers: {sent} sent, %n waiting: {problem}</source>
-        <translation><numerusform>答案：已傳送 {sent} 個，還有 %n 個等待中：{problem}</numerusform></translation>
+        <translation>
+            <numerusform>答案：已傳送 {sent} 個，還有 %n 個等待中：{problem}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>Answers: %n sent, none waiting.</source>
-        <translation><numerusform>答案：已傳送 %n 個，沒有等待中的答案。</numerusform></translation>
+        <translation>
+            <numerusform>答案：已傳送 %n 個，沒有等待中的答案。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -875,7 +1040,9 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n answer(s) waiting to be sent.</source>
-        <translation><numerusform>有 %n 個答案等待傳送。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 個答案等待傳送。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -939,6 +1106,59 @@
     </message>
 </context>
 <context>
+    <name>TurnEditor</name>
+    <message>
+        <location filename="../../widgets/setup/turn_editor.py" line="+32" />
+        <source>Address</source>
+        <translation>位址</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add a TURN server</source>
+        <translation>新增 TURN 伺服器</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>TURN server address</source>
+        <translation>TURN 伺服器位址</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>TURN user name</source>
+        <translation>TURN 使用者名稱</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>TURN password</source>
+        <translation>TURN 密碼</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Leave empty to keep the saved password</source>
+        <translation>留空表示沿用已儲存的密碼</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove this TURN server</source>
+        <translation>移除這個 TURN 伺服器</translation>
+    </message>
+</context>
+<context>
     <name>cache</name>
     <message>
         <location filename="../../media/cache.py" line="+102" />
@@ -994,7 +1214,7 @@
         <translation>應為像 "20 GB" 或 "500 MB" 的大小，或以位元組為單位的數字</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>expected a rate like "2 Mbit/s" or "500 kbit/s", or 0 for no cap</source>
         <translation>應為像 "2 Mbit/s" 或 "500 kbit/s" 的速率，或填 0 表示不限速</translation>
     </message>
@@ -1024,7 +1244,7 @@
         <translation>應為攝影機編號（第一台攝影機為 0）或影片檔路徑</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+37" />
         <source>Hub address</source>
         <translation>中心伺服器位址</translation>
     </message>
@@ -1089,7 +1309,7 @@
         <translation>喇叭</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+53" />
         <source>Cannot read the config file {path}: {error}</source>
         <translation>無法讀取設定檔 {path}：{error}</translation>
     </message>
@@ -1114,7 +1334,7 @@
         <translation>不認得的區段；可用的區段有：{names}</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+29" />
         <source>unknown key; did you mean {hint}?</source>
         <translation>不認得的設定項目；您是不是要寫 {hint}？</translation>
     </message>
@@ -1124,12 +1344,12 @@
         <translation>不認得的設定項目；可用的設定項目有：{names}</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-25" />
         <source>expected a section [{name}] with keys under it</source>
         <translation>應為 [{name}] 區段，並在下方列出設定項目</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+33" />
         <source>found {value!r}</source>
         <translation>目前填的是 {value!r}</translation>
     </message>
@@ -1256,24 +1476,24 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+108" />
+        <location filename="../../app/main.py" line="+118" />
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation>設定檔有錯誤，沒有做任何更動。請修正以下問題後再重新啟動：
 {problems}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+22" />
         <source>O&amp;O Classroom</source>
         <translation>O&amp;O 線上線下教室</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+49" />
         <source>Cannot start the demo hub: {error}</source>
         <translation>無法啟動示範伺服器：{error}</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+51" />
         <source>Preparing the demo lessons (only on the first start; about a minute)…</source>
         <translation>正在準備示範課程（只有第一次啟動需要，約一分鐘）…</translation>
     </message>
@@ -1370,6 +1590,19 @@
         <location line="+0" />
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../app/settings.py" line="+127" />
+        <source>Cannot read this PC's settings file {path}: {error}</source>
+        <translation>無法讀取這台電腦的設定檔 {path}：{error}</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Could not save the settings in {path}: {error}. Nothing was changed; check that the disk has room and that the folder can be written.</source>
+        <translation>無法把設定儲存到 {path}：{error}。設定沒有任何變更；請確認磁碟還有空間，而且該資料夾可以寫入。</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""IT setup: where this PC's settings come from, the hub connection, and where data and logs live."""
+"""IT setup: this PC's settings, and where they, the data and the logs live; the hub connection."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,13 +22,17 @@ from app.catalog import HubState
 from app.config import masked
 from app.diagnostics import write_bundle
 from app.services import Services
+from app.settings import Settings
 from widgets.common.sync_status import SyncStatus
+from widgets.setup.settings_form import SettingsForm
 
 
 class SetupPage(QWidget):
-    """Read-only view of the effective settings, with a button to check the hub now."""
+    """Tabs: the settings form, and the state of this PC with the hub check and diagnostics."""
 
-    def __init__(self, services: Services, log_file: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, settings: Settings, log_file: Path, demo: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         config, catalog, token, data_dir = services.config, services.catalog, services.token, services.data_dir
         self._catalog = catalog
@@ -51,6 +57,10 @@ class SetupPage(QWidget):
         storage_form = QFormLayout(storage)
         source = str(config.source) if config.source else self.tr("none (built-in defaults)")
         storage_form.addRow(self.tr("Config file:"), self._value(source))
+        storage_form.addRow(
+            self.tr("This PC's settings:"),
+            self._value(str(config.overrides) if config.overrides else self.tr("none changed on this PC")),
+        )
         storage_form.addRow(self.tr("Data folder:"), self._value(str(data_dir)))
         storage_form.addRow(
             self.tr("Video storage limit:"),
@@ -69,11 +79,22 @@ class SetupPage(QWidget):
         save_row.addWidget(self.diagnostics_note, 1)
         storage_form.addRow("", save_row)
 
+        self.form = SettingsForm(settings, config, demo)
+        form_scroll = QScrollArea()
+        form_scroll.setWidget(self.form)
+        form_scroll.setWidgetResizable(True)
+        status = QWidget()
+        status_layout = QVBoxLayout(status)
+        status_layout.addWidget(hub)
+        status_layout.addWidget(storage)
+        status_layout.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(status, self.tr("This PC"))
+        self.tabs.addTab(form_scroll, self.tr("Settings"))
+
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(hub)
-        layout.addWidget(storage)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs, 1)
         catalog.state_changed.connect(self._show_connection)
         self._show_connection()
 

@@ -1,0 +1,102 @@
+"""The settings form of IT setup on the real app: type, save, restart into the new settings."""
+
+from __future__ import annotations
+
+import asyncio
+import tomllib
+from pathlib import Path
+
+import qasync
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+
+from app.main import RESTART, run
+from app.settings import Settings
+from hub.server import RunningHub, start_hub
+from tests.gui import until
+from widgets.main_window import MainWindow
+from widgets.setup.setup_page import SetupPage
+
+
+def provisioned(tmp_path: Path, url: str, token: str) -> Path:
+    path = tmp_path / "school.toml"
+    path.write_text(
+        f'[hub]\nurl = "{url}"\ntoken = "{token}"\n[storage]\ndata_dir = "{tmp_path / "data"}"\n'
+        '[[network.turn]]\nurl = "turn:turn.lanyu.example:3478"\nusername = "lanyu"\npassword = "turn-pw-SECRET"\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+async def open_setup(settings: Settings, language: str = "en") -> tuple[asyncio.Task[int], MainWindow, SetupPage]:
+    """run() as main() starts it, until its window shows the settings tab."""
+    config = settings.load()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    task = asyncio.ensure_future(run(app, config, settings, language, False, settings.overrides.parent / "x.log"))
+    await until(lambda: any(isinstance(w, MainWindow) and w.isVisible() for w in app.topLevelWidgets()), 20)
+    window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+    window.show_page(2)
+    setup = window.pages.currentWidget()
+    assert isinstance(setup, SetupPage)
+    setup.tabs.setCurrentIndex(1)
+    return task, window, setup
+
+
+async def finish(task: asyncio.Task[int], window: MainWindow) -> int:
+    """Close the window unless run() has ended already; run()'s result."""
+    if not task.done():
+        window.close()
+    return await asyncio.wait_for(task, 30)
+
+
+def edit(setup: SetupPage, name: str) -> QLineEdit:
+    return next(e for e in setup.form.findChildren(QLineEdit) if e.accessibleName() == name)
+
+
+def test_a_mistake_is_named_then_a_fix_is_saved_and_restart_uses_it(
+    qloop: qasync.QEventLoop, hub_dir: Path, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        hub: RunningHub = await start_hub(hub_dir)
+        token = hub.store.issue_token("classroom", "Lanyu 3")
+        school = provisioned(tmp_path, hub.url, token)
+        before = school.read_bytes()
+        settings = Settings(school, tmp_path / "pc" / "this-pc.toml")
+        task, window, setup = await open_setup(settings)
+        try:
+            form = setup.form
+            token_edit = edit(setup, "Enrolment token")
+            assert token_edit.text() == "" and token not in token_edit.placeholderText()
+            assert token_edit.placeholderText().startswith("••••••••" + token[-4:])
+            password = edit(setup, "TURN password")
+            assert password.text() == "" and "SECRET" not in password.placeholderText()
+            edit(setup, "Download hours").setText("after school")
+            edit(setup, "HTTP proxy").setText("http://proxy.lanyu.example:3128")
+            save = next(b for b in form.findChildren(QPushButton) if b.text() == "Save")
+            save.click()
+            assert "Not saved" in form.note.text() and "[downloads] window: expected a time window" in form.note.text()
+            assert not settings.overrides.exists() and not form.restart.isVisible()
+            edit(setup, "Download hours").setText("18:00-06:00")
+            save.click()
+            assert "Restart O&O Classroom" in form.note.text() and form.restart.isVisible()
+            written = tomllib.loads(settings.overrides.read_text(encoding="utf-8"))
+            assert written == {
+                "network": {"proxy": "http://proxy.lanyu.example:3128"},
+                "downloads": {"window": "18:00-06:00"},
+            }
+            assert school.read_bytes() == before
+            form.restart.click()
+            assert await asyncio.wait_for(task, 30) == RESTART
+        finally:
+            await finish(task, window)
+        task, window, setup = await open_setup(settings)
+        try:  # the new start shows what this PC changed, marked
+            assert edit(setup, "HTTP proxy").text() == "http://proxy.lanyu.example:3128"
+            labels = [label.text() for label in setup.form.findChildren(type(setup.form.note))]
+            assert "HTTP proxy *:" in labels and "Download hours *:" in labels and "Hub address:" in labels
+            assert setup.form.changes() == {}
+        finally:
+            assert await finish(task, window) == 0
+            await hub.stop()
+
+    qloop.run_until_complete(scenario())
