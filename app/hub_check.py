@@ -167,11 +167,8 @@ async def _tls(address: str, port: int, host: str) -> CheckLine:
             Status.WARN,
             figure,
             translate(
-                "network",
-                "The hub's certificate runs out in %n day(s); its administrator should renew it now.",
-                "",
-                days,
-            ),
+                "network", "The hub's certificate runs out in under {days} days; its administrator should renew it now."
+            ).format(days=CERTIFICATE_DAYS),
         )
     return CheckLine(name, Status.PASS, figure, "")
 

@@ -6,7 +6,6 @@ import asyncio
 import os
 import socket
 from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
 
 import pytest
 from aiohttp import web
@@ -94,8 +93,8 @@ async def test_every_line_passes_against_a_real_hub_stun_and_coturn(
     assert "Mbit/s" in named(lines, "Download speed").figure
     seen = stun_server.seen[0]
     assert named(lines, "STUN").figure.startswith(f"public address {seen[0]}:{seen[1]}, ")
-    assert named(lines, "TURN turn:127.0.0.1:%d over UDP" % coturn.port).figure.startswith("relay address 127.0.0.1:")
-    assert named(lines, "TURN turn:127.0.0.1:%d over TCP" % coturn.port).figure.startswith("relay address 127.0.0.1:")
+    assert named(lines, f"TURN turn:127.0.0.1:{coturn.port} over UDP").figure.startswith("relay address 127.0.0.1:")
+    assert named(lines, f"TURN turn:127.0.0.1:{coturn.port} over TCP").figure.startswith("relay address 127.0.0.1:")
     assert token_of(classroom) not in repr(lines) and coturn.password not in repr(lines)
 
 
@@ -105,7 +104,7 @@ async def test_a_closed_port_fails_with_advice_and_skips_the_hub_checks_after_it
     assert [line.status for line in lines] == [Status.PASS, Status.FAIL, Status.WARN, Status.WARN]
     connection = lines[1]
     assert connection.name == f"Connection (TCP 127.0.0.1:{port})" and connection.figure == "refused"
-    assert "Nothing answers at 127.0.0.1:%d" % port in connection.advice
+    assert f"Nothing answers at 127.0.0.1:{port}" in connection.advice
     assert lines[2].figure == "skipped" and "nothing could connect" in lines[2].advice
     assert lines[3].name == "UDP for live lessons" and "No STUN or TURN server is set" in lines[3].advice
 
@@ -156,8 +155,8 @@ async def test_a_wrong_token_says_to_ask_for_a_new_one(hub: RunningHub) -> None:
 async def test_coturn_refuses_a_wrong_password_in_plain_words(coturn: Coturn) -> None:
     lines = await lines_of("", turn=(turn_entry(coturn.port, coturn, password="not-the-password"),))
     udp, tcp = (
-        named(lines, "TURN turn:127.0.0.1:%d over UDP" % coturn.port),
-        named(lines, "TURN turn:127.0.0.1:%d over TCP" % coturn.port),
+        named(lines, f"TURN turn:127.0.0.1:{coturn.port} over UDP"),
+        named(lines, f"TURN turn:127.0.0.1:{coturn.port} over TCP"),
     )
     for line in (udp, tcp):
         assert line.status is Status.FAIL and line.figure == "username or password refused"
@@ -173,7 +172,7 @@ async def test_udp_that_gets_no_answer_while_turn_over_tcp_works_is_a_warning(si
         turn=(turn_entry(silent_port, coturn, transport="udp"), turn_entry(coturn.port, coturn, transport="tcp")),
     )
     assert named(lines, "STUN").status is Status.FAIL and "within 4 s" in named(lines, "STUN").figure
-    assert named(lines, "TURN turn:127.0.0.1:%d?transport=tcp over TCP" % coturn.port).status is Status.PASS
+    assert named(lines, f"TURN turn:127.0.0.1:{coturn.port}?transport=tcp over TCP").status is Status.PASS
     verdict = named(lines, "UDP")
     assert verdict.status is Status.WARN and verdict.figure == "UDP seems blocked"
     assert "TURN over TCP/TLS works" in verdict.advice

@@ -21,6 +21,7 @@ from app.config import masked
 from app.diagnostics import write_bundle
 from app.services import Services
 from widgets.common.sync_status import SyncStatus
+from widgets.setup.network_panel import NetworkPanel
 
 
 class SetupPage(QWidget):
@@ -73,7 +74,8 @@ class SetupPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(hub)
         layout.addWidget(storage)
-        layout.addStretch(1)
+        self.network = NetworkPanel(services.network)
+        layout.addWidget(self.network, 1)
         catalog.state_changed.connect(self._show_connection)
         self._show_connection()
 
