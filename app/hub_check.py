@@ -110,7 +110,9 @@ async def _lookup(host: str, proxy: bool) -> tuple[CheckLine, str | None]:
             ),
         ), None
     address = str(found[0][4][0])
-    figure = f"{address}, {milliseconds(time.monotonic() - started)}"
+    figure = translate("network", "{address}, {ms}").format(
+        address=address, ms=milliseconds(time.monotonic() - started)
+    )
     return CheckLine(name, Status.PASS, figure, ""), address
 
 
@@ -242,7 +244,7 @@ async def _throughput(client: HubClient) -> CheckLine:
         return CheckLine(name, Status.FAIL, translate("network", "failed"), str(e))
     rate = got * 8 / elapsed
     figure = translate("network", "{rate} Mbit/s ({size} MB in {seconds} s)").format(
-        rate=f"{rate / 1e6:.1f}", size=f"{got / 1e6:.1f}", seconds=f"{elapsed:.1f}"
+        rate=f"{rate / 1e6:.1f}", size=f"{got / 1e6:.1f}", seconds=f"{elapsed:.2f}"
     )
     if rate < LESSON_RATE:
         advice = translate(

@@ -269,7 +269,7 @@
 <context>
     <name>NetworkPanel</name>
     <message>
-        <location filename="../../widgets/setup/network_panel.py" line="+45" />
+        <location filename="../../widgets/setup/network_panel.py" line="+49" />
         <source>Network check</source>
         <translation type="unfinished" />
     </message>
@@ -284,12 +284,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14" />
+        <location line="+13" />
         <source>Network check results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+20" />
+        <location line="+26" />
         <source>Checking… each line appears as soon as it is known.</source>
         <translation type="unfinished" />
     </message>
@@ -1516,12 +1516,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+163" />
+        <location line="+165" />
         <source>not set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-162" />
+        <location line="-164" />
         <source>Set [hub] url in the config file, for example http://hub.school.example:8750.</source>
         <translation type="unfinished" />
     </message>
@@ -1582,7 +1582,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+7" />
+        <source>{address}, {ms}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
         <source>Connection (TCP {where})</source>
         <translation type="unfinished" />
     </message>

@@ -266,7 +266,7 @@
 <context>
     <name>NetworkPanel</name>
     <message>
-        <location filename="../../widgets/setup/network_panel.py" line="+45" />
+        <location filename="../../widgets/setup/network_panel.py" line="+49" />
         <source>Network check</source>
         <translation>網路檢查</translation>
     </message>
@@ -281,12 +281,12 @@
         <translation>中心伺服器、下載速度、直播課程連線、STUN、TURN 與 UDP</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+13" />
         <source>Network check results</source>
         <translation>網路檢查結果</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+26" />
         <source>Checking… each line appears as soon as it is known.</source>
         <translation>檢查中…每一項有結果就會立刻顯示。</translation>
     </message>
@@ -1506,12 +1506,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+163" />
+        <location line="+165" />
         <source>not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location line="-162" />
+        <location line="-164" />
         <source>Set [hub] url in the config file, for example http://hub.school.example:8750.</source>
         <translation>請在設定檔的 [hub] url 填入位址，例如 http://hub.school.example:8750。</translation>
     </message>
@@ -1572,7 +1572,12 @@
         <translation>請檢查設定檔中的位址有沒有打錯；如果沒有打錯，就是這台電腦的 DNS 伺服器不認得這個名稱（請詢問網管人員）。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+7" />
+        <source>{address}, {ms}</source>
+        <translation>{address}，{ms}</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Connection (TCP {where})</source>
         <translation>連線（TCP {where}）</translation>
     </message>

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStyledItemDelegate,
@@ -23,6 +22,7 @@ from app.network_lines import STATUS_COLUMN, STATUS_ROLE, NetworkCheckModel
 from app.network_service import NetworkCheckService
 
 COLOURS = {Status.PASS: "#e3f4e6", Status.WARN: "#fff1c7", Status.FAIL: "#fde0dc"}
+PADDING = 12
 TEXT_COLOURS = {Status.PASS: "#1e6b2f", Status.WARN: "#7a5200", Status.FAIL: "#a0231b"}
 
 
@@ -36,6 +36,10 @@ class StatusDelegate(QStyledItemDelegate):
             option.backgroundBrush = QColor(COLOURS[status])
             option.palette.setColor(option.palette.ColorRole.Text, QColor(TEXT_COLOURS[status]))
             option.font.setWeight(QFont.Weight.Bold)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)  # measured in bold, with room around the word
+        return QSize(hint.width() + PADDING, hint.height())
 
 
 class NetworkPanel(QGroupBox):
@@ -57,11 +61,10 @@ class NetworkPanel(QGroupBox):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)  # the advice, word-wrapped
         self.table.setAccessibleName(self.tr("Network check results"))
-        self.model.rowsInserted.connect(self.table.resizeRowsToContents)
-        self.model.modelReset.connect(self.table.resizeRowsToContents)
+        self.model.rowsInserted.connect(self._fit)
+        self.model.modelReset.connect(self._fit)
         header.sectionResized.connect(self.table.resizeRowsToContents)  # the advice re-wraps
 
         top = QHBoxLayout()
@@ -73,6 +76,12 @@ class NetworkPanel(QGroupBox):
         service.started.connect(self._show_state)
         service.finished.connect(self._show_state)
         self._show_state()
+
+    def _fit(self) -> None:
+        """Name, result and figure on one line each; the advice takes the rest and wraps."""
+        for column in range(self.model.columnCount() - 1):
+            self.table.resizeColumnToContents(column)
+        self.table.resizeRowsToContents()
 
     def _show_state(self) -> None:
         running = self._service.running
