@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app.config import SECTIONS, Config, masked
+from app.network_check import FILE_NAME as NETWORK_CHECK
 
 PACKAGES = (
     "oo-classroom",
@@ -108,6 +109,17 @@ def _ask(db: sqlite3.Connection, sql: str) -> Any:
         return f"unreadable: {e}"
 
 
+def last_network_check(data_dir: Path) -> str:
+    """The last network check as saved, or a note that none was run on this PC."""
+    try:
+        return (data_dir / NETWORK_CHECK).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        note = "never run on this PC: oo-classroom check-network, or IT setup, Check the network"
+        return json.dumps({"network check": note}, indent=2) + "\n"
+    except (OSError, UnicodeDecodeError) as e:
+        return json.dumps({"network check": f"unreadable: {e}"}, indent=2) + "\n"
+
+
 def write_bundle(config: Config, data_dir: Path, log_dir: Path, out: Path) -> Path:
     """Write the zip to out (a folder gets a dated file name); returns the file written."""
     if out.is_dir():
@@ -117,6 +129,7 @@ def write_bundle(config: Config, data_dir: Path, log_dir: Path, out: Path) -> Pa
         bundle.writestr("config.json", json.dumps(redacted_config(config), ensure_ascii=False, indent=2))
         bundle.writestr("devices.txt", devices())
         bundle.writestr("state.json", json.dumps(state(data_dir), ensure_ascii=False, indent=2, default=str))
+        bundle.writestr(NETWORK_CHECK, last_network_check(data_dir))
         for log in sorted(log_dir.glob("oo-classroom.log*")):
             bundle.write(log, f"logs/{log.name}")
     return out

@@ -71,6 +71,10 @@ class HubClient:
             raise self.status_error(status)
         return CatalogReply(headers.get("ETag"), self._json(body, "Catalog"))
 
+    async def health(self) -> dict[str, Any]:
+        """The hub's own word that it is a hub and serving (no token needed)."""
+        return await self._get_json("/health", "Health")
+
     async def enrolment(self) -> dict[str, Any]:
         """Who this PC is to the hub: name, role and (for a classroom) its pupils."""
         return await self._get_json("/enrolment", "Enrolment")
@@ -124,6 +128,27 @@ class HubClient:
             ) as response:
                 yield response
 
+    @contextlib.asynccontextmanager
+    async def live(self) -> AsyncIterator[aiohttp.ClientWebSocketResponse]:
+        """The hub's live-lesson socket, open for the block; failures become HubUnreachable or HubError."""
+        with self._errors(self._timeout.total or 0):
+            try:
+                socket = await self._session_for().ws_connect(
+                    self.url + API + "/live", headers=self._auth(), proxy=self._proxy, autoping=True
+                )
+            except aiohttp.WSServerHandshakeError as e:
+                if e.status == 404:
+                    raise HubError(
+                        translate(
+                            "hub",
+                            "The hub at {url} has no live lesson connection; it is older than this"
+                            " program. Update the hub (oo-hub).",
+                        ).format(url=self.url)
+                    ) from None
+                raise self.status_error(e.status) from None
+            async with socket:
+                yield socket
+
     def _session_for(self) -> aiohttp.ClientSession:
         if not self.url:
             raise HubUnreachable(
@@ -157,6 +182,8 @@ class HubClient:
                     " sites open, the hub may be down.",
                 ).format(url=self.url, reason=_reason(e))
             ) from e
+        except aiohttp.ClientResponseError as e:  # the answer is not HTTP at all
+            raise self._not_a_hub(translate("hub", "not HTTP")) from e
         except aiohttp.ClientError as e:
             logger.info("connection to %s broke: %r", self.url, e)
             raise HubUnreachable(

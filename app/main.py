@@ -28,6 +28,7 @@ from app.errors import ClassroomError, ConfigError
 from app.garbage import QtThreadGarbageCollector
 from app.lesson_list import LessonFilter, LessonTableModel
 from app.logs import LOG_DIR, setup_logging
+from app.network_command import check_network_once
 from app.services import Services, open_services
 from app.settings import Settings, default_config_path, overrides_path
 from app.sync_command import sync_once
@@ -78,6 +79,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     diagnostics.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS, help="settings file")
     diagnostics.add_argument("--output", type=Path, default=Path.cwd(), help="zip file or folder (default: here)")
+    check_network = commands.add_parser(
+        "check-network",
+        help="check the hub, download speed, the live lesson connection, STUN, TURN and UDP; print a table;"
+        " exit status 0 when nothing failed, 1 when something did, 2 for a bad config file",
+    )
+    check_network.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS, help="settings file")
     config = commands.add_parser("config", help="check a settings file, or print an example with every key")
     config_commands = config.add_subparsers(dest="config_command", metavar="check FILE | example", required=True)
     config_commands.add_parser(
@@ -102,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
             print(config_example(), end="")
             return 0
         return config_check(args.file)
-    headless = args.command in ("sync", "diagnostics")
+    headless = args.command in ("sync", "diagnostics", "check-network")
     app = QCoreApplication(sys.argv[:1]) if headless else QApplication(sys.argv[:1])
     QtThreadGarbageCollector(app)  # the player's threads must never free a QObject
     app.setApplicationName(APP_NAME)
@@ -129,7 +136,9 @@ def main(argv: list[str] | None = None) -> int:
                 return 0
             if headless:
                 setup_logging()
-                return asyncio.run(sync_once(config))
+                return asyncio.run(
+                    check_network_once(config) if args.command == "check-network" else sync_once(config)
+                )
             assert isinstance(app, QApplication)
             if loop is None:
                 app.setStyleSheet(resources.files("resources").joinpath("style.qss").read_text(encoding="utf-8"))

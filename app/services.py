@@ -13,6 +13,7 @@ from app.database import open_database
 from app.errors import ClassroomError
 from app.hub_client import HubClient
 from app.library import LibraryService
+from app.network_service import NetworkCheckService
 from app.outbox import Outbox
 from app.quiz_session import Quizzes
 from app.quizzes import QuizStore
@@ -38,6 +39,7 @@ class Services:
     results: ResultsService
     library: LibraryService
     viewings: Viewings
+    network: NetworkCheckService
 
     def start(self) -> None:
         """Begin the background work: catalog refreshes and result sending."""
@@ -55,6 +57,7 @@ class Services:
         await self.sync.stop()
         await self.catalog.stop()
         await self.results.stop()
+        await self.network.stop()
         self.db.close()
 
 
@@ -86,4 +89,5 @@ def open_services(config: Config, data_dir: Path, url: str, token: str, teacher_
         results=ResultsService(HubClient(url, teacher_token or token, proxy)),
         library=library,
         viewings=Viewings(db, library, config.devices.speakers),
+        network=NetworkCheckService(url, token, config.network, data_dir),
     )

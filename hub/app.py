@@ -12,7 +12,7 @@ from typing import Any
 
 from aiohttp import web
 
-from hub import videos
+from hub import live, videos
 from hub.results import add_results, find_results
 from hub.schema import SchemaError, openapi, validate
 from hub.store import Enrolment, Store
@@ -141,6 +141,11 @@ async def enrolment(request: web.Request) -> web.Response:
     return reply({"name": who.name, "role": who.role, "roster": roster})
 
 
+@requires("teacher", "classroom")
+async def live_socket(request: web.Request) -> web.StreamResponse:
+    return await live.serve(request, request[ENROLMENT])
+
+
 def make_app(store: Store) -> web.Application:
     """The hub over an open store; the store stays the caller's to close."""
     app = web.Application(middlewares=[json_errors, bearer_auth], client_max_size=MAX_BODY)
@@ -152,4 +157,6 @@ def make_app(store: Store) -> web.Application:
     app.router.add_post(f"{API}/results", post_results)
     app.router.add_get(f"{API}/results", get_results)
     app.router.add_get(f"{API}/enrolment", enrolment)
+    app.router.add_get(f"{API}/live", live_socket)
+    live.setup(app)
     return app

@@ -43,15 +43,24 @@ def test_the_bundle_has_what_the_desk_needs_and_no_secret(tmp_path: Path) -> Non
     assert path.parent == tmp_path and path.name.startswith("oo-classroom-diagnostics-")
     with zipfile.ZipFile(path) as bundle:
         names = set(bundle.namelist())
-        assert names == {"versions.txt", "config.json", "devices.txt", "state.json", "logs/oo-classroom.log"}
+        assert names == {
+            "versions.txt",
+            "config.json",
+            "devices.txt",
+            "state.json",
+            "network-check.json",
+            "logs/oo-classroom.log",
+        }
         everything = b"".join(bundle.read(name) for name in names)
         settings = json.loads(bundle.read("config.json"))
         state = json.loads(bundle.read("state.json"))
         versions = bundle.read("versions.txt").decode()
         devices = bundle.read("devices.txt").decode()
+        network = json.loads(bundle.read("network-check.json"))
     assert b"SECRET" not in everything and b"PASSWORD" not in everything
     assert settings["hub"]["token"].endswith("CRET") and settings["hub"]["url"] == "http://hub.lanyu.example:8750"
     assert settings["network"]["turn"][0]["username"] == "lanyu"
     assert state["classroom.db"]["answers waiting"] == [[1]] and state["cache.db"] == "missing"
     assert "PySide6-Essentials 6.11.3" in versions and "av " in versions
     assert "cameras: none could be opened" in devices  # no camera on these machines
+    assert network["network check"].startswith("never run on this PC")

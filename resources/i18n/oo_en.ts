@@ -250,6 +250,108 @@
     </message>
 </context>
 <context>
+    <name>NetworkCheckModel</name>
+    <message>
+        <location filename="../../app/network_lines.py" line="+20" />
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Advice</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NetworkPanel</name>
+    <message>
+        <location filename="../../widgets/setup/network_panel.py" line="+49" />
+        <source>Network check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check the network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hub, download speed, live lesson connection, STUN, TURN and UDP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Network check results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Checking… each line appears as soon as it is known.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not checked on this PC yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n check(s) failed</source>
+        <translation>
+            <numerusform>%n check failed</numerusform><numerusform>%n checks failed</numerusform></translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>nothing failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last check: {time}, {result}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NetworkTable</name>
+    <message>
+        <location filename="../../app/network_command.py" line="+40" />
+        <source>Checked: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>%n check(s) failed; the advice under each says what to do.</source>
+        <translation>
+            <numerusform>%n check failed; the advice under it says what to do.</numerusform><numerusform>%n checks failed; the advice under each says what to do.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Nothing failed; %n warning(s).</source>
+        <translation>
+            <numerusform>Nothing failed; %n warning.</numerusform><numerusform>Nothing failed; %n warnings.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Every check passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kept as {path} for the diagnostics file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PlayerPage</name>
     <message>
         <location filename="../../widgets/student/player_page.py" line="+40" />
@@ -827,7 +929,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../widgets/setup/setup_page.py" line="+39" />
+        <location filename="../../widgets/setup/setup_page.py" line="+40" />
         <source>IT setup</source>
         <translation type="unfinished" />
     </message>
@@ -921,6 +1023,11 @@
     <message>
         <location line="+20" />
         <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Network check</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1377,7 +1484,7 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+130" />
+        <location filename="../../app/hub_client.py" line="+155" />
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation type="unfinished" />
     </message>
@@ -1392,7 +1499,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-115" />
+        <location line="-140" />
         <source>the hub's name was not found</source>
         <translation type="unfinished" />
     </message>
@@ -1422,7 +1529,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+117" />
+        <location line="+96" />
+        <source>The hub at {url} has no live lesson connection; it is older than this program. Update the hub (oo-hub).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+44" />
+        <source>not HTTP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
         <source>The connection to the hub at {url} broke off. It will be tried again.</source>
         <translation type="unfinished" />
     </message>
@@ -1483,13 +1600,13 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+118" />
+        <location filename="../../app/main.py" line="+125" />
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>O&amp;O Classroom</source>
         <translation type="unfinished" />
     </message>
@@ -1506,6 +1623,423 @@
     <message>
         <location line="+8" />
         <source>The demo lessons could not be made; see the log file {path}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>network</name>
+    <message>
+        <location filename="../../app/check_line.py" line="+31" />
+        <source>pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>warn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{ms} ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>no answer from {what} within {seconds} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>secure connection failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{where} did not complete a TLS handshake ({reason}). Check that the address starts with https only if the server really serves https on that port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing answers at {where}: the server is not running there, or the port is wrong. Check the address and that the server is started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>no route</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This PC has no way to {where}. Check the network cable or Wi-Fi and the gateway.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>connection failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Could not connect to {where}: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>certificate expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The certificate of {where} has expired. Its administrator must renew it; also check that this PC's date and time are right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>certificate for another name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The certificate of {where} is made out to another name. Use the name the certificate is for in the address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>certificate not trusted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The certificate of {where} is not from an authority this PC trusts (for example self-made). Use a certificate from a public authority such as Let's Encrypt, or install the school's own authority on this PC.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/hub_check.py" line="+34" />
+        <source>Other hub checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Hub address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+165" />
+        <source>not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-164" />
+        <source>Set [hub] url in the config file, for example http://hub.school.example:8750.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Not checked, because the name was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Not checked, because nothing could connect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Not checked, because the secure connection failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Not checked, because the server does not answer as a hub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Not checked, because the hub does not accept this PC's token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Proxy name lookup (DNS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Hub name lookup (DNS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the name server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This PC's DNS server does not answer. Check the network settings or ask the network admin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <location filename="../../app/ice_check.py" line="+206" />
+        <source>{host} not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the address in the config file for typing mistakes; if it is right, this PC's DNS server does not know the name (ask the network admin).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{address}, {ms}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Connection (TCP {where})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A firewall may drop the connection, or the server's PC is off. Ask the network admin to allow TCP port {port}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Secure connection (TLS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The server accepted the connection but never finished the TLS handshake; check the port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{version}, {ms}, certificate valid until {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The hub's certificate runs out in under {days} days; its administrator should renew it now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Hub answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>not a working hub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>round trip {ms} (median of {count}), hub {version}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The link is slow to answer: live lessons will lag and talk over each other. Check what else uses the link during lessons.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>This PC's token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Ask IT staff for a token (made on the hub with oo-hub token) and put it in [hub] token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>not accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Download speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>not measured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The hub has no lesson video yet to measure with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+26" />
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-24" />
+        <source>{rate} Mbit/s ({size} MB in {seconds} s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Slower than a lesson video needs ({need} Mbit/s): videos will not play while they download. Let them download ahead, in hours when the link is free ([downloads] window, for example 18:00-07:00).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Live lesson connection (WebSocket)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>no welcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The socket opened but the hub did not talk on it. A proxy or firewall may block WebSockets; ask the network admin to let them through to the hub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>not a hub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Something other than the hub answered on the live lesson socket. Check the hub address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>round trip {ms}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ice_check.py" line="-91" />
+        <source>STUN {url}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The STUN server answered with an error; check the address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>public address {address}, {ms}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>TURN {url} over {transport}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The TURN server does not accept the username and password in [[network.turn]]. Check them with whoever runs the TURN server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>username or password refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The TURN server refused the allocation; tell whoever runs it what it said.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>relay address {address}, {ms}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Check the server's name in [network] for typing mistakes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>refused ({code} {reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Nothing came back over UDP: the server is down, or a firewall blocks UDP (see the UDP line).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>UDP for live lessons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No STUN or TURN server is set, so live lessons may not connect to other schools. Set [network] stun, and a [[network.turn]] where firewalls are strict.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+7" />
+        <source>not checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-5" />
+        <source>gets through</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only TURN over TCP or TLS is set; add a STUN server to find out whether UDP works.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>cannot tell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fix the STUN and TURN lines above first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>UDP seems blocked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing answers over UDP, but TURN over TCP/TLS works: live lessons will go through it, with a little more delay. Keep that TURN server in the settings, or ask the network admin to allow UDP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Nothing answers over UDP and no TURN over TCP/TLS works, so live lessons cannot connect. Add a [[network.turn]] with turn:host:3478?transport=tcp or turns:host:5349, or ask the network admin to allow UDP.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -247,6 +247,108 @@
     </message>
 </context>
 <context>
+    <name>NetworkCheckModel</name>
+    <message>
+        <location filename="../../app/network_lines.py" line="+20" />
+        <source>Check</source>
+        <translation>檢查項目</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Figure</source>
+        <translation>數據</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Advice</source>
+        <translation>建議</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPanel</name>
+    <message>
+        <location filename="../../widgets/setup/network_panel.py" line="+49" />
+        <source>Network check</source>
+        <translation>網路檢查</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check the network</source>
+        <translation>檢查網路</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hub, download speed, live lesson connection, STUN, TURN and UDP</source>
+        <translation>中心伺服器、下載速度、直播課程連線、STUN、TURN 與 UDP</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Network check results</source>
+        <translation>網路檢查結果</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Checking… each line appears as soon as it is known.</source>
+        <translation>檢查中…每一項有結果就會立刻顯示。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not checked on this PC yet.</source>
+        <translation>這台電腦還沒有做過網路檢查。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n check(s) failed</source>
+        <translation>
+            <numerusform>%n 項檢查失敗</numerusform></translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>nothing failed</source>
+        <translation>沒有失敗的項目</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last check: {time}, {result}.</source>
+        <translation>上次檢查：{time}，{result}。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTable</name>
+    <message>
+        <location filename="../../app/network_command.py" line="+40" />
+        <source>Checked: {name}</source>
+        <translation>已檢查：{name}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>%n check(s) failed; the advice under each says what to do.</source>
+        <translation>
+            <numerusform>%n 項檢查失敗；每一項下方的建議會說明該怎麼處理。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Nothing failed; %n warning(s).</source>
+        <translation>
+            <numerusform>沒有失敗的項目；有 %n 項需要注意。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Every check passed.</source>
+        <translation>所有檢查都通過了。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kept as {path} for the diagnostics file.</source>
+        <translation>結果已存成 {path}，會一併放進診斷檔案。</translation>
+    </message>
+</context>
+<context>
     <name>PlayerPage</name>
     <message>
         <location filename="../../widgets/student/player_page.py" line="+40" />
@@ -825,7 +927,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../widgets/setup/setup_page.py" line="+39" />
+        <location filename="../../widgets/setup/setup_page.py" line="+40" />
         <source>IT setup</source>
         <translation>資訊組設定</translation>
     </message>
@@ -920,6 +1022,11 @@
         <location line="+20" />
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Network check</source>
+        <translation>網路檢查</translation>
     </message>
     <message>
         <location line="+18" />
@@ -1370,7 +1477,7 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+130" />
+        <location filename="../../app/hub_client.py" line="+155" />
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation>尚未設定中心伺服器位址。請在設定檔的 [hub] url 填入位址，或請資訊組協助設定。</translation>
     </message>
@@ -1385,7 +1492,7 @@
         <translation>無法連上中心伺服器 {url}（{reason}）。請檢查網路線或 Wi-Fi；如果其他網站可以開啟，可能是中心伺服器沒有運作。</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-140" />
         <source>the hub's name was not found</source>
         <translation>找不到伺服器名稱</translation>
     </message>
@@ -1415,7 +1522,17 @@
         <translation>連線逾時</translation>
     </message>
     <message>
-        <location line="+117" />
+        <location line="+96" />
+        <source>The hub at {url} has no live lesson connection; it is older than this program. Update the hub (oo-hub).</source>
+        <translation>中心伺服器 {url} 沒有直播課程連線功能，版本比這個程式舊。請更新中心伺服器（oo-hub）。</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>not HTTP</source>
+        <translation>不是 HTTP 回應</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>The connection to the hub at {url} broke off. It will be tried again.</source>
         <translation>與中心伺服器 {url} 的連線中斷了，稍後會自動重試。</translation>
     </message>
@@ -1476,14 +1593,14 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+118" />
+        <location filename="../../app/main.py" line="+125" />
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation>設定檔有錯誤，沒有做任何更動。請修正以下問題後再重新啟動：
 {problems}</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>O&amp;O Classroom</source>
         <translation>O&amp;O 線上線下教室</translation>
     </message>
@@ -1501,6 +1618,423 @@
         <location line="+8" />
         <source>The demo lessons could not be made; see the log file {path}.</source>
         <translation>無法建立示範課程，請查看記錄檔 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>network</name>
+    <message>
+        <location filename="../../app/check_line.py" line="+31" />
+        <source>pass</source>
+        <translation>通過</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>warn</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fail</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{ms} ms</source>
+        <translation>{ms} 毫秒</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>no answer from {what} within {seconds} s</source>
+        <translation>{what} 在 {seconds} 秒內沒有回應</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>secure connection failed</source>
+        <translation>加密連線失敗</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{where} did not complete a TLS handshake ({reason}). Check that the address starts with https only if the server really serves https on that port.</source>
+        <translation>{where} 沒有完成 TLS 交握（{reason}）。請確認：只有在伺服器的這個連接埠真的提供 https 時，位址才用 https 開頭。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>refused</source>
+        <translation>被拒絕</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing answers at {where}: the server is not running there, or the port is wrong. Check the address and that the server is started.</source>
+        <translation>{where} 沒有任何程式回應：伺服器沒有在那裡執行，或是連接埠設錯了。請檢查位址，並確認伺服器已經啟動。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>no route</source>
+        <translation>無法連到</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This PC has no way to {where}. Check the network cable or Wi-Fi and the gateway.</source>
+        <translation>這台電腦沒有路徑可以連到 {where}。請檢查網路線或 Wi-Fi，以及預設閘道。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>connection failed</source>
+        <translation>連線失敗</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Could not connect to {where}: {reason}.</source>
+        <translation>無法連線到 {where}：{reason}。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>certificate expired</source>
+        <translation>憑證已過期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The certificate of {where} has expired. Its administrator must renew it; also check that this PC's date and time are right.</source>
+        <translation>{where} 的憑證已經過期，需要由伺服器管理者更新；也請確認這台電腦的日期和時間正確。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>certificate for another name</source>
+        <translation>憑證名稱不符</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The certificate of {where} is made out to another name. Use the name the certificate is for in the address.</source>
+        <translation>{where} 的憑證是發給另一個名稱的。請在位址中使用憑證上的名稱。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>certificate not trusted</source>
+        <translation>憑證不受信任</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The certificate of {where} is not from an authority this PC trusts (for example self-made). Use a certificate from a public authority such as Let's Encrypt, or install the school's own authority on this PC.</source>
+        <translation>{where} 的憑證不是由這台電腦信任的憑證機構簽發（例如自己簽發的憑證）。請改用公開憑證機構（例如 Let's Encrypt）的憑證，或在這台電腦安裝學校自己的憑證機構。</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub_check.py" line="+34" />
+        <source>Other hub checks</source>
+        <translation>其他中心伺服器檢查</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>skipped</source>
+        <translation>已略過</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Hub address</source>
+        <translation>中心伺服器位址</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+165" />
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <location line="-164" />
+        <source>Set [hub] url in the config file, for example http://hub.school.example:8750.</source>
+        <translation>請在設定檔的 [hub] url 填入位址，例如 http://hub.school.example:8750。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Not checked, because the name was not found.</source>
+        <translation>因為找不到這個名稱，所以沒有檢查。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Not checked, because nothing could connect.</source>
+        <translation>因為無法建立連線，所以沒有檢查。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Not checked, because the secure connection failed.</source>
+        <translation>因為加密連線失敗，所以沒有檢查。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Not checked, because the server does not answer as a hub.</source>
+        <translation>因為這台伺服器的回應不像中心伺服器，所以沒有檢查。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Not checked, because the hub does not accept this PC's token.</source>
+        <translation>因為中心伺服器不接受這台電腦的權杖，所以沒有檢查。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Proxy name lookup (DNS)</source>
+        <translation>代理伺服器名稱查詢（DNS）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Hub name lookup (DNS)</source>
+        <translation>中心伺服器名稱查詢（DNS）</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the name server</source>
+        <translation>DNS 伺服器</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This PC's DNS server does not answer. Check the network settings or ask the network admin.</source>
+        <translation>這台電腦的 DNS 伺服器沒有回應。請檢查網路設定，或詢問網管人員。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location filename="../../app/ice_check.py" line="+206" />
+        <source>{host} not found</source>
+        <translation>找不到 {host}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the address in the config file for typing mistakes; if it is right, this PC's DNS server does not know the name (ask the network admin).</source>
+        <translation>請檢查設定檔中的位址有沒有打錯；如果沒有打錯，就是這台電腦的 DNS 伺服器不認得這個名稱（請詢問網管人員）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{address}, {ms}</source>
+        <translation>{address}，{ms}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Connection (TCP {where})</source>
+        <translation>連線（TCP {where}）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A firewall may drop the connection, or the server's PC is off. Ask the network admin to allow TCP port {port}.</source>
+        <translation>可能是防火牆擋掉了連線，或伺服器那台電腦沒有開機。請網管人員開放 TCP 連接埠 {port}。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Secure connection (TLS)</source>
+        <translation>加密連線（TLS）</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The server accepted the connection but never finished the TLS handshake; check the port.</source>
+        <translation>伺服器接受了連線，但一直沒有完成 TLS 交握；請檢查連接埠。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{version}, {ms}, certificate valid until {date}</source>
+        <translation>{version}，{ms}，憑證有效至 {date}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The hub's certificate runs out in under {days} days; its administrator should renew it now.</source>
+        <translation>中心伺服器的憑證將在 {days} 天內到期，請伺服器管理者現在就更新。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Hub answers</source>
+        <translation>中心伺服器回應</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>not a working hub</source>
+        <translation>不是正常運作的中心伺服器</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>round trip {ms} (median of {count}), hub {version}</source>
+        <translation>往返 {ms}（{count} 次的中位數），中心伺服器版本 {version}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The link is slow to answer: live lessons will lag and talk over each other. Check what else uses the link during lessons.</source>
+        <translation>網路回應很慢：直播課程會延遲，師生說話容易互相重疊。請查看上課時還有什麼在使用這條網路。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>This PC's token</source>
+        <translation>這台電腦的權杖</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Ask IT staff for a token (made on the hub with oo-hub token) and put it in [hub] token.</source>
+        <translation>請向資訊組索取權杖（在中心伺服器上用 oo-hub token 產生），並填入 [hub] token。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>not accepted</source>
+        <translation>不被接受</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Download speed</source>
+        <translation>下載速度</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>not measured</source>
+        <translation>沒有測量</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The hub has no lesson video yet to measure with.</source>
+        <translation>中心伺服器上還沒有課程影片可以用來測量。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+26" />
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <source>{rate} Mbit/s ({size} MB in {seconds} s)</source>
+        <translation>{rate} Mbit/s（{seconds} 秒下載 {size} MB）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Slower than a lesson video needs ({need} Mbit/s): videos will not play while they download. Let them download ahead, in hours when the link is free ([downloads] window, for example 18:00-07:00).</source>
+        <translation>比課程影片需要的速度（{need} Mbit/s）慢：影片無法邊下載邊播放。請讓影片在網路空閒的時段先下載好（[downloads] window，例如 18:00-07:00）。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Live lesson connection (WebSocket)</source>
+        <translation>直播課程連線（WebSocket）</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>no welcome</source>
+        <translation>沒有收到歡迎訊息</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The socket opened but the hub did not talk on it. A proxy or firewall may block WebSockets; ask the network admin to let them through to the hub.</source>
+        <translation>連線已經開啟，但中心伺服器沒有傳送任何訊息。可能是代理伺服器或防火牆擋掉了 WebSocket；請網管人員放行通往中心伺服器的 WebSocket。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>not a hub</source>
+        <translation>不是中心伺服器</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Something other than the hub answered on the live lesson socket. Check the hub address.</source>
+        <translation>回應直播課程連線的不是中心伺服器。請檢查中心伺服器位址。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>round trip {ms}</source>
+        <translation>往返 {ms}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ice_check.py" line="-91" />
+        <source>STUN {url}</source>
+        <translation>STUN 伺服器 {url}</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The STUN server answered with an error; check the address.</source>
+        <translation>STUN 伺服器回覆了錯誤；請檢查位址。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>public address {address}, {ms}</source>
+        <translation>對外位址 {address}，{ms}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>TURN {url} over {transport}</source>
+        <translation>TURN 伺服器 {url}（經由 {transport}）</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The TURN server does not accept the username and password in [[network.turn]]. Check them with whoever runs the TURN server.</source>
+        <translation>TURN 伺服器不接受 [[network.turn]] 中的帳號和密碼。請向管理 TURN 伺服器的人確認。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>username or password refused</source>
+        <translation>帳號或密碼被拒絕</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The TURN server refused the allocation; tell whoever runs it what it said.</source>
+        <translation>TURN 伺服器拒絕配置中繼位址；請把它的回覆轉告管理 TURN 伺服器的人。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>relay address {address}, {ms}</source>
+        <translation>中繼位址 {address}，{ms}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Check the server's name in [network] for typing mistakes.</source>
+        <translation>請檢查 [network] 中的伺服器名稱有沒有打錯。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>refused ({code} {reason})</source>
+        <translation>被拒絕（{code} {reason}）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Nothing came back over UDP: the server is down, or a firewall blocks UDP (see the UDP line).</source>
+        <translation>UDP 沒有收到任何回應：伺服器沒有運作，或防火牆擋掉了 UDP（請看 UDP 那一項）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>UDP for live lessons</source>
+        <translation>直播課程的 UDP</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No STUN or TURN server is set, so live lessons may not connect to other schools. Set [network] stun, and a [[network.turn]] where firewalls are strict.</source>
+        <translation>沒有設定 STUN 或 TURN 伺服器，直播課程可能連不到其他學校。請設定 [network] stun；如果防火牆管制嚴格，也請設定 [[network.turn]]。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+7" />
+        <source>not checked</source>
+        <translation>沒有檢查</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>gets through</source>
+        <translation>可以通過</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only TURN over TCP or TLS is set; add a STUN server to find out whether UDP works.</source>
+        <translation>只設定了經由 TCP 或 TLS 的 TURN；請加上 STUN 伺服器，才能知道 UDP 是否可用。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>cannot tell</source>
+        <translation>無法判斷</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fix the STUN and TURN lines above first.</source>
+        <translation>請先解決上面 STUN 和 TURN 的問題。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>UDP seems blocked</source>
+        <translation>UDP 似乎被封鎖</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing answers over UDP, but TURN over TCP/TLS works: live lessons will go through it, with a little more delay. Keep that TURN server in the settings, or ask the network admin to allow UDP.</source>
+        <translation>UDP 沒有任何回應，但經由 TCP/TLS 的 TURN 可以使用：直播課程會改走這條路，延遲會稍微多一點。請在設定中保留這台 TURN 伺服器，或請網管人員開放 UDP。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Nothing answers over UDP and no TURN over TCP/TLS works, so live lessons cannot connect. Add a [[network.turn]] with turn:host:3478?transport=tcp or turns:host:5349, or ask the network admin to allow UDP.</source>
+        <translation>UDP 沒有任何回應，也沒有可用的 TCP/TLS TURN，直播課程無法連線。請新增一個 [[network.turn]]，使用 turn:host:3478?transport=tcp 或 turns:host:5349，或請網管人員開放 UDP。</translation>
     </message>
 </context>
 <context>

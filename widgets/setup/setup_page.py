@@ -24,6 +24,7 @@ from app.diagnostics import write_bundle
 from app.services import Services
 from app.settings import Settings
 from widgets.common.sync_status import SyncStatus
+from widgets.setup.network_panel import NetworkPanel
 from widgets.setup.settings_form import SettingsForm
 
 
@@ -91,6 +92,8 @@ class SetupPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(status, self.tr("This PC"))
         self.tabs.addTab(form_scroll, self.tr("Settings"))
+        self.network = NetworkPanel(services.network)
+        self.tabs.addTab(self.network, self.tr("Network check"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

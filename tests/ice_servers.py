@@ -1,0 +1,127 @@
+"""Real STUN and TURN peers on 127.0.0.1 for the network check: a STUN responder built on aioice's
+message classes, a UDP port that never answers (a firewall dropping UDP), and coturn itself."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from aioice import stun
+
+
+class StunTestServer(asyncio.DatagramProtocol):
+    """Answers every Binding request with the address it came from (RFC 5389), and remembers it."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, int]] = []
+        self.transport: asyncio.DatagramTransport | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport  # type: ignore[assignment]
+
+    def datagram_received(self, data: bytes, addr: tuple[str, int]) -> None:
+        try:
+            request = stun.parse_message(data)
+        except ValueError:
+            return
+        if request.message_method != stun.Method.BINDING or request.message_class != stun.Class.REQUEST:
+            return
+        response = stun.Message(stun.Method.BINDING, stun.Class.RESPONSE, transaction_id=request.transaction_id)
+        response.attributes["XOR-MAPPED-ADDRESS"] = addr
+        response.add_fingerprint()
+        self.seen.append(addr)
+        assert self.transport is not None
+        self.transport.sendto(bytes(response), addr)
+
+    @property
+    def port(self) -> int:
+        assert self.transport is not None
+        return int(self.transport.get_extra_info("sockname")[1])
+
+
+async def start_stun_server() -> StunTestServer:
+    """Serve on a free UDP port of 127.0.0.1 until its transport is closed."""
+    _, server = await asyncio.get_running_loop().create_datagram_endpoint(StunTestServer, local_addr=("127.0.0.1", 0))
+    return server
+
+
+def silent_udp_port() -> Iterator[int]:
+    """A bound UDP port that reads nothing and answers nothing, like a firewall that drops UDP."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sink:
+        sink.bind(("127.0.0.1", 0))
+        yield sink.getsockname()[1]
+
+
+def free_port() -> int:
+    """A port free for both TCP and UDP on 127.0.0.1 (coturn listens on both)."""
+    while True:
+        with socket.socket() as tcp, socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp:
+            tcp.bind(("127.0.0.1", 0))
+            port = tcp.getsockname()[1]
+            try:
+                udp.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return int(port)
+
+
+@dataclass(frozen=True)
+class Coturn:
+    """coturn serving long-term credentials on 127.0.0.1 (UDP and TCP on one port)."""
+
+    port: int
+    username: str
+    password: str
+
+
+def run_coturn(folder: Path) -> Iterator[Coturn]:
+    """Start `turnserver` with one static user; stop it afterwards."""
+    binary = shutil.which("turnserver")
+    assert binary, "coturn is not installed: ./dev setup installs it (Debian package coturn)"
+    port = free_port()
+    turn = Coturn(port, "lanyu", "turn-secret-42")
+    log = (folder / "turnserver.log").open("w")
+    server = subprocess.Popen(
+        [
+            binary,
+            "-n",
+            "--listening-ip=127.0.0.1",
+            "--relay-ip=127.0.0.1",
+            f"--listening-port={port}",
+            "--min-port=49152",
+            "--max-port=65535",
+            "--lt-cred-mech",
+            f"--user={turn.username}:{turn.password}",
+            "--realm=oo-classroom.test",
+            f"--userdb={folder / 'turndb'}",
+            f"--pidfile={folder / 'turnserver.pid'}",
+            "--no-tls",
+            "--no-dtls",
+            "--no-cli",
+            "--log-file=stdout",
+            "--simple-log",
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while True:  # ready when it accepts TCP
+            assert server.poll() is None, (folder / "turnserver.log").read_text()
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "turnserver did not start within 10 s"
+                time.sleep(0.05)
+        yield turn
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        log.close()
