@@ -36,8 +36,8 @@ def play_to_end(speakers: Speakers, samples: np.ndarray, stop: threading.Event) 
     speakers.reset(0.0)
     speakers.push(0.0, samples.reshape(-1, 1))
     speakers.set_playing(True)
-    length = len(samples) / SAMPLE_RATE
-    while speakers.now() < length and not stop.wait(0.05):
+    end = (len(samples) - 1) / SAMPLE_RATE  # the clock adds up block lengths: short of the exact end by a hair
+    while speakers.now() < end and not stop.wait(0.05):
         problem = speakers.failure()  # a device that takes nothing says so within STALL_SECONDS
         if problem:
             raise DeviceUnavailable(problem)

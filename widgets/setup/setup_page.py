@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
@@ -21,6 +22,9 @@ from app.config import masked
 from app.diagnostics import write_bundle
 from app.services import Services
 from widgets.common.sync_status import SyncStatus
+from widgets.setup.devices_panel import DevicesPanel
+
+logger = logging.getLogger(__name__)
 
 
 class SetupPage(QWidget):
@@ -73,7 +77,7 @@ class SetupPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(hub)
         layout.addWidget(storage)
-        layout.addStretch(1)
+        layout.addWidget(DevicesPanel(config.devices, self._devices_picked), 1)
         catalog.state_changed.connect(self._show_connection)
         self._show_connection()
 
@@ -92,6 +96,11 @@ class SetupPage(QWidget):
             self._connection.setText(self.tr("checking…"))
         else:
             self._connection.setText(self._catalog.message)
+
+    @staticmethod
+    def _devices_picked(values: dict[str, object]) -> None:
+        # not written to the settings file yet: that comes with the per-PC settings file
+        logger.info("devices picked (for this run only): %s", values)
 
     def save_diagnostics(self, path: Path) -> None:
         try:
