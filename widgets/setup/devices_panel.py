@@ -85,7 +85,7 @@ class DevicesPanel(QWidget):
         row.addWidget(self.camera_choice, 1)
         row.addWidget(look)
         self.preview = VideoView()
-        self.preview.setMinimumSize(256, 192)
+        self.preview.setMinimumSize(192, 144)
         self.preview.setAccessibleName(self.tr("Camera picture"))
         self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.camera_note = self._note()
