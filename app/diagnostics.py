@@ -61,23 +61,22 @@ def versions() -> str:
 
 
 def devices() -> str:
-    """Sound devices as PortAudio sees them, and which camera numbers OpenCV can open."""
+    """Sound devices as PortAudio sees them (defaults marked), and the cameras OpenCV can open."""
     lines = []
     try:
-        import sounddevice
+        from media.sound_devices import sound_devices
 
-        lines += ["sound devices:", str(sounddevice.query_devices())]
+        for kind in ("input", "output"):
+            found = sound_devices(kind)  # type: ignore[arg-type]
+            names = [f"{d.number} {d.name}" + (" (default)" if d.default else "") for d in found]
+            lines.append(f"sound {kind}s: " + ("; ".join(names) if names else "none"))
     except Exception as e:  # no PortAudio, no sound server: that is the finding
         lines.append(f"sound devices: none ({e})")
-    import cv2
+    from media.camera import CAMERA_NUMBERS, list_cameras
 
-    cameras = []
-    for index in range(4):
-        capture = cv2.VideoCapture(index)
-        if capture.isOpened():
-            cameras.append(str(index))
-        capture.release()
-    lines.append("cameras: " + (", ".join(cameras) if cameras else "none could be opened (0-3 tried)"))
+    cameras = [f"{c.number} {c.name}".strip() for c in list_cameras()]
+    tried = f"{CAMERA_NUMBERS[0]}-{CAMERA_NUMBERS[-1]}"
+    lines.append("cameras: " + ("; ".join(cameras) if cameras else f"none could be opened ({tried} tried)"))
     return "\n".join(lines) + "\n"
 
 

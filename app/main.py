@@ -136,9 +136,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 0
             if headless:
                 setup_logging()
-                return asyncio.run(
-                    check_network_once(config) if args.command == "check-network" else sync_once(config)
-                )
+                return asyncio.run(check_network_once(config) if args.command == "check-network" else sync_once(config))
             assert isinstance(app, QApplication)
             if loop is None:
                 app.setStyleSheet(resources.files("resources").joinpath("style.qss").read_text(encoding="utf-8"))

@@ -7,12 +7,15 @@ import tomllib
 from pathlib import Path
 
 import qasync
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from app.main import RESTART, run
 from app.settings import Settings
 from hub.server import RunningHub, start_hub
 from tests.gui import until
+from tests.null_sink import NullSink
 from widgets.main_window import MainWindow
 from widgets.setup.setup_page import SetupPage
 
@@ -95,6 +98,29 @@ def test_a_mistake_is_named_then_a_fix_is_saved_and_restart_uses_it(
             labels = [label.text() for label in setup.form.findChildren(type(setup.form.note))]
             assert "HTTP proxy *:" in labels and "Download hours *:" in labels and "Hub address:" in labels
             assert setup.form.changes() == {}
+        finally:
+            assert await finish(task, window) == 0
+            await hub.stop()
+
+    qloop.run_until_complete(scenario())
+
+
+def test_a_device_picked_on_the_devices_tab_is_kept_on_this_pc(
+    qloop: qasync.QEventLoop, hub_dir: Path, tmp_path: Path, null_sink: NullSink
+) -> None:
+    async def scenario() -> None:
+        hub: RunningHub = await start_hub(hub_dir)
+        school = provisioned(tmp_path, hub.url, hub.store.issue_token("classroom", "Lanyu 3"))
+        settings = Settings(school, tmp_path / "pc" / "this-pc.toml")
+        task, window, setup = await open_setup(settings)
+        try:
+            setup.tabs.setCurrentWidget(setup.devices.parentWidget())
+            speakers = setup.devices.speakers_choice
+            await until(lambda: speakers.count() > 1)
+            QTest.keyClick(speakers, Qt.Key.Key_Down)  # as a user picks the next one
+            chosen = speakers.currentData()
+            assert chosen and settings.load().devices.speakers == chosen
+            assert tomllib.loads(settings.overrides.read_text(encoding="utf-8"))["devices"]["speakers"] == chosen
         finally:
             assert await finish(task, window) == 0
             await hub.stop()

@@ -105,6 +105,175 @@
     </message>
 </context>
 <context>
+    <name>DeviceCheck</name>
+    <message>
+        <location filename="../../app/device_check.py" line="+383" />
+        <source>No microphone found. Plug in a microphone or headset, then press Look again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The microphone {name} is not found. Plug it in and press Look again, or choose another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No speakers found. Plug in speakers or headphones, then press Look again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The speakers {name} are not found. Plug them in and press Look again, or choose others.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <location filename="../../widgets/setup/devices_panel.py" line="+79" />
+        <location line="+1" />
+        <source>Camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Look again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find the devices again, after plugging one in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Camera picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+1" />
+        <source>Microphone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Microphone level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record {seconds} seconds and play back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+1" />
+        <source>Speakers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Play a test sound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Test sound volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Volume:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Camera {number}: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Camera {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Camera {number} (not found)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Video file {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>System default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{name} (default)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{name} (not found)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Waiting for the camera…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{width} × {height} at {fps} frames/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{width} × {height}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>silent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{level} dB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Press the button, then speak: you will hear yourself after.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recording… speak now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Playing back what was recorded…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done. If you did not hear yourself, check the microphone and the speakers.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HubStatus</name>
     <message>
         <location filename="../../widgets/common/hub_status.py" line="+19" />
@@ -308,7 +477,9 @@
         <location line="+3" />
         <source>%n check(s) failed</source>
         <translation>
-            <numerusform>%n check failed</numerusform><numerusform>%n checks failed</numerusform></translation>
+            <numerusform>%n check failed</numerusform>
+            <numerusform>%n checks failed</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+0" />
@@ -332,13 +503,17 @@
         <location line="+23" />
         <source>%n check(s) failed; the advice under each says what to do.</source>
         <translation>
-            <numerusform>%n check failed; the advice under it says what to do.</numerusform><numerusform>%n checks failed; the advice under each says what to do.</numerusform></translation>
+            <numerusform>%n check failed; the advice under it says what to do.</numerusform>
+            <numerusform>%n checks failed; the advice under each says what to do.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>Nothing failed; %n warning(s).</source>
         <translation>
-            <numerusform>Nothing failed; %n warning.</numerusform><numerusform>Nothing failed; %n warnings.</numerusform></translation>
+            <numerusform>Nothing failed; %n warning.</numerusform>
+            <numerusform>Nothing failed; %n warnings.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -929,7 +1104,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../widgets/setup/setup_page.py" line="+40" />
+        <location filename="../../widgets/setup/setup_page.py" line="+42" />
         <source>IT setup</source>
         <translation type="unfinished" />
     </message>
@@ -1026,6 +1201,16 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+5" />
+        <source>The devices chosen here are kept on this PC; videos and live lessons use them from the next start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+2" />
         <source>Network check</source>
         <translation type="unfinished" />
@@ -1042,6 +1227,11 @@
     </message>
     <message>
         <location line="+8" />
+        <source>The devices chosen could not be kept: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
         <source>Could not save {path}: {error}</source>
         <translation type="unfinished" />
     </message>
@@ -1311,6 +1501,24 @@
     </message>
 </context>
 <context>
+    <name>camera</name>
+    <message>
+        <location filename="../../media/camera.py" line="+164" />
+        <source>No camera found (camera {number} cannot be opened). Plug in a USB camera and press Look again, or choose another camera.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The camera stopped sending pictures; it may have been unplugged. Check its cable, then press Look again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+37" />
+        <source>The video file {path} cannot be played as a camera: it is missing or not a video. Check the file, or choose a camera.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>config</name>
     <message>
         <location filename="../../app/config.py" line="+47" />
@@ -1478,6 +1686,40 @@
     <message>
         <location filename="../../app/database.py" line="+28" />
         <source>Cannot open {path}: {error}. Check that the data folder exists, is writable and the disk is not full, or set another [storage] data_dir.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>devices</name>
+    <message>
+        <location filename="../../media/chime.py" line="+49" />
+        <source>The speakers {name} cannot be used ({error}). Check that speakers or headphones are plugged in and turned on, then press Look again, or choose others.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <location filename="../../media/microphone.py" line="+56" />
+        <source>(system default)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../media/microphone.py" line="-4" />
+        <source>The microphone {name} cannot be used ({error}). Check that it is plugged in, then press Look again, or choose another microphone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+85" />
+        <source>the microphone stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no sound came from the microphone for {seconds} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../media/sound_devices.py" line="+38" />
+        <source>The sound system cannot be asked for its devices ({error}).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -104,6 +104,175 @@
     </message>
 </context>
 <context>
+    <name>DeviceCheck</name>
+    <message>
+        <location filename="../../app/device_check.py" line="+383" />
+        <source>No microphone found. Plug in a microphone or headset, then press Look again.</source>
+        <translation>找不到麥克風。請插上麥克風或耳麥，再按「重新偵測」。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The microphone {name} is not found. Plug it in and press Look again, or choose another.</source>
+        <translation>找不到麥克風 {name}。請把它插上後按「重新偵測」，或選擇其他麥克風。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No speakers found. Plug in speakers or headphones, then press Look again.</source>
+        <translation>找不到喇叭。請插上喇叭或耳機，再按「重新偵測」。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The speakers {name} are not found. Plug them in and press Look again, or choose others.</source>
+        <translation>找不到喇叭 {name}。請把它插上後按「重新偵測」，或選擇其他喇叭。</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <location filename="../../widgets/setup/devices_panel.py" line="+79" />
+        <location line="+1" />
+        <source>Camera</source>
+        <translation>攝影機</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Look again</source>
+        <translation>重新偵測</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find the devices again, after plugging one in</source>
+        <translation>插上裝置後，重新尋找所有裝置</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Camera picture</source>
+        <translation>攝影機畫面</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+1" />
+        <source>Microphone</source>
+        <translation>麥克風</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Microphone level</source>
+        <translation>麥克風音量</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record {seconds} seconds and play back</source>
+        <translation>錄音 {seconds} 秒並播放</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+1" />
+        <source>Speakers</source>
+        <translation>喇叭</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Play a test sound</source>
+        <translation>播放測試音</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Test sound volume</source>
+        <translation>測試音音量</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Volume:</source>
+        <translation>音量：</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Camera {number}: {name}</source>
+        <translation>攝影機 {number}：{name}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Camera {number}</source>
+        <translation>攝影機 {number}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Camera {number} (not found)</source>
+        <translation>攝影機 {number}（找不到）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Video file {name}</source>
+        <translation>影片檔 {name}</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>System default</source>
+        <translation>系統預設</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{name} (default)</source>
+        <translation>{name}（預設）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{name} (not found)</source>
+        <translation>{name}（找不到）</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Waiting for the camera…</source>
+        <translation>等待攝影機畫面…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{width} × {height} at {fps} frames/s</source>
+        <translation>{width} × {height}，每秒 {fps} 格</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{width} × {height}</source>
+        <translation>{width} × {height}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No picture</source>
+        <translation>沒有畫面</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>silent</source>
+        <translation>無聲</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{level} dB</source>
+        <translation>{level} dB</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Press the button, then speak: you will hear yourself after.</source>
+        <translation>按下按鈕後請說話，錄完會播放給你聽。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recording… speak now.</source>
+        <translation>錄音中…請說話。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Playing back what was recorded…</source>
+        <translation>正在播放剛才的錄音…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done. If you did not hear yourself, check the microphone and the speakers.</source>
+        <translation>完成。如果沒有聽到自己的聲音，請檢查麥克風和喇叭。</translation>
+    </message>
+</context>
+<context>
     <name>HubStatus</name>
     <message>
         <location filename="../../widgets/common/hub_status.py" line="+19" />
@@ -305,7 +474,8 @@
         <location line="+3" />
         <source>%n check(s) failed</source>
         <translation>
-            <numerusform>%n 項檢查失敗</numerusform></translation>
+            <numerusform>%n 項檢查失敗</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+0" />
@@ -329,13 +499,15 @@
         <location line="+23" />
         <source>%n check(s) failed; the advice under each says what to do.</source>
         <translation>
-            <numerusform>%n 項檢查失敗；每一項下方的建議會說明該怎麼處理。</numerusform></translation>
+            <numerusform>%n 項檢查失敗；每一項下方的建議會說明該怎麼處理。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>Nothing failed; %n warning(s).</source>
         <translation>
-            <numerusform>沒有失敗的項目；有 %n 項需要注意。</numerusform></translation>
+            <numerusform>沒有失敗的項目；有 %n 項需要注意。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -927,7 +1099,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../widgets/setup/setup_page.py" line="+40" />
+        <location filename="../../widgets/setup/setup_page.py" line="+42" />
         <source>IT setup</source>
         <translation>資訊組設定</translation>
     </message>
@@ -1024,6 +1196,16 @@
         <translation>設定</translation>
     </message>
     <message>
+        <location line="+5" />
+        <source>The devices chosen here are kept on this PC; videos and live lessons use them from the next start.</source>
+        <translation>在這裡選擇的裝置會儲存在這台電腦；影片播放和直播課程會在下次啟動時改用這些裝置。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Devices</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>Network check</source>
         <translation>網路檢查</translation>
@@ -1040,6 +1222,11 @@
     </message>
     <message>
         <location line="+8" />
+        <source>The devices chosen could not be kept: {error}</source>
+        <translation>無法儲存選擇的裝置：{error}</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Could not save {path}: {error}</source>
         <translation>無法儲存 {path}：{error}</translation>
     </message>
@@ -1304,6 +1491,24 @@
     </message>
 </context>
 <context>
+    <name>camera</name>
+    <message>
+        <location filename="../../media/camera.py" line="+164" />
+        <source>No camera found (camera {number} cannot be opened). Plug in a USB camera and press Look again, or choose another camera.</source>
+        <translation>找不到攝影機（無法開啟攝影機 {number}）。請插上 USB 攝影機後按「重新偵測」，或選擇其他攝影機。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The camera stopped sending pictures; it may have been unplugged. Check its cable, then press Look again.</source>
+        <translation>攝影機沒有畫面了，可能被拔掉了。請檢查連接線，再按「重新偵測」。</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>The video file {path} cannot be played as a camera: it is missing or not a video. Check the file, or choose a camera.</source>
+        <translation>無法把影片檔 {path} 當作攝影機播放：檔案不存在或不是影片。請檢查檔案，或選擇一台攝影機。</translation>
+    </message>
+</context>
+<context>
     <name>config</name>
     <message>
         <location filename="../../app/config.py" line="+47" />
@@ -1472,6 +1677,40 @@
         <location filename="../../app/database.py" line="+28" />
         <source>Cannot open {path}: {error}. Check that the data folder exists, is writable and the disk is not full, or set another [storage] data_dir.</source>
         <translation>無法開啟 {path}：{error}。請確認資料夾存在、可以寫入，而且磁碟沒有滿；或在 [storage] data_dir 設定其他資料夾。</translation>
+    </message>
+</context>
+<context>
+    <name>devices</name>
+    <message>
+        <location filename="../../media/chime.py" line="+49" />
+        <source>The speakers {name} cannot be used ({error}). Check that speakers or headphones are plugged in and turned on, then press Look again, or choose others.</source>
+        <translation>無法使用喇叭 {name}（{error}）。請確認喇叭或耳機已經插好並打開電源，再按「重新偵測」，或選擇其他喇叭。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location filename="../../media/microphone.py" line="+56" />
+        <source>(system default)</source>
+        <translation>（系統預設）</translation>
+    </message>
+    <message>
+        <location filename="../../media/microphone.py" line="-4" />
+        <source>The microphone {name} cannot be used ({error}). Check that it is plugged in, then press Look again, or choose another microphone.</source>
+        <translation>無法使用麥克風 {name}（{error}）。請確認麥克風已經插好，再按「重新偵測」，或選擇其他麥克風。</translation>
+    </message>
+    <message>
+        <location line="+85" />
+        <source>the microphone stopped</source>
+        <translation>麥克風停止了</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no sound came from the microphone for {seconds} s</source>
+        <translation>麥克風已經 {seconds} 秒沒有收到聲音</translation>
+    </message>
+    <message>
+        <location filename="../../media/sound_devices.py" line="+38" />
+        <source>The sound system cannot be asked for its devices ({error}).</source>
+        <translation>無法向音效系統查詢裝置（{error}）。</translation>
     </message>
 </context>
 <context>

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 from app.catalog import HubState
 from app.config import masked
 from app.diagnostics import write_bundle
+from app.errors import ConfigError
 from app.services import Services
 from app.settings import Settings
 from widgets.common.sync_status import SyncStatus
+from widgets.setup.devices_panel import DevicesPanel
 from widgets.setup.network_panel import NetworkPanel
 from widgets.setup.settings_form import SettingsForm
 
@@ -69,7 +71,7 @@ class SetupPage(QWidget):
         )
         storage_form.addRow(self.tr("Log file:"), self._value(str(log_file)))
         storage_form.addRow(self.tr("Quiz answers:"), SyncStatus(services.sync))
-        self._services, self._log_dir = services, log_file.parent
+        self._services, self._settings, self._log_dir = services, settings, log_file.parent
         save = QPushButton(self.tr("Save a diagnostics file…"))
         save.setToolTip(self.tr("A zip for the IT desk: logs, settings without secrets, devices, versions"))
         save.clicked.connect(self._save_diagnostics)
@@ -92,6 +94,18 @@ class SetupPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(status, self.tr("This PC"))
         self.tabs.addTab(form_scroll, self.tr("Settings"))
+        devices = QWidget()
+        devices_layout = QVBoxLayout(devices)
+        self.devices = DevicesPanel(config.devices, self._devices_picked)
+        self.devices_note = QLabel(
+            self.tr(
+                "The devices chosen here are kept on this PC; videos and live lessons use them from the next start."
+            )
+        )
+        self.devices_note.setWordWrap(True)
+        devices_layout.addWidget(self.devices, 1)
+        devices_layout.addWidget(self.devices_note)
+        self.tabs.addTab(devices, self.tr("Devices"))
         self.network = NetworkPanel(services.network)
         self.tabs.addTab(self.network, self.tr("Network check"))
 
@@ -116,6 +130,12 @@ class SetupPage(QWidget):
             self._connection.setText(self.tr("checking…"))
         else:
             self._connection.setText(self._catalog.message)
+
+    def _devices_picked(self, values: dict[str, object]) -> None:
+        try:
+            self._settings.save({"devices": values})
+        except ConfigError as e:
+            self.devices_note.setText(self.tr("The devices chosen could not be kept: {error}").format(error=e))
 
     def save_diagnostics(self, path: Path) -> None:
         try:
