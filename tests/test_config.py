@@ -184,3 +184,19 @@ def test_config_check_points_at_mistakes_and_changes_nothing(tmp_path: Path) -> 
     assert result.returncode == 2
     assert result.stderr.startswith(f"{bad}, line 2: [storage] quota: expected a size")
     assert bad.read_bytes() == before
+
+
+def test_a_data_folder_that_cannot_be_made_is_named_with_the_fix(tmp_path: Path) -> None:
+    path = write(tmp_path, '[storage]\ndata_dir = "/proc/oo-classroom-data"\n')  # not even root makes a folder there
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path / "state")}
+    for command in (["sync"], []):
+        result = subprocess.run(
+            [sys.executable, "-m", "app.main", *command, "--config", str(path)],
+            env={**env, "QT_QPA_PLATFORM": "offscreen"},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.returncode == 1, result.stderr
+        assert "Cannot open /proc/oo-classroom-data/classroom.db" in result.stderr
+        assert "set another [storage] data_dir" in result.stderr

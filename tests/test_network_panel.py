@@ -30,15 +30,23 @@ def test_the_panel_fills_its_table_line_by_line_from_a_real_check(
         assert panel.model.rowCount() == 0 and panel.when.text() == "Not checked on this PC yet."
         inserted: list[int] = []
         panel.model.rowsInserted.connect(lambda parent, first, last: inserted.append(first))
+        starts: list[bool] = []
+        service.started.connect(lambda: starts.append(True))
+        button_while_running: list[bool] = []
+
+        def line_added() -> None:  # on loopback the whole check takes milliseconds: look at each line
+            button_while_running.append(panel.button.isEnabled())
+            service.start()  # a second start while it runs does nothing
+
+        service.line_added.connect(line_added)
         try:
             panel.button.click()
-            await until(lambda: not panel.button.isEnabled())  # one check at a time
-            panel.button.click()  # a second click while it runs starts nothing
-            await until(lambda: not service.running, seconds=30)
+            await until(lambda: service.last is not None and not service.running, seconds=30)
         finally:
             await service.stop()
             await hub.stop()
         model = panel.model
+        assert starts == [True] and button_while_running == [False] * 7  # one check at a time
         assert inserted == list(range(model.rowCount())) and model.rowCount() == 7
         rows = [[model.index(row, column).data() for column in range(4)] for row in range(model.rowCount())]
         assert rows[3] == ["This PC's token", "pass", "Lanyu Elementary, grade 3", ""]

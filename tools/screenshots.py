@@ -12,6 +12,7 @@ import asyncio
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
@@ -21,13 +22,14 @@ import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app import i18n  # noqa: E402
-from app.config import Config  # noqa: E402
+from app.config import Config, DeviceSettings  # noqa: E402
 from app.demo import DemoHub, prepare_demo_lessons, start_demo_hub  # noqa: E402
 from app.main import build_window  # noqa: E402
 from app.quizzes import QuizStore  # noqa: E402
 from app.services import open_services  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from widgets.main_window import MainWindow  # noqa: E402
+from widgets.setup.setup_page import SetupPage  # noqa: E402
 from widgets.student.classroom_screen import ClassroomScreen  # noqa: E402
 from widgets.teacher.teacher_page import TeacherPage  # noqa: E402
 
@@ -42,7 +44,9 @@ async def snap(window: MainWindow, name: str) -> None:
 
 async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
     """Every screen of one language: lessons, library, player, a quiz from start to end, results, setup, offline."""
-    services = open_services(Config(), work / language, demo.hub.url, demo.classroom_token, demo.teacher_token)
+    camera = str(demo.hub.store.videos_dir / "science-water.mp4")  # a lesson video played as the camera
+    config = replace(Config(), devices=DeviceSettings(camera=camera))
+    services = open_services(config, work / language, demo.hub.url, demo.classroom_token, demo.teacher_token)
     await services.catalog.refresh()
     window = build_window(services, Settings(None, work / "this-pc.toml"), work / "oo-classroom.log", language)
     window.show()
@@ -88,6 +92,16 @@ async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
     await snap(window, f"results-{language}.png")
     window.show_page(2)
     await snap(window, f"setup-{language}.png")
+    setup = window.pages.widget(2)
+    assert isinstance(setup, SetupPage)
+    setup.tabs.setCurrentWidget(setup.form.parentWidget().parentWidget())  # the scroll area's
+    await snap(window, f"setup-settings-{language}.png")
+    setup.tabs.setCurrentWidget(setup.devices.parentWidget())
+    await asyncio.sleep(3)  # the preview and its figures
+    await snap(window, f"setup-devices-{language}.png")
+    setup.tabs.setCurrentWidget(setup.network)
+    await services.network.run()
+    await snap(window, f"setup-network-{language}.png")
     window.close()
     await services.stop()
 

@@ -202,7 +202,7 @@ class DevicesPanel(QWidget):
     @staticmethod
     def _fill(combo: QComboBox, items: list[str], values: list[int | str], chosen: int | str) -> None:
         combo.clear()
-        for text, value in zip(items, values):
+        for text, value in zip(items, values, strict=True):
             combo.addItem(text, value)
         combo.setCurrentIndex(values.index(chosen))
 

@@ -72,7 +72,10 @@ class SettingsForm(QWidget):
 
     restart_requested = Signal()
 
-    def __init__(self, settings: Settings, config: Config, demo: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, config: Config, demo_hub: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        """demo_hub: the address of the demo's own hub, shown instead of the hub settings."""
         super().__init__(parent)
         self._settings, self._config = settings, config
         self._edits: dict[tuple[str, str], QLineEdit] = {}
@@ -88,7 +91,9 @@ class SettingsForm(QWidget):
         )
         self._token.setAccessibleName(self._title("hub", "token"))
         self._add_row(hub, "hub", "token", self._token)
-        if demo:
+        if demo_hub is not None:
+            self._edits["hub", "url"].setText(demo_hub)
+            self._shown["hub", "url"] = demo_hub
             for edit in (self._edits["hub", "url"], self._token):
                 edit.setEnabled(False)
                 edit.setToolTip(self.tr("The demo uses its own hub on this PC"))

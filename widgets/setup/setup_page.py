@@ -82,7 +82,7 @@ class SetupPage(QWidget):
         save_row.addWidget(self.diagnostics_note, 1)
         storage_form.addRow("", save_row)
 
-        self.form = SettingsForm(settings, config, demo)
+        self.form = SettingsForm(settings, config, catalog.hub_url if demo else None)
         form_scroll = QScrollArea()
         form_scroll.setWidget(self.form)
         form_scroll.setWidgetResizable(True)
