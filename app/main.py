@@ -31,6 +31,7 @@ from app.logs import LOG_DIR, setup_logging
 from app.network_command import check_network_once
 from app.services import Services, open_services
 from app.settings import Settings, default_config_path, overrides_path
+from app.single_instance import SingleInstance
 from app.sync_command import sync_once
 from hub.server import RunningHub
 from widgets.common.errors import show_error
@@ -188,6 +189,27 @@ async def run(app: QApplication, config: Config, settings: Settings, language: s
     Returns RESTART when IT setup asked to start again with new settings.
     """
     data_dir = config.storage.data_dir / "demo" if demo else config.storage.data_dir
+    instance = SingleInstance(data_dir)
+    if not instance.claim():
+        print(translate("main", "O&O Classroom is already open on this PC; its window was brought to the front."))
+        logger.info("already open on %s: the running one was asked to show its window", data_dir)
+        return 0
+    try:
+        return await _serve(app, config, settings, language, demo, log_file, data_dir, instance)
+    finally:
+        instance.release()
+
+
+async def _serve(
+    app: QApplication,
+    config: Config,
+    settings: Settings,
+    language: str,
+    demo: bool,
+    log_file: Path,
+    data_dir: Path,
+    instance: SingleInstance,
+) -> int:
     demo_hub = None
     if demo:
         try:
@@ -211,12 +233,13 @@ async def run(app: QApplication, config: Config, settings: Settings, language: s
 
     window = build_window(services, settings, log_file, language, demo, restart_now)
     window.show()
-    logger.info("main window open (%s, hub %s, data in %s)", language, url or "not set", data_dir)
+    instance.knocked.connect(window.bring_forward)
     closed = asyncio.Event()
     app.lastWindowClosed.connect(closed.set)
     loop = asyncio.get_running_loop()
     for number in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(number, window.close)
+    logger.info("main window open (%s, hub %s, data in %s)", language, url or "not set", data_dir)
     services.start()
     preparing = loop.create_task(_prepare_demo(demo_hub.hub, services, window, log_file)) if demo_hub else None
     await closed.wait()

@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.catalog import HubState
 from app.config import Config
 from app.errors import ClassroomError
 from app.hub_client import HubClient
 from app.services import Services, open_services
+from app.single_instance import SingleInstance
 from app.terminal import ProgressBar
 from media.downloader import DownloadSummary, download_all
 from media.video_state import VideoStatus
@@ -99,6 +100,21 @@ async def sync_once(config: Config) -> int:
 
     Returns the exit status: 0 when everything is done, 1 when something failed.
     """
+    instance = SingleInstance(config.storage.data_dir)
+    if not instance.claim(knock=False):
+        print(
+            QCoreApplication.translate(
+                "SyncReport", "O&O Classroom is open on this PC and keeps it up to date itself; nothing was done."
+            )
+        )
+        return 0
+    try:
+        return await _sync(config)
+    finally:
+        instance.release()
+
+
+async def _sync(config: Config) -> int:
     try:
         services = open_services(config, config.storage.data_dir, config.hub.url, config.hub.token)
     except ClassroomError as e:

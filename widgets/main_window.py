@@ -74,5 +74,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.resize(1100, 680)
 
+    def bring_forward(self) -> None:
+        """Show the window in front of the others (a second start of the app asks for it)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def show_page(self, number: int) -> None:
         self._buttons.button(number).click()

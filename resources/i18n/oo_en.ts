@@ -162,12 +162,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Record {seconds} seconds and play back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <location line="+1" />
         <source>Speakers</source>
         <translation type="unfinished" />
@@ -1004,7 +1004,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+28" />
+        <location line="+31" />
         <source>Hub</source>
         <translation type="unfinished" />
     </message>
@@ -1019,7 +1019,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>The demo uses its own hub on this PC</source>
         <translation type="unfinished" />
     </message>
@@ -1201,12 +1201,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>The devices chosen here are kept on this PC; videos and live lessons use them from the next start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Devices</source>
         <translation type="unfinished" />
     </message>
@@ -1254,7 +1254,7 @@
 <context>
     <name>SyncReport</name>
     <message>
-        <location filename="../../app/sync_command.py" line="+31" />
+        <location filename="../../app/sync_command.py" line="+32" />
         <source>catalog</source>
         <translation type="unfinished" />
     </message>
@@ -1331,6 +1331,11 @@
     <message>
         <location line="+5" />
         <source>Everything is up to date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+32" />
+        <source>O&amp;O Classroom is open on this PC and keeps it up to date itself; nothing was done.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1842,23 +1847,28 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+125" />
+        <location filename="../../app/main.py" line="+126" />
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+24" />
+        <location line="+22" />
         <source>O&amp;O Classroom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+49" />
+        <location line="+46" />
+        <source>O&amp;O Classroom is already open on this PC; its window was brought to the front.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
         <source>Cannot start the demo hub: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+51" />
+        <location line="+52" />
         <source>Preparing the demo lessons (only on the first start; about a minute)…</source>
         <translation type="unfinished" />
     </message>

@@ -161,12 +161,12 @@
         <translation>麥克風音量</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Record {seconds} seconds and play back</source>
         <translation>錄音 {seconds} 秒並播放</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <location line="+1" />
         <source>Speakers</source>
         <translation>喇叭</translation>
@@ -998,7 +998,7 @@
         <translation>課程影片最多可使用的磁碟空間，例如 20 GB</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+31" />
         <source>Hub</source>
         <translation>中心伺服器</translation>
     </message>
@@ -1013,7 +1013,7 @@
         <translation>貼上 `oo-hub token` 產生的權杖</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>The demo uses its own hub on this PC</source>
         <translation>示範模式使用這台電腦上內建的中心伺服器</translation>
     </message>
@@ -1196,12 +1196,12 @@
         <translation>設定</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>The devices chosen here are kept on this PC; videos and live lessons use them from the next start.</source>
         <translation>在這裡選擇的裝置會儲存在這台電腦；影片播放和直播課程會在下次啟動時改用這些裝置。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Devices</source>
         <translation>裝置</translation>
     </message>
@@ -1249,7 +1249,7 @@
 <context>
     <name>SyncReport</name>
     <message>
-        <location filename="../../app/sync_command.py" line="+31" />
+        <location filename="../../app/sync_command.py" line="+32" />
         <source>catalog</source>
         <translation>課程目錄</translation>
     </message>
@@ -1322,6 +1322,11 @@
         <location line="+5" />
         <source>Everything is up to date.</source>
         <translation>全部都是最新的。</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>O&amp;O Classroom is open on this PC and keeps it up to date itself; nothing was done.</source>
+        <translation>O&amp;O 線上線下教室正在這台電腦上執行，會自動保持資料同步；這次沒有做任何事。</translation>
     </message>
 </context>
 <context>
@@ -1832,24 +1837,29 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+125" />
+        <location filename="../../app/main.py" line="+126" />
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation>設定檔有錯誤，沒有做任何更動。請修正以下問題後再重新啟動：
 {problems}</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+22" />
         <source>O&amp;O Classroom</source>
         <translation>O&amp;O 線上線下教室</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+46" />
+        <source>O&amp;O Classroom is already open on this PC; its window was brought to the front.</source>
+        <translation>O&amp;O 線上線下教室已經在這台電腦上開啟；已把它的視窗移到最前面。</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>Cannot start the demo hub: {error}</source>
         <translation>無法啟動示範伺服器：{error}</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+52" />
         <source>Preparing the demo lessons (only on the first start; about a minute)…</source>
         <translation>正在準備示範課程（只有第一次啟動需要，約一分鐘）…</translation>
     </message>
