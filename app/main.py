@@ -16,6 +16,7 @@ from pathlib import Path
 
 import qasync
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import i18n
@@ -141,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
             assert isinstance(app, QApplication)
             if loop is None:
                 app.setStyleSheet(resources.files("resources").joinpath("style.qss").read_text(encoding="utf-8"))
+                app.setWindowIcon(QIcon(str(resources.files("resources").joinpath("icons", "oo-classroom.svg"))))
+                app.setDesktopFileName(APP_NAME)  # the .desktop file's name: the dock shows its icon
                 log_file = setup_logging()
                 app.setQuitOnLastWindowClosed(False)  # the loop below ends the program, after cleaning up
                 loop = qasync.QEventLoop(app)

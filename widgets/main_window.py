@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.about import show_about
 from widgets.common.hub_status import HubStatus
 
 
@@ -73,6 +74,9 @@ class MainWindow(QMainWindow):
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
         self.resize(1100, 680)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = help_menu.addAction(self.tr("&About O&&O Classroom"))
+        self.about_action.triggered.connect(lambda: show_about(self))
 
     def bring_forward(self) -> None:
         """Show the window in front of the others (a second start of the app asks for it)."""

@@ -1,6 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../widgets/about.py" line="+15" />
+        <source>&lt;h3&gt;O&amp;amp;O Classroom {version}&lt;/h3&gt;&lt;p&gt;Live lessons between schools, lesson videos kept on this PC for when the link is down, and quiz answers that reach the hub exactly once.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Python {python}, Qt {qt}, PySide6 {pyside}&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>About O&amp;O Classroom</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ClassroomPage</name>
     <message>
         <location filename="../../widgets/student/classroom_page.py" line="+40" />
@@ -382,7 +395,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+27" />
+        <location filename="../../widgets/main_window.py" line="+28" />
         <location line="+6" />
         <source>O&amp;O Classroom</source>
         <translation type="unfinished" />
@@ -415,6 +428,16 @@
     <message>
         <location line="+1" />
         <source>Hub connection, data and logs of this PC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;About O&amp;&amp;O Classroom</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1847,13 +1870,13 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+126" />
+        <location filename="../../app/main.py" line="+127" />
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>O&amp;O Classroom</source>
         <translation type="unfinished" />
     </message>

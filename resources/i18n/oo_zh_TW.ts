@@ -1,6 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../widgets/about.py" line="+15" />
+        <source>&lt;h3&gt;O&amp;amp;O Classroom {version}&lt;/h3&gt;&lt;p&gt;Live lessons between schools, lesson videos kept on this PC for when the link is down, and quiz answers that reach the hub exactly once.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Python {python}, Qt {qt}, PySide6 {pyside}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;O&amp;amp;O 線上線下教室 {version}&lt;/h3&gt;&lt;p&gt;跨校直播課程；課程影片存在這台電腦，斷線時也能觀看；測驗答案只會送達中心伺服器一次，不會遺失也不會重複。&lt;/p&gt;&lt;p&gt;本軟體為自由軟體，依 GNU 通用公共授權條款（GPL）第 3 版或更新版本授權。&lt;/p&gt;&lt;p&gt;Python {python}、Qt {qt}、PySide6 {pyside}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>About O&amp;O Classroom</source>
+        <translation>關於 O&amp;O 線上線下教室</translation>
+    </message>
+</context>
+<context>
     <name>ClassroomPage</name>
     <message>
         <location filename="../../widgets/student/classroom_page.py" line="+40" />
@@ -379,7 +392,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+27" />
+        <location filename="../../widgets/main_window.py" line="+28" />
         <location line="+6" />
         <source>O&amp;O Classroom</source>
         <translation>O&amp;O 線上線下教室</translation>
@@ -413,6 +426,16 @@
         <location line="+1" />
         <source>Hub connection, data and logs of this PC</source>
         <translation>這台電腦的伺服器連線、資料與記錄檔</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;About O&amp;&amp;O Classroom</source>
+        <translation>關於 O&amp;&amp;O 線上線下教室(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1837,14 +1860,14 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+126" />
+        <location filename="../../app/main.py" line="+127" />
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation>設定檔有錯誤，沒有做任何更動。請修正以下問題後再重新啟動：
 {problems}</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>O&amp;O Classroom</source>
         <translation>O&amp;O 線上線下教室</translation>
     </message>
