@@ -7,6 +7,7 @@ background downloads leave that video alone until someone asks for it again.
 from __future__ import annotations
 
 import logging
+import time
 
 import sqlite_utils
 from PySide6.QtCore import QObject, Signal
@@ -17,11 +18,13 @@ from app.hub_client import HubClient
 from app.repeater import Repeater
 from media.cache import Cache
 from media.downloader import Downloader
-from media.video_state import CatalogVideo, VideoStatus
+from media.video_state import CatalogVideo, VideoState, VideoStatus
 
 logger = logging.getLogger(__name__)
 
 RETRY_SECONDS = (30.0, 60.0, 120.0, 300.0, 600.0)
+ACTIVE_SECONDS = 5.0
+"""A download whose last bytes came longer ago than this is not going on (the link is down, say)."""
 
 
 class LibraryService(QObject):
@@ -55,6 +58,7 @@ class LibraryService(QObject):
             progress=self._progress,
         )
         self._statuses = {status.id: status for status in cache.statuses()}
+        self._receiving: dict[str, float] = {}  # video id: when its last bytes came
         self._repeater = Repeater(self.download_pass, None, RETRY_SECONDS)
         catalog.lessons_changed.connect(self._repeater.wake)
 
@@ -72,7 +76,17 @@ class LibraryService(QObject):
     def quota(self) -> int:
         return self.cache.quota
 
+    @property
+    def downloading(self) -> bool:
+        """Bytes of a video arrived within the last few seconds (a download is going on)."""
+        now = time.monotonic()
+        return any(now - at < ACTIVE_SECONDS for at in self._receiving.values())
+
     def _progress(self, status: VideoStatus) -> None:
+        if status.state is VideoState.DOWNLOADING:
+            self._receiving[status.id] = time.monotonic()
+        else:
+            self._receiving.pop(status.id, None)
         self._statuses[status.id] = status
         self.video_changed.emit(status.id)
         self.usage_changed.emit()

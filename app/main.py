@@ -183,7 +183,18 @@ def build_window(
         classroom,
         TeacherPage(LessonFilter(model), services.results, language),
         setup,
+        lambda: _interrupted(services),
     )
+
+
+def _interrupted(services: Services) -> str:
+    """What closing the window now would interrupt, for the question before it closes."""
+    if services.library.downloading:
+        return translate(
+            "main",
+            "Lesson videos are downloading. They go on from where they stopped the next time O&O Classroom starts.",
+        )
+    return ""
 
 
 async def run(app: QApplication, config: Config, settings: Settings, language: str, demo: bool, log_file: Path) -> int:
@@ -232,7 +243,7 @@ async def _serve(
     def restart_now() -> None:
         nonlocal restart
         restart = True
-        window.close()
+        window.close_now()
 
     window = build_window(services, settings, log_file, language, demo, restart_now)
     window.show()
@@ -241,7 +252,7 @@ async def _serve(
     app.lastWindowClosed.connect(closed.set)
     loop = asyncio.get_running_loop()
     for number in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(number, window.close)
+        loop.add_signal_handler(number, window.close_now)
     logger.info("main window open (%s, hub %s, data in %s)", language, url or "not set", data_dir)
     services.start()
     preparing = loop.create_task(_prepare_demo(demo_hub.hub, services, window, log_file)) if demo_hub else None

@@ -42,7 +42,7 @@ async def open_window(
 
 
 async def close_window(window: MainWindow, services: Services) -> None:
-    window.close()
+    window.close_now()
     await services.stop()
 
 

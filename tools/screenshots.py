@@ -102,7 +102,7 @@ async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
     setup.tabs.setCurrentWidget(setup.network)
     await services.network.run()
     await snap(window, f"setup-network-{language}.png")
-    window.close()
+    window.close_now()
     await services.stop()
 
     # the next morning the link is down: the PC shows what it had, and what waits to be sent
@@ -115,7 +115,7 @@ async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
     window = build_window(offline, Settings(None, work / "this-pc.toml"), work / "oo-classroom.log", language)
     window.show()
     await snap(window, f"offline-{language}.png")
-    window.close()
+    window.close_now()
     await offline.stop()
 
 

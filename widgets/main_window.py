@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QStyle,
     QToolButton,
@@ -23,8 +26,19 @@ from widgets.common.hub_status import HubStatus
 class MainWindow(QMainWindow):
     """Classroom, Teacher and IT setup as large buttons on the left; Ctrl+1..3 switch between them."""
 
-    def __init__(self, status: HubStatus, classroom: QWidget, teacher: QWidget, setup: QWidget) -> None:
+    def __init__(
+        self,
+        status: HubStatus,
+        classroom: QWidget,
+        teacher: QWidget,
+        setup: QWidget,
+        busy: Callable[[], str] = lambda: "",
+    ) -> None:
+        """busy: what closing now would interrupt, in words for the user ("" for nothing)."""
         super().__init__()
+        self._busy = busy
+        self._close_agreed = False
+        self.close_question: QMessageBox | None = None
         self.setWindowTitle(self.tr("O&O Classroom"))
         self.status = status
         self.pages = QStackedWidget()
@@ -77,6 +91,39 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = help_menu.addAction(self.tr("&About O&&O Classroom"))
         self.about_action.triggered.connect(lambda: show_about(self))
+
+    def close_now(self) -> None:
+        """Close without asking (the system is shutting down, or a restart was asked for)."""
+        self._close_agreed = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Asks once when closing would interrupt something; the answer comes back by itself."""
+        interrupted = "" if self._close_agreed else self._busy()
+        if not interrupted:
+            event.accept()
+            return
+        event.ignore()
+        if self.close_question is not None:
+            return  # asked already
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Close O&O Classroom?"),
+            interrupted + "\n\n" + self.tr("Close O&O Classroom now?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(
+            lambda _: self._answered(box.clickedButton() == box.button(QMessageBox.StandardButton.Yes))
+        )
+        self.close_question = box
+        box.open()
+
+    def _answered(self, close: bool) -> None:
+        self.close_question = None
+        if close:
+            self.close_now()
 
     def bring_forward(self) -> None:
         """Show the window in front of the others (a second start of the app asks for it)."""

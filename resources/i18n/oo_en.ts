@@ -395,7 +395,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+28" />
+        <location filename="../../widgets/main_window.py" line="+42" />
         <location line="+6" />
         <source>O&amp;O Classroom</source>
         <translation type="unfinished" />
@@ -438,6 +438,16 @@
     <message>
         <location line="+1" />
         <source>&amp;About O&amp;&amp;O Classroom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Close O&amp;O Classroom?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close O&amp;O Classroom now?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1881,7 +1891,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+46" />
+        <location line="+42" />
+        <source>Lesson videos are downloading. They go on from where they stopped the next time O&amp;O Classroom starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
         <source>O&amp;O Classroom is already open on this PC; its window was brought to the front.</source>
         <translation type="unfinished" />
     </message>

@@ -392,7 +392,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+28" />
+        <location filename="../../widgets/main_window.py" line="+42" />
         <location line="+6" />
         <source>O&amp;O Classroom</source>
         <translation>O&amp;O 線上線下教室</translation>
@@ -436,6 +436,16 @@
         <location line="+1" />
         <source>&amp;About O&amp;&amp;O Classroom</source>
         <translation>關於 O&amp;&amp;O 線上線下教室(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Close O&amp;O Classroom?</source>
+        <translation>要關閉 O&amp;O 線上線下教室嗎？</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close O&amp;O Classroom now?</source>
+        <translation>現在要關閉 O&amp;O 線上線下教室嗎？</translation>
     </message>
 </context>
 <context>
@@ -1872,7 +1882,12 @@
         <translation>O&amp;O 線上線下教室</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+42" />
+        <source>Lesson videos are downloading. They go on from where they stopped the next time O&amp;O Classroom starts.</source>
+        <translation>課程影片正在下載。下次啟動 O&amp;O 線上線下教室時，會從中斷的地方繼續下載。</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>O&amp;O Classroom is already open on this PC; its window was brought to the front.</source>
         <translation>O&amp;O 線上線下教室已經在這台電腦上開啟；已把它的視窗移到最前面。</translation>
     </message>
