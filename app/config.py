@@ -24,6 +24,7 @@ translate = QCoreApplication.translate
 
 APP_NAME = "oo-classroom"
 LANGUAGES = ("en", "zh_TW")
+ROLES = ("classroom", "teacher")
 _UNITS = {
     "": 1,
     "b": 1,
@@ -89,6 +90,13 @@ def parse_language(value: Any) -> str:
     text = parse_text(value)
     if text not in ("", *LANGUAGES):
         raise ValueError(translate("config", 'expected "en", "zh_TW", or "" for the system language'))
+    return text
+
+
+def parse_role(value: Any) -> str:
+    text = parse_text(value)
+    if text not in ROLES:
+        raise ValueError(translate("config", 'expected "classroom" or "teacher"'))
     return text
 
 
@@ -193,6 +201,8 @@ class DownloadSettings:
 class UiSettings:
     language: str = option("", parse_language, QT_TRANSLATE_NOOP("config", "Language"))
     """"en", "zh_TW", or "" to follow the system."""
+    role: str = option("classroom", parse_role, QT_TRANSLATE_NOOP("config", "This PC is for"))
+    """"classroom" (it opens on the lessons) or "teacher" (it opens on the teacher's screen)."""
 
 
 @dataclass(frozen=True)

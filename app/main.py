@@ -17,7 +17,7 @@ from pathlib import Path
 import qasync
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from app import i18n
 from app.config import APP_NAME, LANGUAGES, Config
@@ -26,6 +26,7 @@ from app.config_command import example as config_example
 from app.demo import prepare_demo_lessons, start_demo_hub
 from app.diagnostics import write_bundle
 from app.errors import ClassroomError, ConfigError
+from app.first_run import keep, needs_guide
 from app.garbage import QtThreadGarbageCollector
 from app.lesson_list import LessonFilter, LessonTableModel
 from app.logs import LOG_DIR, setup_logging
@@ -37,6 +38,7 @@ from app.sync_command import sync_once
 from hub.server import RunningHub
 from widgets.common.errors import show_error
 from widgets.common.hub_status import HubStatus
+from widgets.first_run_guide import FirstRunGuide
 from widgets.main_window import MainWindow
 from widgets.setup.setup_page import SetupPage
 from widgets.student.classroom_page import ClassroomPage
@@ -117,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(version("oo-classroom"))
     settings = settings_for(getattr(args, "config", None))
+    guide = not headless and not args.demo and needs_guide(settings)
     loop: qasync.QEventLoop | None = None
     try:
         while True:
@@ -149,6 +152,10 @@ def main(argv: list[str] | None = None) -> int:
                 loop = qasync.QEventLoop(app)
                 asyncio.set_event_loop(loop)
             app.setApplicationDisplayName(translate("main", "O&O Classroom"))
+            if guide:
+                guide = False
+                settings = loop.run_until_complete(_guide(settings))
+                continue  # start with what the guide kept
             code = loop.run_until_complete(run(app, config, settings, language, args.demo, log_file))
             if code != RESTART:
                 return code
@@ -178,13 +185,16 @@ def build_window(
     setup = SetupPage(services, settings, log_file, demo)
     if on_restart is not None:
         setup.form.restart_requested.connect(on_restart)
-    return MainWindow(
+    window = MainWindow(
         HubStatus(services.catalog),
         classroom,
         TeacherPage(LessonFilter(model), services.results, language),
         setup,
         lambda: _interrupted(services),
     )
+    if services.config.ui.role == "teacher":
+        window.show_page(1)
+    return window
 
 
 def _interrupted(services: Services) -> str:
@@ -271,6 +281,23 @@ async def _serve(
         await demo_hub.hub.stop()
     window.deleteLater()
     return RESTART if restart else 0
+
+
+async def _guide(settings: Settings) -> Settings:
+    """The first-start guide; the settings to start with (unchanged if it was closed)."""
+    logger.info("first start on this PC: showing the guide")
+    guide = FirstRunGuide()
+    done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+    guide.finished.connect(lambda result: done.done() or done.set_result(result))
+    guide.show()
+    if await done != QDialog.DialogCode.Accepted.value:
+        logger.info("the guide was closed; IT setup has the same settings")
+        return settings
+    try:
+        return keep(settings, guide.answers)
+    except ConfigError as e:
+        show_error(None, str(e))
+        return settings
 
 
 def _fail(message: str) -> int:

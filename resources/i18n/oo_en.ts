@@ -141,6 +141,19 @@
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../widgets/first_run_guide.py" line="+139" />
+        <source>Do the camera, microphone and speakers work?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Look at the picture, speak to see the meter move, and play the test sound.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DevicesPanel</name>
     <message>
         <location filename="../../widgets/setup/devices_panel.py" line="+79" />
@@ -283,6 +296,73 @@
     <message>
         <location line="+1" />
         <source>Done. If you did not hear yourself, check the microphone and the speakers.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <location filename="../../widgets/first_run_guide.py" line="+12" />
+        <source>Setting up O&amp;O Classroom</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <location line="-82" />
+        <source>Which hub does this PC use?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The school's IT staff know the hub's address, or have a settings file for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Type the hub's address and this PC's token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Hub address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Hub address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Token:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use a settings file from the IT staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+26" />
+        <source>Settings file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-25" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Later, on IT setup (lesson videos and quizzes on this PC work without a hub)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1005,6 +1085,34 @@
     </message>
 </context>
 <context>
+    <name>RolePage</name>
+    <message>
+        <location filename="../../widgets/first_run_guide.py" line="-50" />
+        <source>What is this PC for?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A classroom's PC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pupils watch lesson videos, take quizzes and join live lessons.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A teacher's PC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The teacher teaches live lessons to other schools and reads quiz results.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <location filename="../../widgets/setup/settings_form.py" line="+44" />
@@ -1077,7 +1185,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
+        <source>A classroom (opens on the lessons)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A teacher (opens on the teacher's screen)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
@@ -1088,12 +1206,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+99" />
+        <location line="+100" />
         <source>Use the provisioned settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-98" />
+        <location line="-99" />
         <source>Forget every setting changed on this PC</source>
         <translation type="unfinished" />
     </message>
@@ -1108,7 +1226,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+59" />
+        <location line="+60" />
         <source>Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
@@ -1559,7 +1677,7 @@
 <context>
     <name>config</name>
     <message>
-        <location filename="../../app/config.py" line="+47" />
+        <location filename="../../app/config.py" line="+48" />
         <source>expected text in quotes</source>
         <translation type="unfinished" />
     </message>
@@ -1586,6 +1704,11 @@
     <message>
         <location line="+7" />
         <source>expected "en", "zh_TW", or "" for the system language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>expected "classroom" or "teacher"</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1651,6 +1774,11 @@
     <message>
         <location line="+6" />
         <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This PC is for</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1758,6 +1886,14 @@
     <message>
         <location filename="../../media/sound_devices.py" line="+38" />
         <source>The sound system cannot be asked for its devices ({error}).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>first run</name>
+    <message>
+        <location filename="../../app/first_run.py" line="+73" />
+        <source>Could not copy {file} to {path}: {error}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1880,7 +2016,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+127" />
+        <location filename="../../app/main.py" line="+130" />
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation type="unfinished" />
@@ -1891,7 +2027,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+42" />
+        <location line="+49" />
         <source>Lesson videos are downloading. They go on from where they stopped the next time O&amp;O Classroom starts.</source>
         <translation type="unfinished" />
     </message>
@@ -1906,7 +2042,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+52" />
+        <location line="+69" />
         <source>Preparing the demo lessons (only on the first start; about a minute)…</source>
         <translation type="unfinished" />
     </message>

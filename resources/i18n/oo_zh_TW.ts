@@ -140,6 +140,19 @@
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../widgets/first_run_guide.py" line="+139" />
+        <source>Do the camera, microphone and speakers work?</source>
+        <translation>攝影機、麥克風和喇叭都正常嗎？</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Look at the picture, speak to see the meter move, and play the test sound.</source>
+        <translation>看看畫面、對著麥克風說話看音量表有沒有跳動，再播放測試音。</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPanel</name>
     <message>
         <location filename="../../widgets/setup/devices_panel.py" line="+79" />
@@ -283,6 +296,73 @@
         <location line="+1" />
         <source>Done. If you did not hear yourself, check the microphone and the speakers.</source>
         <translation>完成。如果沒有聽到自己的聲音，請檢查麥克風和喇叭。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <location filename="../../widgets/first_run_guide.py" line="+12" />
+        <source>Setting up O&amp;O Classroom</source>
+        <translation>設定 O&amp;O 線上線下教室</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <location line="-82" />
+        <source>Which hub does this PC use?</source>
+        <translation>這台電腦要連哪一台中心伺服器？</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The school's IT staff know the hub's address, or have a settings file for it.</source>
+        <translation>學校資訊組知道中心伺服器的位址，或有現成的設定檔。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Type the hub's address and this PC's token</source>
+        <translation>輸入中心伺服器位址和這台電腦的權杖</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Hub address</source>
+        <translation>中心伺服器位址</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Token</source>
+        <translation>權杖</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Hub address:</source>
+        <translation>中心伺服器位址：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Token:</source>
+        <translation>權杖：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use a settings file from the IT staff</source>
+        <translation>使用資訊組提供的設定檔</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+26" />
+        <source>Settings file</source>
+        <translation>設定檔</translation>
+    </message>
+    <message>
+        <location line="-25" />
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Later, on IT setup (lesson videos and quizzes on this PC work without a hub)</source>
+        <translation>稍後再到「資訊組設定」設定（這台電腦上的課程影片和測驗不連中心伺服器也能使用）</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1079,34 @@
     </message>
 </context>
 <context>
+    <name>RolePage</name>
+    <message>
+        <location filename="../../widgets/first_run_guide.py" line="-50" />
+        <source>What is this PC for?</source>
+        <translation>這台電腦給誰使用？</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A classroom's PC</source>
+        <translation>教室的電腦</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pupils watch lesson videos, take quizzes and join live lessons.</source>
+        <translation>學生用來觀看課程影片、做測驗和參加直播課程。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A teacher's PC</source>
+        <translation>老師的電腦</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The teacher teaches live lessons to other schools and reads quiz results.</source>
+        <translation>老師用來為其他學校上直播課程，並查看測驗結果。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <location filename="../../widgets/setup/settings_form.py" line="+44" />
@@ -1071,7 +1179,17 @@
         <translation>跟隨系統語言</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
+        <source>A classroom (opens on the lessons)</source>
+        <translation>教室（開啟時顯示課程）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A teacher (opens on the teacher's screen)</source>
+        <translation>老師（開啟時顯示教師畫面）</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Save</source>
         <translation>儲存</translation>
     </message>
@@ -1082,12 +1200,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+99" />
+        <location line="+100" />
         <source>Use the provisioned settings</source>
         <translation>改回統一派送的設定</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-99" />
         <source>Forget every setting changed on this PC</source>
         <translation>清除在這台電腦上改過的所有設定</translation>
     </message>
@@ -1102,7 +1220,7 @@
         <translation>* 表示在這台電腦上改過的設定；儲存在 {path}，不會寫入統一派送的設定檔。</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+60" />
         <source>Nothing was changed.</source>
         <translation>沒有任何變更。</translation>
     </message>
@@ -1549,7 +1667,7 @@
 <context>
     <name>config</name>
     <message>
-        <location filename="../../app/config.py" line="+47" />
+        <location filename="../../app/config.py" line="+48" />
         <source>expected text in quotes</source>
         <translation>應為加上引號的文字</translation>
     </message>
@@ -1577,6 +1695,11 @@
         <location line="+7" />
         <source>expected "en", "zh_TW", or "" for the system language</source>
         <translation>應為 "en"、"zh_TW"，或填 "" 表示跟隨系統語言</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>expected "classroom" or "teacher"</source>
+        <translation>應為 "classroom" 或 "teacher"</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1642,6 +1765,11 @@
         <location line="+6" />
         <source>Language</source>
         <translation>語言</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This PC is for</source>
+        <translation>這台電腦的用途</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1749,6 +1877,14 @@
         <location filename="../../media/sound_devices.py" line="+38" />
         <source>The sound system cannot be asked for its devices ({error}).</source>
         <translation>無法向音效系統查詢裝置（{error}）。</translation>
+    </message>
+</context>
+<context>
+    <name>first run</name>
+    <message>
+        <location filename="../../app/first_run.py" line="+73" />
+        <source>Could not copy {file} to {path}: {error}</source>
+        <translation>無法把 {file} 複製到 {path}：{error}</translation>
     </message>
 </context>
 <context>
@@ -1870,7 +2006,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+127" />
+        <location filename="../../app/main.py" line="+130" />
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation>設定檔有錯誤，沒有做任何更動。請修正以下問題後再重新啟動：
@@ -1882,7 +2018,7 @@
         <translation>O&amp;O 線上線下教室</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+49" />
         <source>Lesson videos are downloading. They go on from where they stopped the next time O&amp;O Classroom starts.</source>
         <translation>課程影片正在下載。下次啟動 O&amp;O 線上線下教室時，會從中斷的地方繼續下載。</translation>
     </message>
@@ -1897,7 +2033,7 @@
         <translation>無法啟動示範伺服器：{error}</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+69" />
         <source>Preparing the demo lessons (only on the first start; about a minute)…</source>
         <translation>正在準備示範課程（只有第一次啟動需要，約一分鐘）…</translation>
     </message>

@@ -112,6 +112,15 @@ class SettingsForm(QWidget):
         self._language.setCurrentIndex(self._language.findData(config.ui.language))
         self._language.setAccessibleName(self._title("ui", "language"))
         self._add_row(ui, "ui", "language", self._language)
+        self._role = QComboBox()
+        for name, code in (
+            (self.tr("A classroom (opens on the lessons)"), "classroom"),
+            (self.tr("A teacher (opens on the teacher's screen)"), "teacher"),
+        ):
+            self._role.addItem(name, code)
+        self._role.setCurrentIndex(self._role.findData(config.ui.role))
+        self._role.setAccessibleName(self._title("ui", "role"))
+        self._add_row(ui, "ui", "role", self._role)
 
         save = QPushButton(self.tr("Save"))
         save.setShortcut(QKeySequence.StandardKey.Save)
@@ -184,8 +193,9 @@ class SettingsForm(QWidget):
             found.setdefault("hub", {})["token"] = self._token.text().strip()
         if self._turn.changed():
             found.setdefault("network", {})["turn"] = self._turn.value()
-        if self._language.currentData() != self._config.ui.language:
-            found["ui"] = {"language": self._language.currentData()}
+        for key, combo in (("language", self._language), ("role", self._role)):
+            if combo.currentData() != getattr(self._config.ui, key):
+                found.setdefault("ui", {})[key] = combo.currentData()
         return found
 
     def save(self) -> None:
