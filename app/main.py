@@ -1,5 +1,5 @@
-"""`oo-classroom`: the entry point. Builds the services and the main window on one asyncio loop
-inside Qt's (qasync); the one module of app/ that knows the widgets, since it puts them together.
+"""`oo-classroom`: the entry point. Reads the command line and the settings, then runs a command
+or the window (app.desktop) on one asyncio loop inside Qt's (qasync).
 """
 
 from __future__ import annotations
@@ -7,9 +7,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import signal
 import sys
-from collections.abc import Callable
 from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
@@ -17,41 +15,26 @@ from pathlib import Path
 import qasync
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from app import i18n
-from app.config import APP_NAME, LANGUAGES, Config
+from app.config import APP_NAME, LANGUAGES
 from app.config_command import check as config_check
 from app.config_command import example as config_example
-from app.demo import prepare_demo_lessons, start_demo_hub
+from app.desktop import RESTART, Launch, guide, run
 from app.diagnostics import write_bundle
-from app.errors import ClassroomError, ConfigError
-from app.first_run import keep, needs_guide
+from app.errors import ConfigError
+from app.first_run import needs_guide
 from app.garbage import QtThreadGarbageCollector
-from app.lesson_list import LessonFilter, LessonTableModel
 from app.logs import LOG_DIR, setup_logging
 from app.network_command import check_network_once
-from app.services import Services, open_services
 from app.settings import Settings, default_config_path, overrides_path
-from app.single_instance import SingleInstance
 from app.sync_command import sync_once
-from hub.server import RunningHub
 from widgets.common.errors import show_error
-from widgets.common.hub_status import HubStatus
-from widgets.first_run_guide import FirstRunGuide
-from widgets.main_window import MainWindow
-from widgets.setup.setup_page import SetupPage
-from widgets.student.classroom_page import ClassroomPage
-from widgets.student.classroom_screen import ClassroomScreen
-from widgets.student.quiz_page import QuizPage
-from widgets.teacher.teacher_page import TeacherPage
 
 translate = QCoreApplication.translate
 
 logger = logging.getLogger(__name__)
-
-RESTART = -1
-"""What run() returns when IT setup asked for a restart with new settings."""
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -67,6 +50,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--lang", choices=LANGUAGES, help="language of the screens (default: the config's, else the system's)"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the main window, wait until it lists lessons, print how many and close (exit status 0,"
+        " or 1 if none came); for checking an installation, with --demo for example",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {version('oo-classroom')}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -119,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(version("oo-classroom"))
     settings = settings_for(getattr(args, "config", None))
-    guide = not headless and not args.demo and needs_guide(settings)
+    first_start = not headless and not args.demo and needs_guide(settings)
     loop: qasync.QEventLoop | None = None
     try:
         while True:
@@ -152,177 +141,18 @@ def main(argv: list[str] | None = None) -> int:
                 loop = qasync.QEventLoop(app)
                 asyncio.set_event_loop(loop)
             app.setApplicationDisplayName(translate("main", "O&O Classroom"))
-            if guide:
-                guide = False
-                settings = loop.run_until_complete(_guide(settings))
+            if first_start:
+                first_start = False
+                settings = loop.run_until_complete(guide(settings))
                 continue  # start with what the guide kept
-            code = loop.run_until_complete(run(app, config, settings, language, args.demo, log_file))
+            launch = Launch(language, log_file, args.demo, args.self_test)
+            code = loop.run_until_complete(run(app, config, settings, launch))
             if code != RESTART:
                 return code
             logger.info("restarting with the new settings")
     finally:
         if loop is not None:
             loop.close()
-
-
-def build_window(
-    services: Services,
-    settings: Settings,
-    log_file: Path,
-    language: str,
-    demo: bool = False,
-    on_restart: Callable[[], None] | None = None,
-) -> MainWindow:
-    """The main window with its three screens over the services; on_restart: IT setup asks for one."""
-    model = LessonTableModel(services.catalog, services.library, language)
-    classroom = ClassroomScreen(
-        ClassroomPage(LessonFilter(model), services.library, services.sync, language),
-        QuizPage(services.quizzes, services.catalog, language),
-        services.viewings,
-        services.catalog,
-        language,
-    )
-    setup = SetupPage(services, settings, log_file, demo)
-    if on_restart is not None:
-        setup.form.restart_requested.connect(on_restart)
-    window = MainWindow(
-        HubStatus(services.catalog),
-        classroom,
-        TeacherPage(LessonFilter(model), services.results, language),
-        setup,
-        lambda: _interrupted(services),
-    )
-    if services.config.ui.role == "teacher":
-        window.show_page(1)
-    return window
-
-
-def _interrupted(services: Services) -> str:
-    """What closing the window now would interrupt, for the question before it closes."""
-    if services.library.downloading:
-        return translate(
-            "main",
-            "Lesson videos are downloading. They go on from where they stopped the next time O&O Classroom starts.",
-        )
-    return ""
-
-
-async def run(app: QApplication, config: Config, settings: Settings, language: str, demo: bool, log_file: Path) -> int:
-    """Show the main window until it is closed (or SIGINT/SIGTERM), then shut down cleanly.
-
-    Returns RESTART when IT setup asked to start again with new settings.
-    """
-    data_dir = config.storage.data_dir / "demo" if demo else config.storage.data_dir
-    instance = SingleInstance(data_dir)
-    if not instance.claim():
-        print(translate("main", "O&O Classroom is already open on this PC; its window was brought to the front."))
-        logger.info("already open on %s: the running one was asked to show its window", data_dir)
-        return 0
-    try:
-        return await _serve(app, config, settings, language, demo, log_file, data_dir, instance)
-    finally:
-        instance.release()
-
-
-async def _serve(
-    app: QApplication,
-    config: Config,
-    settings: Settings,
-    language: str,
-    demo: bool,
-    log_file: Path,
-    data_dir: Path,
-    instance: SingleInstance,
-) -> int:
-    demo_hub = None
-    if demo:
-        try:
-            demo_hub = await start_demo_hub(data_dir / "hub")
-        except OSError as e:
-            return _fail(translate("main", "Cannot start the demo hub: {error}").format(error=e))
-    url = demo_hub.hub.url if demo_hub else config.hub.url
-    token = demo_hub.classroom_token if demo_hub else config.hub.token
-    try:
-        services = open_services(config, data_dir, url, token, demo_hub.teacher_token if demo_hub else "")
-    except ClassroomError as e:
-        if demo_hub is not None:
-            await demo_hub.hub.stop()
-        return _fail(str(e))
-    restart = False
-
-    def restart_now() -> None:
-        nonlocal restart
-        restart = True
-        window.close_now()
-
-    window = build_window(services, settings, log_file, language, demo, restart_now)
-    window.show()
-    instance.knocked.connect(window.bring_forward)
-    closed = asyncio.Event()
-    app.lastWindowClosed.connect(closed.set)
-    loop = asyncio.get_running_loop()
-    for number in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(number, window.close_now)
-    logger.info("main window open (%s, hub %s, data in %s)", language, url or "not set", data_dir)
-    services.start()
-    preparing = loop.create_task(_prepare_demo(demo_hub.hub, services, window, log_file)) if demo_hub else None
-    await closed.wait()
-    app.lastWindowClosed.disconnect(closed.set)
-    for number in (signal.SIGINT, signal.SIGTERM):
-        loop.remove_signal_handler(number)
-    logger.info("closing")
-    classroom = window.pages.widget(0)
-    if isinstance(classroom, ClassroomScreen):
-        classroom.close_player()  # its threads and the sound device go first
-    if preparing is not None:
-        preparing.cancel()
-    await services.stop()
-    if demo_hub is not None:
-        await demo_hub.hub.stop()
-    window.deleteLater()
-    return RESTART if restart else 0
-
-
-async def _guide(settings: Settings) -> Settings:
-    """The first-start guide; the settings to start with (unchanged if it was closed)."""
-    logger.info("first start on this PC: showing the guide")
-    guide = FirstRunGuide()
-    done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-    guide.finished.connect(lambda result: done.done() or done.set_result(result))
-    guide.show()
-    if await done != QDialog.DialogCode.Accepted.value:
-        logger.info("the guide was closed; IT setup has the same settings")
-        return settings
-    try:
-        return keep(settings, guide.answers)
-    except ConfigError as e:
-        show_error(None, str(e))
-        return settings
-
-
-def _fail(message: str) -> int:
-    print(message, file=sys.stderr)
-    show_error(None, message)
-    return 1
-
-
-async def _prepare_demo(hub: RunningHub, services: Services, window: MainWindow, log_file: Path) -> None:
-    window.statusBar().showMessage(
-        translate("main", "Preparing the demo lessons (only on the first start; about a minute)…")
-    )
-    try:
-        added = await prepare_demo_lessons(hub)
-    except Exception:
-        logger.exception("demo lessons could not be prepared")
-        show_error(
-            window,
-            translate("main", "The demo lessons could not be made; see the log file {path}.").format(path=log_file),
-        )
-    else:
-        logger.info("demo lessons ready (%d added)", added)
-        services.catalog.refresh_soon()
-    finally:
-        window.statusBar().clearMessage()
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import asyncio
 import logging
 import sys
 from contextlib import closing
+from importlib.metadata import version
 from pathlib import Path
 
 from hub.demo import register_demo, render_demo_videos
@@ -18,6 +19,7 @@ logger = logging.getLogger(__name__)
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="oo-hub", description="The O&O Classroom hub.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version('oo-classroom')}")
     sub = parser.add_subparsers(dest="command")
     serve = sub.add_parser("serve", help="serve the hub (the default)")
     token = sub.add_parser("token", help="enrol a PC or a teacher and print its bearer token")

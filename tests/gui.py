@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import i18n
 from app.config import Config
-from app.main import build_window
+from app.desktop import build_window
 from app.services import Services, open_services
 from app.settings import Settings
 from widgets.main_window import MainWindow

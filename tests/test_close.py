@@ -10,7 +10,7 @@ import qasync
 from PySide6.QtWidgets import QMessageBox
 
 from app.config import Config, DownloadSettings
-from app.main import build_window
+from app.desktop import build_window
 from app.services import open_services
 from app.settings import Settings
 from hub.server import start_hub

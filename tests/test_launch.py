@@ -54,3 +54,15 @@ def test_demo_opens_lists_lessons_stays_up_and_closes_cleanly(demo_source: Path,
     assert "closing" in log.read_text(encoding="utf-8")
     assert (home / ".local" / "share" / "oo-classroom" / "demo" / "classroom.db").exists()
     assert "Traceback" not in app.stderr.read()  # type: ignore[union-attr]
+
+
+def test_the_self_test_lists_the_demo_lessons_and_exits_0(demo_source: Path, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    shutil.copytree(demo_source / "videos", home / ".local" / "share" / "oo-classroom" / "demo" / "hub" / "videos")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-m", "app.main", "--demo", "--self-test"], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr
+    assert "self-test: the main window lists 3 lessons" in result.stdout

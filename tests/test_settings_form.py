@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
-from app.main import RESTART, run
+from app.desktop import RESTART, Launch, run
 from app.settings import Settings
 from hub.server import RunningHub, start_hub
 from tests.gui import until
@@ -35,7 +35,7 @@ async def open_setup(settings: Settings, language: str = "en") -> tuple[asyncio.
     config = settings.load()
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    task = asyncio.ensure_future(run(app, config, settings, language, False, settings.overrides.parent / "x.log"))
+    task = asyncio.ensure_future(run(app, config, settings, Launch(language, settings.overrides.parent / "x.log")))
     await until(lambda: any(isinstance(w, MainWindow) and w.isVisible() for w in app.topLevelWidgets()), 20)
     window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
     window.show_page(2)

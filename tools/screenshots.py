@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from app import i18n  # noqa: E402
 from app.config import Config, DeviceSettings  # noqa: E402
 from app.demo import DemoHub, prepare_demo_lessons, start_demo_hub  # noqa: E402
-from app.main import build_window  # noqa: E402
+from app.desktop import build_window  # noqa: E402
 from app.quizzes import QuizStore  # noqa: E402
 from app.services import open_services  # noqa: E402
 from app.settings import Settings  # noqa: E402
