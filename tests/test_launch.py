@@ -62,7 +62,11 @@ def test_the_self_test_lists_the_demo_lessons_and_exits_0(demo_source: Path, tmp
     env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
     env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
-        [sys.executable, "-m", "app.main", "--demo", "--self-test"], env=env, capture_output=True, text=True, timeout=300
+        [sys.executable, "-m", "app.main", "--demo", "--self-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr
     assert "self-test: the main window lists 3 lessons" in result.stdout
