@@ -65,6 +65,6 @@ def set_ceiling(sender: RTCRtpSender, mime_type: str, ceiling: int) -> None:
 
 
 def ceiling_of(sender: RTCRtpSender) -> int | None:
-    """The sender's current target bitrate, None while it has no capped encoder."""
+    """The sender's ceiling in bits per second, None while it has no capped encoder."""
     encoder = getattr(sender, "_RTCRtpSender__encoder", None)
-    return encoder.target_bitrate if isinstance(encoder, _Ceiling) else None
+    return encoder.ceiling if isinstance(encoder, _Ceiling) else None

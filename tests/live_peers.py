@@ -40,4 +40,3 @@ class Numbers:
 
     def distinct_since(self, start: int) -> int:
         return len(set(self.seen[start:]))
-

@@ -161,12 +161,12 @@
         <translation>麥克風音量</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Record {seconds} seconds and play back</source>
         <translation>錄音 {seconds} 秒並播放</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <location line="+1" />
         <source>Speakers</source>
         <translation>喇叭</translation>
@@ -998,7 +998,7 @@
         <translation>課程影片最多可使用的磁碟空間，例如 20 GB</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+31" />
         <source>Hub</source>
         <translation>中心伺服器</translation>
     </message>
@@ -1013,7 +1013,7 @@
         <translation>貼上 `oo-hub token` 產生的權杖</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>The demo uses its own hub on this PC</source>
         <translation>示範模式使用這台電腦上內建的中心伺服器</translation>
     </message>
@@ -1196,12 +1196,12 @@
         <translation>設定</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>The devices chosen here are kept on this PC; videos and live lessons use them from the next start.</source>
         <translation>在這裡選擇的裝置會儲存在這台電腦；影片播放和直播課程會在下次啟動時改用這些裝置。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Devices</source>
         <translation>裝置</translation>
     </message>
@@ -1830,6 +1830,14 @@
     </message>
 </context>
 <context>
+    <name>live</name>
+    <message>
+        <location filename="../../media/sound_sink.py" line="+64" />
+        <source>The speakers cannot be used ({error}). The lesson goes on without sound; check that speakers or headphones are plugged in, or choose others in IT setup.</source>
+        <translation>無法使用喇叭（{error}）。課程會繼續進行，但沒有聲音；請確認喇叭或耳機已接上，或在 IT 設定中選擇其他裝置。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../../app/main.py" line="+125" />
@@ -1839,7 +1847,7 @@
 {problems}</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+22" />
         <source>O&amp;O Classroom</source>
         <translation>O&amp;O 線上線下教室</translation>
     </message>
