@@ -62,6 +62,11 @@ class NullSink:
 
     def level(self, start: float, end: float) -> float:
         """RMS (0 to 1) of the sound that reached the sink between two time.monotonic() moments."""
+        samples = self.samples(start, end)
+        return float(np.sqrt(np.mean(samples**2)))
+
+    def samples(self, start: float, end: float) -> np.ndarray:
+        """The sound (float64, -1 to 1) that reached the sink between two time.monotonic() moments."""
         deadline = time.monotonic() + 3
         while not self._arrived_after(end):
             assert time.monotonic() < deadline, "the recorder delivers nothing"
@@ -70,7 +75,7 @@ class NullSink:
             picked = [samples for at, samples in self._chunks if start <= at <= end]
         samples = np.concatenate(picked).astype(np.float64) / 32768 if picked else np.zeros(1)
         assert len(samples) > (end - start) * RATE / 2, "the recorder lost sound"
-        return float(np.sqrt(np.mean(samples**2)))
+        return samples
 
     def _arrived_after(self, moment: float) -> bool:
         with self._lock:

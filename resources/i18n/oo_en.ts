@@ -2014,6 +2014,14 @@
     </message>
 </context>
 <context>
+    <name>live</name>
+    <message>
+        <location filename="../../media/sound_sink.py" line="+64" />
+        <source>The speakers cannot be used ({error}). The lesson goes on without sound; check that speakers or headphones are plugged in, or choose others in IT setup.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../../app/main.py" line="+130" />
@@ -2022,7 +2030,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+24" />
+        <location line="+22" />
         <source>O&amp;O Classroom</source>
         <translation type="unfinished" />
     </message>

@@ -2004,6 +2004,14 @@
     </message>
 </context>
 <context>
+    <name>live</name>
+    <message>
+        <location filename="../../media/sound_sink.py" line="+64" />
+        <source>The speakers cannot be used ({error}). The lesson goes on without sound; check that speakers or headphones are plugged in, or choose others in IT setup.</source>
+        <translation>無法使用喇叭（{error}）。課程會繼續進行，但沒有聲音；請確認喇叭或耳機已接上，或在 IT 設定中選擇其他裝置。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../../app/main.py" line="+130" />
@@ -2013,7 +2021,7 @@
 {problems}</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+22" />
         <source>O&amp;O Classroom</source>
         <translation>O&amp;O 線上線下教室</translation>
     </message>
