@@ -143,7 +143,7 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../widgets/first_run_guide.py" line="+139" />
+        <location filename="../../widgets/first_run_guide.py" line="+140" />
         <source>Do the camera, microphone and speakers work?</source>
         <translation type="unfinished" />
     </message>
@@ -2024,18 +2024,18 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+130" />
+        <location filename="../../app/main.py" line="+119" />
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>O&amp;O Classroom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+49" />
+        <location filename="../../app/desktop.py" line="+97" />
         <source>Lesson videos are downloading. They go on from where they stopped the next time O&amp;O Classroom starts.</source>
         <translation type="unfinished" />
     </message>
@@ -2045,12 +2045,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+24" />
+        <location line="+18" />
         <source>Cannot start the demo hub: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+69" />
+        <location line="+88" />
         <source>Preparing the demo lessons (only on the first start; about a minute)…</source>
         <translation type="unfinished" />
     </message>

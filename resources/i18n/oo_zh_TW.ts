@@ -142,7 +142,7 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../widgets/first_run_guide.py" line="+139" />
+        <location filename="../../widgets/first_run_guide.py" line="+140" />
         <source>Do the camera, microphone and speakers work?</source>
         <translation>攝影機、麥克風和喇叭都正常嗎？</translation>
     </message>
@@ -2014,19 +2014,19 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+130" />
+        <location filename="../../app/main.py" line="+119" />
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation>設定檔有錯誤，沒有做任何更動。請修正以下問題後再重新啟動：
 {problems}</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>O&amp;O Classroom</source>
         <translation>O&amp;O 線上線下教室</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location filename="../../app/desktop.py" line="+97" />
         <source>Lesson videos are downloading. They go on from where they stopped the next time O&amp;O Classroom starts.</source>
         <translation>課程影片正在下載。下次啟動 O&amp;O 線上線下教室時，會從中斷的地方繼續下載。</translation>
     </message>
@@ -2036,12 +2036,12 @@
         <translation>O&amp;O 線上線下教室已經在這台電腦上開啟；已把它的視窗移到最前面。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+18" />
         <source>Cannot start the demo hub: {error}</source>
         <translation>無法啟動示範伺服器：{error}</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+88" />
         <source>Preparing the demo lessons (only on the first start; about a minute)…</source>
         <translation>正在準備示範課程（只有第一次啟動需要，約一分鐘）…</translation>
     </message>
