@@ -162,12 +162,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Record {seconds} seconds and play back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <location line="+1" />
         <source>Speakers</source>
         <translation type="unfinished" />
@@ -1004,7 +1004,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+28" />
+        <location line="+31" />
         <source>Hub</source>
         <translation type="unfinished" />
     </message>
@@ -1019,7 +1019,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>The demo uses its own hub on this PC</source>
         <translation type="unfinished" />
     </message>
@@ -1201,12 +1201,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>The devices chosen here are kept on this PC; videos and live lessons use them from the next start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Devices</source>
         <translation type="unfinished" />
     </message>
@@ -1726,7 +1726,7 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+155" />
+        <location filename="../../app/hub_client.py" line="+163" />
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation type="unfinished" />
     </message>
@@ -1741,7 +1741,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-140" />
+        <location line="-148" />
         <source>the hub's name was not found</source>
         <translation type="unfinished" />
     </message>
@@ -1771,7 +1771,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+96" />
+        <location line="+104" />
         <source>The hub at {url} has no live lesson connection; it is older than this program. Update the hub (oo-hub).</source>
         <translation type="unfinished" />
     </message>
@@ -1840,6 +1840,49 @@
     </message>
 </context>
 <context>
+    <name>live</name>
+    <message>
+        <location filename="../../app/live_signaling.py" line="+54" />
+        <source>There is no live lesson with the code {code}. Check the code with the teacher.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Another teacher's lesson is using the code {code}. Choose another code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{code} cannot be a lesson code: a code is 6 letters and digits, without 0, O, 1 or I.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This PC's token cannot do that: teachers start live lessons and classrooms join them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This classroom came into the lesson again from another window or PC, so this one left it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+98" />
+        <source>The connection to the hub was lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+37" />
+        <source>The teacher ended the lesson.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The lesson ended while this PC was away.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../../app/main.py" line="+125" />
@@ -1848,7 +1891,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+24" />
+        <location line="+22" />
         <source>O&amp;O Classroom</source>
         <translation type="unfinished" />
     </message>

@@ -161,12 +161,12 @@
         <translation>麥克風音量</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Record {seconds} seconds and play back</source>
         <translation>錄音 {seconds} 秒並播放</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <location line="+1" />
         <source>Speakers</source>
         <translation>喇叭</translation>
@@ -998,7 +998,7 @@
         <translation>課程影片最多可使用的磁碟空間，例如 20 GB</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+31" />
         <source>Hub</source>
         <translation>中心伺服器</translation>
     </message>
@@ -1013,7 +1013,7 @@
         <translation>貼上 `oo-hub token` 產生的權杖</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>The demo uses its own hub on this PC</source>
         <translation>示範模式使用這台電腦上內建的中心伺服器</translation>
     </message>
@@ -1196,12 +1196,12 @@
         <translation>設定</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>The devices chosen here are kept on this PC; videos and live lessons use them from the next start.</source>
         <translation>在這裡選擇的裝置會儲存在這台電腦；影片播放和直播課程會在下次啟動時改用這些裝置。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Devices</source>
         <translation>裝置</translation>
     </message>
@@ -1716,7 +1716,7 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+155" />
+        <location filename="../../app/hub_client.py" line="+163" />
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation>尚未設定中心伺服器位址。請在設定檔的 [hub] url 填入位址，或請資訊組協助設定。</translation>
     </message>
@@ -1731,7 +1731,7 @@
         <translation>無法連上中心伺服器 {url}（{reason}）。請檢查網路線或 Wi-Fi；如果其他網站可以開啟，可能是中心伺服器沒有運作。</translation>
     </message>
     <message>
-        <location line="-140" />
+        <location line="-148" />
         <source>the hub's name was not found</source>
         <translation>找不到伺服器名稱</translation>
     </message>
@@ -1761,7 +1761,7 @@
         <translation>連線逾時</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+104" />
         <source>The hub at {url} has no live lesson connection; it is older than this program. Update the hub (oo-hub).</source>
         <translation>中心伺服器 {url} 沒有直播課程連線功能，版本比這個程式舊。請更新中心伺服器（oo-hub）。</translation>
     </message>
@@ -1830,6 +1830,49 @@
     </message>
 </context>
 <context>
+    <name>live</name>
+    <message>
+        <location filename="../../app/live_signaling.py" line="+54" />
+        <source>There is no live lesson with the code {code}. Check the code with the teacher.</source>
+        <translation>沒有代碼為 {code} 的直播課程。請向老師確認代碼。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Another teacher's lesson is using the code {code}. Choose another code.</source>
+        <translation>另一位老師的課程正在使用代碼 {code}。請換一個代碼。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{code} cannot be a lesson code: a code is 6 letters and digits, without 0, O, 1 or I.</source>
+        <translation>{code} 不能當作課程代碼：代碼是 6 個英文字母和數字，不含 0、O、1 或 I。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This PC's token cannot do that: teachers start live lessons and classrooms join them.</source>
+        <translation>這台電腦的權杖不能這樣做：直播課程由老師開始，教室加入。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This classroom came into the lesson again from another window or PC, so this one left it.</source>
+        <translation>這間教室已從另一個視窗或另一台電腦重新加入課程，所以這裡已離開課程。</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>The connection to the hub was lost.</source>
+        <translation>與中心伺服器的連線中斷了。</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>The teacher ended the lesson.</source>
+        <translation>老師已結束課程。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The lesson ended while this PC was away.</source>
+        <translation>這台電腦離線期間，課程已經結束。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../../app/main.py" line="+125" />
@@ -1839,7 +1882,7 @@
 {problems}</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+22" />
         <source>O&amp;O Classroom</source>
         <translation>O&amp;O 線上線下教室</translation>
     </message>
