@@ -30,12 +30,15 @@ def create_attendance_tables(db: sqlite_utils.Database) -> None:
     db.table("attendance").create_index(["lesson_id"], if_not_exists=True)
 
 
-def record_lesson(db: sqlite_utils.Database, lesson_id: str, code: str, teacher: str) -> str:
-    """A lesson begins now; returns its start time."""
+def record_lesson(db: sqlite_utils.Database, lesson_id: str, code: str, teacher: str, teacher_peer: str) -> str:
+    """A lesson begins now, with its teacher's peer id; returns its start time."""
     started_at = now()
     with db.atomic():
         db.table("live_lessons").insert(
             {"id": lesson_id, "code": code, "teacher": teacher, "started_at": started_at, "ended_at": None}
+        )
+        db.table("live_peers").insert(
+            {"lesson_id": lesson_id, "peer": teacher_peer, "name": teacher, "role": "teacher"}
         )
     return started_at
 

@@ -168,10 +168,9 @@ class Lessons:
         else:
             code = self._free_code()
         lesson_id = secrets.token_hex(8)
-        started_at = record_lesson(self.store.db, lesson_id, code, teacher.name)
-        peer = Peer(_new_id(), teacher.name, "teacher", started_at)
-        record_peer(self.store.db, lesson_id, peer.peer, peer.name, peer.role)
-        lesson = Lesson(lesson_id, code, peer)
+        peer_id = _new_id()
+        started_at = record_lesson(self.store.db, lesson_id, code, teacher.name, peer_id)
+        lesson = Lesson(lesson_id, code, Peer(peer_id, teacher.name, "teacher", started_at))
         self._by_id[lesson_id] = lesson
         logger.info("lesson %s (%s) started by %s", lesson_id, code, teacher.name)
         return lesson, False
