@@ -129,12 +129,20 @@ class HubClient:
                 yield response
 
     @contextlib.asynccontextmanager
-    async def live(self) -> AsyncIterator[aiohttp.ClientWebSocketResponse]:
-        """The hub's live-lesson socket, open for the block; failures become HubUnreachable or HubError."""
+    async def live(self, heartbeat: float | None = None) -> AsyncIterator[aiohttp.ClientWebSocketResponse]:
+        """The hub's live-lesson socket, open for the block; failures become HubUnreachable or HubError.
+
+        heartbeat: seconds between WebSocket pings; a hub that leaves one unanswered for half as long
+        is taken as gone and the socket closes. None: no pings from this side.
+        """
         with self._errors(self._timeout.total or 0):
             try:
                 socket = await self._session_for().ws_connect(
-                    self.url + API + "/live", headers=self._auth(), proxy=self._proxy, autoping=True
+                    self.url + API + "/live",
+                    headers=self._auth(),
+                    proxy=self._proxy,
+                    autoping=True,
+                    heartbeat=heartbeat,
                 )
             except aiohttp.WSServerHandshakeError as e:
                 if e.status == 404:

@@ -8,13 +8,22 @@ import random
 from collections.abc import Awaitable, Callable, Sequence
 
 
+def jittered(seconds: float) -> float:
+    """seconds ±20%, so that a school of PCs does not knock on the hub in step."""
+    return seconds * random.uniform(0.8, 1.2)
+
+
+def backoff_delay(backoff: Sequence[float], failures: int) -> float:
+    """The jittered wait after the failures-th failure in a row: backoff[failures-1], the last one repeating."""
+    return jittered(backoff[min(failures, len(backoff)) - 1])
+
+
 class Repeater:
     """Calls step() forever; step returns whether it worked.
 
     After success it waits `idle` seconds (None: until woken); after the n-th failure in a row it
-    waits backoff[n-1] seconds (the last one repeats), each wait jittered by ±20% so that a school
-    of PCs does not knock on the hub in step. wake() cuts any wait short. Must be used in the
-    event loop.
+    waits backoff[n-1] seconds (the last one repeats), each wait jittered (backoff_delay, jittered).
+    wake() cuts any wait short. Must be used in the event loop.
     """
 
     def __init__(self, step: Callable[[], Awaitable[bool]], idle: float | None, backoff: Sequence[float]) -> None:
@@ -41,7 +50,9 @@ class Repeater:
         while True:
             self._wake.clear()
             failures = 0 if await self._step() else failures + 1
-            delay = self._idle if failures == 0 else self._backoff[min(failures, len(self._backoff)) - 1]
-            timeout = None if delay is None else delay * random.uniform(0.8, 1.2)
+            if failures:
+                timeout: float | None = backoff_delay(self._backoff, failures)
+            else:
+                timeout = None if self._idle is None else jittered(self._idle)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout)

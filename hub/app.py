@@ -12,7 +12,8 @@ from typing import Any
 
 from aiohttp import web
 
-from hub import live, videos
+from hub import live, signaling, videos
+from hub.attendance import attendance, teacher_lessons
 from hub.results import add_results, find_results
 from hub.schema import SchemaError, openapi, validate
 from hub.store import Enrolment, Store
@@ -121,6 +122,8 @@ async def post_results(request: web.Request) -> web.Response:
     except SchemaError as e:
         return error(400, str(e), e.field)
     receipt = add_results(request.app[STORE].db, body["results"], request[ENROLMENT].name)
+    stored = [item["id"] for item in receipt if item["status"] == "stored"]
+    await signaling.results_arrived(request.app[live.LESSONS], request[ENROLMENT].name, stored)
     return reply({"results": receipt})
 
 
@@ -132,6 +135,21 @@ async def get_results(request: web.Request) -> web.Response:
             return error(400, f"{key}: expected 1 to 100 characters", key)
     results = find_results(request.app[STORE].db, query["quiz"], query["classroom"])
     return reply({"results": results})
+
+
+@requires("teacher")
+async def lessons(request: web.Request) -> web.Response:
+    return reply({"lessons": teacher_lessons(request.app[STORE].db, request[ENROLMENT].name)})
+
+
+@requires("teacher")
+async def lesson_attendance(request: web.Request) -> web.Response:
+    db = request.app[STORE].db
+    lesson_id = request.match_info["id"]
+    mine = [lesson for lesson in teacher_lessons(db, request[ENROLMENT].name) if lesson["id"] == lesson_id]
+    if not mine:
+        return error(404, "You have no live lesson with this id.")
+    return reply({"lesson": mine[0], "attendance": attendance(db, lesson_id)})
 
 
 @requires("teacher", "classroom")
@@ -158,5 +176,7 @@ def make_app(store: Store) -> web.Application:
     app.router.add_get(f"{API}/results", get_results)
     app.router.add_get(f"{API}/enrolment", enrolment)
     app.router.add_get(f"{API}/live", live_socket)
-    live.setup(app)
+    app.router.add_get(f"{API}/lessons", lessons)
+    app.router.add_get(API + "/lessons/{id:[0-9a-f]{16}}/attendance", lesson_attendance)
+    live.setup(app, store)
     return app

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -59,13 +60,19 @@ def add_results(db: sqlite_utils.Database, items: list[dict[str, Any]], classroo
     return outcome
 
 
-def find_results(db: sqlite_utils.Database, quiz_id: str | None, classroom: str | None) -> list[dict[str, Any]]:
-    """Results in the order they arrived, optionally for one quiz and/or one classroom."""
-    where, args = [], []
+def find_results(
+    db: sqlite_utils.Database, quiz_id: str | None, classroom: str | None, ids: Sequence[str] | None = None
+) -> list[dict[str, Any]]:
+    """Results in the order they arrived, optionally for one quiz and/or one classroom and/or these ids."""
+    where: list[str] = []
+    args: list[Any] = []
     for column, value in (("quiz_id", quiz_id), ("classroom", classroom)):
         if value is not None:
             where.append(f"{column} = ?")
             args.append(value)
+    if ids is not None:
+        where.append(f"id in ({', '.join('?' for _ in ids)})")
+        args += [i.lower() for i in ids]
     sql = "select * from results" + (" where " + " and ".join(where) if where else "")
     rows = db.query(sql + " order by received_at, rowid", args)
     return [{**row, "answer": json.loads(row["answer"])} for row in rows]

@@ -1,4 +1,4 @@
-"""The hub's store: enrolment tokens, lessons with their videos and quizzes, quiz results.
+"""The hub's store: enrolment tokens, lessons with their videos and quizzes, quiz results, live lessons.
 
 One SQLite file (WAL, durable commits) beside a `videos/` folder, both under the data dir.
 """
@@ -16,6 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
+from hub.attendance import create_attendance_tables
 from hub.results import create_results_table, now
 
 logger = logging.getLogger(__name__)
@@ -113,6 +114,7 @@ class Store:
             {"classroom": str, "position": int, "name": str}, pk=("classroom", "position"), if_not_exists=True
         )
         create_results_table(self.db)
+        create_attendance_tables(self.db)
 
     # enrolment
 
@@ -209,6 +211,14 @@ class Store:
                 }
             )
         return {"lessons": lessons}
+
+    def quiz(self, quiz_id: str) -> dict[str, Any] | None:
+        """A quiz of the catalog by its id, as the catalog gives it."""
+        for row in self.db.query("select quiz from lessons order by position, id"):
+            quiz = json.loads(row["quiz"])
+            if quiz["id"] == quiz_id:
+                return quiz
+        return None
 
     def video(self, video_id: str) -> VideoFile | None:
         """The file of a catalogued video; never a path outside videos/."""

@@ -1900,7 +1900,7 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+155" />
+        <location filename="../../app/hub_client.py" line="+163" />
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation type="unfinished" />
     </message>
@@ -1915,7 +1915,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-140" />
+        <location line="-148" />
         <source>the hub's name was not found</source>
         <translation type="unfinished" />
     </message>
@@ -1945,7 +1945,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+96" />
+        <location line="+104" />
         <source>The hub at {url} has no live lesson connection; it is older than this program. Update the hub (oo-hub).</source>
         <translation type="unfinished" />
     </message>
@@ -2018,6 +2018,46 @@
     <message>
         <location filename="../../media/sound_sink.py" line="+64" />
         <source>The speakers cannot be used ({error}). The lesson goes on without sound; check that speakers or headphones are plugged in, or choose others in IT setup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/live_signaling.py" line="+54" />
+        <source>There is no live lesson with the code {code}. Check the code with the teacher.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Another teacher's lesson is using the code {code}. Choose another code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{code} cannot be a lesson code: a code is 6 letters and digits, without 0, O, 1 or I.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This PC's token cannot do that: teachers start live lessons and classrooms join them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This classroom came into the lesson again from another window or PC, so this one left it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+98" />
+        <source>The connection to the hub was lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+37" />
+        <source>The teacher ended the lesson.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The lesson ended while this PC was away.</source>
         <translation type="unfinished" />
     </message>
 </context>

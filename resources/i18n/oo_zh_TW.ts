@@ -1890,7 +1890,7 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+155" />
+        <location filename="../../app/hub_client.py" line="+163" />
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation>尚未設定中心伺服器位址。請在設定檔的 [hub] url 填入位址，或請資訊組協助設定。</translation>
     </message>
@@ -1905,7 +1905,7 @@
         <translation>無法連上中心伺服器 {url}（{reason}）。請檢查網路線或 Wi-Fi；如果其他網站可以開啟，可能是中心伺服器沒有運作。</translation>
     </message>
     <message>
-        <location line="-140" />
+        <location line="-148" />
         <source>the hub's name was not found</source>
         <translation>找不到伺服器名稱</translation>
     </message>
@@ -1935,7 +1935,7 @@
         <translation>連線逾時</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+104" />
         <source>The hub at {url} has no live lesson connection; it is older than this program. Update the hub (oo-hub).</source>
         <translation>中心伺服器 {url} 沒有直播課程連線功能，版本比這個程式舊。請更新中心伺服器（oo-hub）。</translation>
     </message>
@@ -2009,6 +2009,46 @@
         <location filename="../../media/sound_sink.py" line="+64" />
         <source>The speakers cannot be used ({error}). The lesson goes on without sound; check that speakers or headphones are plugged in, or choose others in IT setup.</source>
         <translation>無法使用喇叭（{error}）。課程會繼續進行，但沒有聲音；請確認喇叭或耳機已接上，或在 IT 設定中選擇其他裝置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/live_signaling.py" line="+54" />
+        <source>There is no live lesson with the code {code}. Check the code with the teacher.</source>
+        <translation>沒有代碼為 {code} 的直播課程。請向老師確認代碼。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Another teacher's lesson is using the code {code}. Choose another code.</source>
+        <translation>另一位老師的課程正在使用代碼 {code}。請換一個代碼。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{code} cannot be a lesson code: a code is 6 letters and digits, without 0, O, 1 or I.</source>
+        <translation>{code} 不能當作課程代碼：代碼是 6 個英文字母和數字，不含 0、O、1 或 I。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This PC's token cannot do that: teachers start live lessons and classrooms join them.</source>
+        <translation>這台電腦的權杖不能這樣做：直播課程由老師開始，教室加入。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This classroom came into the lesson again from another window or PC, so this one left it.</source>
+        <translation>這間教室已從另一個視窗或另一台電腦重新加入課程，所以這裡已離開課程。</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>The connection to the hub was lost.</source>
+        <translation>與中心伺服器的連線中斷了。</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>The teacher ended the lesson.</source>
+        <translation>老師已結束課程。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The lesson ended while this PC was away.</source>
+        <translation>這台電腦離線期間，課程已經結束。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,224 @@
+"""Who is in which live lesson: lessons by id and join code, their peers, and each peer's open socket.
+
+A lesson, the peer id of each enrolment in it and every visit are written to the hub's SQLite
+(hub/attendance.py) as they happen, so a restarted hub knows its lessons again and a classroom
+that comes back keeps its peer id. Hands, mutes, the stage and pushed quizzes live in memory only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import secrets
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+from hub.attendance import (
+    close_open_visits,
+    live_lessons,
+    record_end,
+    record_join,
+    record_leave,
+    record_lesson,
+    record_peer,
+)
+from hub.store import Enrolment, Store
+
+logger = logging.getLogger(__name__)
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+"""Join code letters: no 0/O or 1/I to mix up when a code is read aloud or copied from a board."""
+CODE_LENGTH = 6
+
+
+class Refused(Exception):
+    """The hub will not do what a live message asked: `code` for programs, the message in plain words."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(eq=False)
+class Connection:
+    """One open live socket: whose token it carries and, once it started or joined one, its lesson."""
+
+    socket: web.WebSocketResponse
+    who: Enrolment
+    lesson: Lesson | None = None
+    """The lesson this socket is in; None before start/join, after the end, or once replaced."""
+    peer: Peer | None = None
+    """Its peer in that lesson."""
+    closing: asyncio.Task[bool] | None = None
+    """Closing this socket because a newer one took its place; its own handler awaits it."""
+
+    async def send(self, message: dict[str, Any]) -> None:
+        """Send if the socket is still open; a socket that just broke is the closing handler's business."""
+        if not self.socket.closed:
+            with contextlib.suppress(ConnectionError):
+                await self.socket.send_json(message)
+
+
+@dataclass(eq=False)
+class Peer:
+    """One enrolment in one lesson: its teacher or a classroom."""
+
+    peer: str
+    """Its id in the lesson, the same every time this enrolment (token name and role) comes back."""
+    name: str
+    """The token's name."""
+    role: str
+    """'teacher' or 'classroom'."""
+    joined_at: str
+    """When it first came into the lesson (the hub's clock, UTC)."""
+    connection: Connection | None = None
+    """Its open socket; None while it is away."""
+    visit: int | None = None
+    """Its open attendance row."""
+    hand: bool = False
+    """A classroom's hand is up (it is in the lesson's queue)."""
+    muted: bool = False
+    """A classroom's microphone is muted, by the teacher or by itself."""
+
+    @property
+    def online(self) -> bool:
+        return self.connection is not None
+
+    def view(self) -> dict[str, Any]:
+        """This peer as the roster shows it."""
+        keys = ("peer", "name", "online", "joined_at", "hand", "muted")
+        return {key: getattr(self, key) for key in keys}
+
+
+@dataclass(eq=False)
+class Lesson:
+    """A live lesson: one teacher at the centre of a star of classrooms."""
+
+    id: str
+    code: str
+    """What classrooms type to join: CODE_LENGTH letters of CODE_ALPHABET."""
+    teacher: Peer
+    classrooms: dict[str, Peer] = field(default_factory=dict)
+    """By peer id, in the order they first joined."""
+    hands: list[str] = field(default_factory=list)
+    """Peer ids of raised hands, first raised first."""
+    stage: str | None = None
+    """The classroom everyone hears, if the teacher brought one on stage."""
+    quizzes: set[str] = field(default_factory=set)
+    """Quizzes the teacher pushed: their results go to the teacher's socket as they arrive."""
+
+    def peers(self) -> list[Peer]:
+        return [self.teacher, *self.classrooms.values()]
+
+    def classroom_named(self, name: str) -> Peer | None:
+        return next((peer for peer in self.classrooms.values() if peer.name == name), None)
+
+    def roster(self) -> dict[str, Any]:
+        return {"type": "roster", "lesson": self.id, "peers": [peer.view() for peer in self.classrooms.values()]}
+
+
+def normal_code(text: str) -> str:
+    """A join code as typed (any case, spaces or dashes) in the form the hub keeps."""
+    return "".join(text.split()).replace("-", "").upper()
+
+
+def _new_id() -> str:
+    return secrets.token_hex(4)
+
+
+class Lessons:
+    """The hub's live lessons. Must be used in the event loop."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._by_id: dict[str, Lesson] = {}
+        close_open_visits(store.db)
+        for row in live_lessons(store.db):
+            peers = [Peer(p["peer"], p["name"], p["role"], p["joined_at"] or row["started_at"]) for p in row["peers"]]
+            teacher = next(p for p in peers if p.role == "teacher")
+            classrooms = {p.peer: p for p in peers if p.role == "classroom"}
+            self._by_id[row["id"]] = Lesson(row["id"], row["code"], teacher, classrooms)
+        logger.info("live lessons going on: %d", len(self._by_id))
+
+    def by_code(self, code: str) -> Lesson | None:
+        code = normal_code(code)
+        return next((lesson for lesson in self._by_id.values() if lesson.code == code), None)
+
+    def by_classroom(self, name: str) -> list[Lesson]:
+        """The lessons a classroom of this name is part of."""
+        return [lesson for lesson in self._by_id.values() if lesson.classroom_named(name)]
+
+    def start(self, teacher: Enrolment, code: str | None) -> tuple[Lesson, bool]:
+        """A new lesson, or the teacher's own lesson that has this code (True: resumed)."""
+        if code is not None:
+            code = normal_code(code)
+            if len(code) != CODE_LENGTH or not set(code) <= set(CODE_ALPHABET):
+                raise Refused(
+                    "bad-code",
+                    f"A lesson code is {CODE_LENGTH} letters and digits, without 0, O, 1 or I: {code!r} is not one.",
+                )
+            lesson = self.by_code(code)
+            if lesson is not None and lesson.teacher.name == teacher.name:
+                return lesson, True
+            if lesson is not None:
+                raise Refused("code-in-use", f"Another teacher's lesson is using the code {code}; choose another.")
+        else:
+            code = self._free_code()
+        lesson_id = secrets.token_hex(8)
+        peer_id = _new_id()
+        started_at = record_lesson(self.store.db, lesson_id, code, teacher.name, peer_id)
+        lesson = Lesson(lesson_id, code, Peer(peer_id, teacher.name, "teacher", started_at))
+        self._by_id[lesson_id] = lesson
+        logger.info("lesson %s (%s) started by %s", lesson_id, code, teacher.name)
+        return lesson, False
+
+    def _free_code(self) -> str:
+        while True:
+            code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+            if self.by_code(code) is None:
+                return code
+
+    def classroom(self, lesson: Lesson, classroom: Enrolment) -> Peer:
+        """The classroom's peer in the lesson: the one it had before, else a new one."""
+        peer = lesson.classroom_named(classroom.name)
+        if peer is None:
+            peer = Peer(_new_id(), classroom.name, "classroom", "")
+            record_peer(self.store.db, lesson.id, peer.peer, peer.name, peer.role)
+            lesson.classrooms[peer.peer] = peer
+        return peer
+
+    def attach(self, connection: Connection, lesson: Lesson, peer: Peer) -> Connection | None:
+        """The connection now speaks for the peer; returns the connection it replaced, if one was open."""
+        replaced = peer.connection
+        if replaced is not None:
+            replaced.lesson = replaced.peer = None
+            record_leave(self.store.db, peer.visit or 0)
+        peer.visit, joined_at = record_join(self.store.db, lesson.id, peer.peer, peer.name, peer.role)
+        peer.joined_at = peer.joined_at or joined_at
+        peer.connection = connection
+        connection.lesson, connection.peer = lesson, peer
+        return replaced
+
+    def detach(self, connection: Connection) -> Lesson | None:
+        """The connection's socket closed: its peer is away. Returns the lesson it was in."""
+        lesson, peer = connection.lesson, connection.peer
+        if lesson is None or peer is None:
+            return None
+        connection.lesson = connection.peer = None
+        peer.connection = None
+        record_leave(self.store.db, peer.visit or 0)
+        peer.visit = None
+        return lesson
+
+    def end(self, lesson: Lesson) -> None:
+        """The lesson is over; its code is free again."""
+        record_end(self.store.db, lesson.id)
+        del self._by_id[lesson.id]
+        for peer in lesson.peers():
+            if peer.connection is not None:
+                peer.connection.lesson = peer.connection.peer = None
+            peer.connection = peer.visit = None
+        logger.info("lesson %s (%s) ended", lesson.id, lesson.code)

@@ -1,0 +1,122 @@
+"""The client's signaling connection against a real hub: into the lesson, back by itself after the
+hub drops its socket or restarts, refusals not retried, the end."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.hub_client import HubClient
+from app.live_signaling import LiveSignaling, LiveState
+from hub import live
+from hub.server import RunningHub, start_hub
+
+FAST = (0.05, 0.1, 0.2)
+
+
+async def reach(condition: Callable[[], object]) -> None:
+    for _ in range(1000):
+        if condition():
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("not reached in 10 s")
+
+
+class Side:
+    """A LiveSignaling with what it announced."""
+
+    def __init__(self, hub: RunningHub, role: str, name: str) -> None:
+        self.client = HubClient(hub.url, hub.store.issue_token(role, name))
+        self.live = LiveSignaling(self.client, backoff=FAST)
+        self.states: list[LiveState] = []
+        self.messages: list[dict[str, Any]] = []
+        self.live.state_changed.connect(lambda: self.states.append(self.live.state))
+        self.live.received.connect(self.messages.append)
+
+    def got(self, kind: str, where: Callable[[dict[str, Any]], bool] = lambda m: True) -> bool:
+        return any(m["type"] == kind and where(m) for m in self.messages)
+
+    async def close(self) -> None:
+        await self.live.close()
+        await self.client.close()
+
+
+@pytest.fixture
+async def sides() -> AsyncIterator[list[Side]]:
+    made: list[Side] = []
+    yield made
+    for side in made:
+        await side.close()
+
+
+async def test_after_the_hub_drops_the_socket_or_restarts_both_come_back_into_the_lesson(
+    hub_dir: Path, sides: list[Side]
+) -> None:
+    hub = await start_hub(hub_dir)
+    try:
+        teacher, classroom = Side(hub, "teacher", "Ms. Lin"), Side(hub, "classroom", "Lanyu 3")
+        sides += [teacher, classroom]
+        teacher.live.start()
+        await reach(lambda: teacher.live.state is LiveState.IN_LESSON)
+        assert teacher.states == [LiveState.IN_LESSON] and teacher.live.code
+        classroom.live.join(teacher.live.code or "")
+        await reach(lambda: classroom.live.state is LiveState.IN_LESSON)
+        lesson, peer = classroom.live.lesson, classroom.live.peer
+        assert lesson == teacher.live.lesson and peer
+
+        for socket in list(hub.runner.app[live.SOCKETS]):  # the hub closes every socket, keeps serving
+            await socket.close()
+        for side in (teacher, classroom):
+            await reach(lambda side=side: side.states[-2:] == [LiveState.RECONNECTING, LiveState.IN_LESSON])
+        assert (classroom.live.lesson, classroom.live.peer) == (lesson, peer)
+
+        port = int(hub.url.rsplit(":", 1)[1])
+        await hub.stop()
+        for side in (teacher, classroom):
+            await reach(lambda side=side: side.live.state is LiveState.RECONNECTING)
+            assert side.live.reason
+        teacher.messages.clear()
+        hub = await start_hub(hub_dir, port=port)
+        for side in (teacher, classroom):
+            await reach(lambda side=side: side.live.state is LiveState.IN_LESSON)
+        assert (classroom.live.lesson, classroom.live.peer, teacher.live.lesson) == (lesson, peer, lesson)
+        assert teacher.got("started", lambda m: m["resumed"])
+        await reach(
+            lambda: teacher.got("roster", lambda m: m["peers"] == [{**m["peers"][0], "peer": peer, "online": True}])
+        )
+        assert await classroom.live.send({"type": "chat", "text": "back again"})
+        await reach(lambda: teacher.got("chat", lambda m: m["text"] == "back again" and m["from"] == peer))
+    finally:
+        await hub.stop()
+
+
+async def test_a_refusal_is_said_in_words_and_not_tried_again(hub: RunningHub, sides: list[Side]) -> None:
+    classroom = Side(hub, "classroom", "Lanyu 3")
+    teacher = Side(hub, "teacher", "Ms. Lin")
+    sides += [classroom, teacher]
+    classroom.live.join("ZZZZZZ")
+    teacher.live.join("ABCDEF")
+    for side in (classroom, teacher):
+        await reach(lambda side=side: side.live.state is LiveState.REFUSED)
+    assert "ZZZZZZ" in classroom.live.reason and "teacher" in teacher.live.reason
+    await reach(lambda: not hub.runner.app[live.SOCKETS])  # both sockets closed, none opened again
+    assert [side.live.state for side in (classroom, teacher)] == [LiveState.REFUSED] * 2
+    assert await classroom.live.send({"type": "hand", "up": True}) is False
+
+
+async def test_the_teachers_end_ends_it_for_both(hub: RunningHub, sides: list[Side]) -> None:
+    teacher, classroom = Side(hub, "teacher", "Ms. Lin"), Side(hub, "classroom", "Lanyu 3")
+    sides += [teacher, classroom]
+    teacher.live.start("GEB7CC")
+    await reach(lambda: teacher.live.state is LiveState.IN_LESSON)
+    classroom.live.join("geb7cc")
+    await reach(lambda: classroom.live.state is LiveState.IN_LESSON)
+    assert await teacher.live.send({"type": "end"})
+    for side in (teacher, classroom):
+        await reach(lambda side=side: side.live.state is LiveState.ENDED)
+        assert side.got("ended") and side.live.reason
+    await reach(lambda: not hub.runner.app[live.SOCKETS])
