@@ -1,8 +1,9 @@
 """Screenshots of the main window's screens, online and offline, in English and zh_TW.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [HUB_DATA_DIR]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [--scale 2] [HUB_DATA_DIR]
 
-Writes docs/screenshots/*.png. HUB_DATA_DIR defaults to a demo hub rendered into a temporary
+Writes docs/screenshots/*.png; with --scale 2 (or 1.5), the screens at 200% (150%) as
+docs/screenshots/scale-200/*.png. HUB_DATA_DIR defaults to a demo hub rendered into a temporary
 folder (about 20 s); pass an existing demo hub folder to reuse its videos.
 """
 
@@ -17,6 +18,11 @@ from importlib import resources
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ARGS = sys.argv[1:]
+SCALE = ARGS[ARGS.index("--scale") + 1] if "--scale" in ARGS else ""
+if SCALE:
+    os.environ["QT_SCALE_FACTOR"] = SCALE  # read when the QApplication is made
+    del ARGS[ARGS.index("--scale") : ARGS.index("--scale") + 2]
 
 import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -34,6 +40,8 @@ from widgets.student.classroom_screen import ClassroomScreen  # noqa: E402
 from widgets.teacher.teacher_page import TeacherPage  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+if SCALE:
+    OUT = OUT / f"scale-{round(float(SCALE) * 100)}"
 
 
 async def snap(window: MainWindow, name: str) -> None:
@@ -138,7 +146,7 @@ def main() -> None:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with tempfile.TemporaryDirectory() as work:
-        hub_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(work) / "hub"
+        hub_dir = Path(ARGS[0]) if ARGS else Path(work) / "hub"
         try:
             loop.run_until_complete(shoot(app, hub_dir, Path(work)))
         finally:
