@@ -177,6 +177,8 @@ class NetworkSettings:
     """TURN relays with their credentials, for links that block UDP."""
     proxy: str = option("", parse_url, QT_TRANSLATE_NOOP("config", "HTTP proxy"))
     """Proxy for the hub and downloads; "" for none."""
+    live_cap: int = option(0, parse_rate, QT_TRANSLATE_NOOP("config", "Live lesson speed limit"))
+    """Bytes per second each live link may send (its picture gets smaller first, then goes); 0 for no cap."""
 
 
 @dataclass(frozen=True)

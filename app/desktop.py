@@ -21,6 +21,7 @@ from app.demo import prepare_demo_lessons, start_demo_hub
 from app.errors import ClassroomError, ConfigError
 from app.first_run import keep
 from app.lesson_list import LessonFilter, LessonTableModel
+from app.live_lesson import LessonState, LiveLesson
 from app.services import Services, open_services
 from app.settings import Settings
 from app.single_instance import SingleInstance
@@ -46,6 +47,16 @@ SELF_TEST_SECONDS = 300
 
 
 @dataclass(frozen=True)
+class LiveLaunch:
+    """A live lesson asked for on the command line (--teach [--code CODE] or --join CODE)."""
+
+    teach: bool
+    """Start the lesson as its teacher; else join it as a classroom."""
+    code: str | None
+    """The code to start with (None: a new one) or to join."""
+
+
+@dataclass(frozen=True)
 class Launch:
     """How the window was asked for."""
 
@@ -57,6 +68,8 @@ class Launch:
     """Run on a demo hub inside this process."""
     self_test: bool = False
     """Close once the lesson list shows lessons; exit 0 if it did within SELF_TEST_SECONDS, else 1."""
+    live: LiveLaunch | None = None
+    """Start or join a live lesson once the window is open."""
 
 
 def build_window(
@@ -153,6 +166,8 @@ async def _serve(
         loop.add_signal_handler(number, window.close_now)
     logger.info("main window open (%s, hub %s, data in %s)", language, url or "not set", data_dir)
     services.start()
+    if launch.live is not None:
+        start_live(services.live, launch.live)
     preparing = loop.create_task(_prepare_demo(demo_hub.hub, services, window, log_file)) if demo_hub else None
     checking = loop.create_task(_self_test(window)) if launch.self_test else None
     await closed.wait()
@@ -172,6 +187,29 @@ async def _serve(
     if checking is not None:
         return checking.result() if checking.done() else 1
     return RESTART if restart else 0
+
+
+def start_live(lesson: LiveLesson, live: LiveLaunch) -> None:
+    """Start or join the lesson; its code goes to stdout once the hub gave it, its states to the log.
+
+    The live lesson screens bind to the same LiveLesson; until they come, this is all of it.
+    """
+    printed = False
+
+    def state_changed() -> None:
+        nonlocal printed
+        if lesson.state is LessonState.LIVE and lesson.is_teacher and not printed:
+            printed = True
+            print(translate("main", "Live lesson code: {code}").format(code=lesson.code), flush=True)
+        elif lesson.state in (LessonState.REFUSED, LessonState.ENDED) and lesson.reason:
+            print(lesson.reason, file=sys.stderr, flush=True)
+
+    lesson.state_changed.connect(state_changed)
+    lesson.problems_changed.connect(lambda: [logger.warning("%s", p) for p in lesson.problems.values()])
+    if live.teach:
+        lesson.start(live.code)
+    else:
+        lesson.join(live.code or "")
 
 
 async def _self_test(window: MainWindow) -> int:

@@ -83,6 +83,10 @@ class HubClient:
         """A quiz's results as they arrived (teacher tokens only)."""
         return list((await self._get_json(f"/results?quiz={quote(quiz_id)}", "ResultList"))["results"])
 
+    async def attendance(self, lesson_id: str) -> dict[str, Any]:
+        """A live lesson of this teacher and every visit to it (teacher tokens only)."""
+        return await self._get_json(f"/lessons/{quote(lesson_id)}/attendance", "Attendance")
+
     async def post_results(self, items: list[dict[str, Any]]) -> dict[str, str]:
         """Hand in answers; returns the status ('stored' or 'duplicate') of each id the hub acknowledged."""
         status, _, body = await self._request("POST", "/results", {}, {"results": items})

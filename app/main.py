@@ -8,9 +8,11 @@ import argparse
 import asyncio
 import logging
 import sys
+from dataclasses import replace
 from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import qasync
 from PySide6.QtCore import QCoreApplication
@@ -18,10 +20,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import i18n
-from app.config import APP_NAME, LANGUAGES
+from app.config import APP_NAME, LANGUAGES, Config, parse_value
 from app.config_command import check as config_check
 from app.config_command import example as config_example
-from app.desktop import RESTART, Launch, guide, run
+from app.desktop import RESTART, Launch, LiveLaunch, guide, run
 from app.diagnostics import write_bundle
 from app.errors import ConfigError
 from app.first_run import needs_guide
@@ -57,6 +59,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="open the main window, wait until it lists lessons, print how many and close (exit status 0,"
         " or 1 if none came); for checking an installation, with --demo for example",
     )
+    live = parser.add_mutually_exclusive_group()
+    live.add_argument(
+        "--teach", action="store_true", help="start a live lesson once the window opens (its code is printed)"
+    )
+    live.add_argument("--join", metavar="CODE", help="join the live lesson with this code once the window opens")
+    parser.add_argument("--code", metavar="CODE", help="with --teach: the lesson's code (default: a new one)")
+    parser.add_argument(
+        "--camera", metavar="INDEX|FILE", help="camera number or video file for this run (overrides [devices] camera)"
+    )
+    parser.add_argument("--microphone", metavar="NAME", help="microphone for this run (overrides [devices])")
+    parser.add_argument("--speakers", metavar="NAME", help="speakers for this run (overrides [devices])")
     parser.add_argument("--version", action="version", version=f"%(prog)s {version('oo-classroom')}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     sync = commands.add_parser(
@@ -84,7 +97,30 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "check", help="validate a settings file; exit status 0 when good, 2 when not"
     ).add_argument("file", type=Path)
     config_commands.add_parser("example", help="print a commented settings file with every key")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.code is not None and not args.teach:
+        parser.error("--code goes with --teach")
+    try:
+        args.devices = device_overrides(args.camera, args.microphone, args.speakers)
+    except ValueError as e:
+        parser.error(str(e))
+    return args
+
+
+def device_overrides(camera: str | None, microphone: str | None, speakers: str | None) -> dict[str, Any]:
+    """[devices] values given on the command line, validated as the config file's; ValueError if one is wrong."""
+    given: dict[str, Any] = {}
+    if camera is not None:
+        given["camera"] = parse_value("devices", "camera", int(camera) if camera.isdigit() else camera)
+    for key, value in (("microphone", microphone), ("speakers", speakers)):
+        if value is not None:
+            given[key] = parse_value("devices", key, value)
+    return given
+
+
+def with_devices(config: Config, devices: dict[str, Any]) -> Config:
+    """The config with the command line's devices in place of its own, for this run only."""
+    return replace(config, devices=replace(config.devices, **devices)) if devices else config
 
 
 def settings_for(path: Path | None) -> Settings:
@@ -145,7 +181,10 @@ def main(argv: list[str] | None = None) -> int:
                 first_start = False
                 settings = loop.run_until_complete(guide(settings))
                 continue  # start with what the guide kept
-            launch = Launch(language, log_file, args.demo, args.self_test)
+            live = LiveLaunch(teach=True, code=args.code) if args.teach else None
+            live = LiveLaunch(teach=False, code=args.join) if args.join is not None else live
+            launch = Launch(language, log_file, args.demo, args.self_test, live)
+            config = with_devices(config, args.devices)
             code = loop.run_until_complete(run(app, config, settings, launch))
             if code != RESTART:
                 return code

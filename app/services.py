@@ -13,6 +13,7 @@ from app.database import open_database
 from app.errors import ClassroomError
 from app.hub_client import HubClient
 from app.library import LibraryService
+from app.live_lesson import LiveLesson
 from app.network_service import NetworkCheckService
 from app.outbox import Outbox
 from app.quiz_session import Quizzes
@@ -21,6 +22,8 @@ from app.result_sync import ResultSync
 from app.results import ResultsService
 from app.viewing import Viewings
 from media.cache import Cache
+from media.lesson_media import MediaChoice
+from media.peer import ice_servers
 
 
 @dataclass
@@ -40,6 +43,8 @@ class Services:
     library: LibraryService
     viewings: Viewings
     network: NetworkCheckService
+    live: LiveLesson
+    """The live lesson (idle until started or joined)."""
 
     def start(self) -> None:
         """Begin the background work: catalog refreshes and result sending."""
@@ -53,6 +58,8 @@ class Services:
             self.sync.send_soon()
 
     async def stop(self) -> None:
+        await self.live.close()
+        await self.live.client.close()
         await self.library.stop()
         await self.sync.stop()
         await self.catalog.stop()
@@ -78,6 +85,7 @@ def open_services(config: Config, data_dir: Path, url: str, token: str, teacher_
     sync = ResultSync(Outbox(db), HubClient(url, token, proxy))
     catalog = CatalogService(db, HubClient(url, token, proxy))
     library = LibraryService(db, cache, HubClient(url, token, proxy), catalog, config.downloads)
+    quizzes = Quizzes(store, sync.answer_queued)
     return Services(
         config=config,
         data_dir=data_dir,
@@ -85,9 +93,22 @@ def open_services(config: Config, data_dir: Path, url: str, token: str, teacher_
         db=db,
         catalog=catalog,
         sync=sync,
-        quizzes=Quizzes(store, sync.answer_queued),
+        quizzes=quizzes,
         results=ResultsService(HubClient(url, teacher_token or token, proxy)),
         library=library,
         viewings=Viewings(db, library, config.devices.speakers),
         network=NetworkCheckService(url, token, config.network, data_dir),
+        live=LiveLesson(HubClient(url, token, proxy), db, quizzes, media_choice(config), library),
+    )
+
+
+def media_choice(config: Config) -> MediaChoice:
+    """The devices and network settings of a live lesson, from the config."""
+    devices = config.devices
+    return MediaChoice(
+        camera=devices.camera,
+        microphone=devices.microphone or None,
+        speakers=devices.speakers or None,
+        servers=tuple(ice_servers(config.network)),
+        cap=config.network.live_cap * 8,
     )

@@ -1619,6 +1619,44 @@
     </message>
 </context>
 <context>
+    <name>attendance</name>
+    <message>
+        <location filename="../../app/attendance_export.py" line="+23" />
+        <source>teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>classroom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Joined at (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Left at (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lesson code</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cache</name>
     <message>
         <location filename="../../media/cache.py" line="+102" />
@@ -1749,6 +1787,11 @@
     <message>
         <location line="+2" />
         <source>HTTP proxy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Live lesson speed limit</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1900,7 +1943,7 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+163" />
+        <location filename="../../app/hub_client.py" line="+167" />
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation type="unfinished" />
     </message>
@@ -1915,7 +1958,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-148" />
+        <location line="-152" />
         <source>the hub's name was not found</source>
         <translation type="unfinished" />
     </message>
@@ -1945,7 +1988,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+104" />
+        <location line="+108" />
         <source>The hub at {url} has no live lesson connection; it is older than this program. Update the hub (oo-hub).</source>
         <translation type="unfinished" />
     </message>
@@ -2060,11 +2103,26 @@
         <source>The lesson ended while this PC was away.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../media/lesson_media.py" line="+105" />
+        <source>No microphone: the others cannot hear this room. The lesson goes on. {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+145" />
+        <source>The camera stopped during the lesson; the others see its last picture and the lesson goes on. {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No camera picture: the others see a plain picture and the lesson goes on. {error}</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+119" />
+        <location filename="../../app/main.py" line="+155" />
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation type="unfinished" />
@@ -2075,7 +2133,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/desktop.py" line="+97" />
+        <location filename="../../app/desktop.py" line="+110" />
         <source>Lesson videos are downloading. They go on from where they stopped the next time O&amp;O Classroom starts.</source>
         <translation type="unfinished" />
     </message>
@@ -2090,7 +2148,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+88" />
+        <location line="+60" />
+        <source>Live lesson code: {code}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+53" />
         <source>Preparing the demo lessons (only on the first start; about a minute)…</source>
         <translation type="unfinished" />
     </message>

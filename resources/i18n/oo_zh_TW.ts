@@ -1609,6 +1609,44 @@
     </message>
 </context>
 <context>
+    <name>attendance</name>
+    <message>
+        <location filename="../../app/attendance_export.py" line="+23" />
+        <source>teacher</source>
+        <translation>老師</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>classroom</source>
+        <translation>教室</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Role</source>
+        <translation>身分</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Joined at (UTC)</source>
+        <translation>加入時間（UTC）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Left at (UTC)</source>
+        <translation>離開時間（UTC）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lesson code</source>
+        <translation>課程代碼</translation>
+    </message>
+</context>
+<context>
     <name>cache</name>
     <message>
         <location filename="../../media/cache.py" line="+102" />
@@ -1740,6 +1778,11 @@
         <location line="+2" />
         <source>HTTP proxy</source>
         <translation>HTTP 代理伺服器</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Live lesson speed limit</source>
+        <translation>直播課程速度上限</translation>
     </message>
     <message>
         <location line="+7" />
@@ -1890,7 +1933,7 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+163" />
+        <location filename="../../app/hub_client.py" line="+167" />
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation>尚未設定中心伺服器位址。請在設定檔的 [hub] url 填入位址，或請資訊組協助設定。</translation>
     </message>
@@ -1905,7 +1948,7 @@
         <translation>無法連上中心伺服器 {url}（{reason}）。請檢查網路線或 Wi-Fi；如果其他網站可以開啟，可能是中心伺服器沒有運作。</translation>
     </message>
     <message>
-        <location line="-148" />
+        <location line="-152" />
         <source>the hub's name was not found</source>
         <translation>找不到伺服器名稱</translation>
     </message>
@@ -1935,7 +1978,7 @@
         <translation>連線逾時</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+108" />
         <source>The hub at {url} has no live lesson connection; it is older than this program. Update the hub (oo-hub).</source>
         <translation>中心伺服器 {url} 沒有直播課程連線功能，版本比這個程式舊。請更新中心伺服器（oo-hub）。</translation>
     </message>
@@ -2050,11 +2093,26 @@
         <source>The lesson ended while this PC was away.</source>
         <translation>這台電腦離線期間，課程已經結束。</translation>
     </message>
+    <message>
+        <location filename="../../media/lesson_media.py" line="+105" />
+        <source>No microphone: the others cannot hear this room. The lesson goes on. {error}</source>
+        <translation>沒有麥克風：其他人聽不到這間教室的聲音，課程照常進行。{error}</translation>
+    </message>
+    <message>
+        <location line="+145" />
+        <source>The camera stopped during the lesson; the others see its last picture and the lesson goes on. {error}</source>
+        <translation>攝影機在上課途中停止了；其他人會看到它最後的畫面，課程照常進行。{error}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No camera picture: the others see a plain picture and the lesson goes on. {error}</source>
+        <translation>沒有攝影機畫面：其他人會看到一片素色畫面，課程照常進行。{error}</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+119" />
+        <location filename="../../app/main.py" line="+155" />
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation>設定檔有錯誤，沒有做任何更動。請修正以下問題後再重新啟動：
@@ -2066,7 +2124,7 @@
         <translation>O&amp;O 線上線下教室</translation>
     </message>
     <message>
-        <location filename="../../app/desktop.py" line="+97" />
+        <location filename="../../app/desktop.py" line="+110" />
         <source>Lesson videos are downloading. They go on from where they stopped the next time O&amp;O Classroom starts.</source>
         <translation>課程影片正在下載。下次啟動 O&amp;O 線上線下教室時，會從中斷的地方繼續下載。</translation>
     </message>
@@ -2081,7 +2139,12 @@
         <translation>無法啟動示範伺服器：{error}</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+60" />
+        <source>Live lesson code: {code}</source>
+        <translation>直播課程代碼：{code}</translation>
+    </message>
+    <message>
+        <location line="+53" />
         <source>Preparing the demo lessons (only on the first start; about a minute)…</source>
         <translation>正在準備示範課程（只有第一次啟動需要，約一分鐘）…</translation>
     </message>

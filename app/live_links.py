@@ -1,0 +1,130 @@
+"""Who offers, and when the lesson's links are built again (docs/live-protocol.md, "Links").
+
+The teacher always offers; a classroom answers every offer with a new link that replaces its old
+one. The teacher offers to every classroom the roster shows online without a link: when it joins,
+when it comes back after its socket dropped (the roster showed it offline, which closed its link),
+and when the teacher's own socket comes back and the link was never made. A link that dies
+(Peer.on_dead) is closed on both sides; the teacher offers again after REOFFER_SECONDS while the
+classroom is online, and the classroom waits for that offer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any
+
+from media.lesson_media import LessonMedia
+
+logger = logging.getLogger(__name__)
+
+REOFFER_SECONDS = 1.0
+"""Pause before the teacher offers again on a link that died."""
+ANSWER_SECONDS = 15.0
+"""An offer not answered this long is taken as lost, and its link as dead."""
+
+
+class Links:
+    """The links of one lesson over LessonMedia, driven by hub messages. Must be used in the event loop.
+
+    send(message) sends a hub message (False when it could not be sent). Work for one peer is done
+    in order, one step at a time.
+    """
+
+    def __init__(self, media: LessonMedia, send: Callable[[dict[str, Any]], Awaitable[bool]], teacher: bool) -> None:
+        self._media = media
+        self._send = send
+        self._teacher = teacher
+        self._online: set[str] = set()
+        self._offering: set[str] = set()
+        self._work: dict[str, asyncio.Task[None]] = {}
+        self._timers: set[asyncio.TimerHandle] = set()
+
+    def roster(self, online: set[str]) -> None:
+        """The teacher's side: the classrooms online now."""
+        back = online - self._online
+        for peer in self._online - online:
+            self._queue(peer, self._media.drop(peer))
+        self._online = set(online)
+        for peer in online:
+            if peer not in self._offering and (peer in back or peer not in self._media.links):
+                self._offering.add(peer)
+                self._queue(peer, self._offer(peer))
+
+    def signal(self, sender: str, data: dict[str, Any]) -> None:
+        """An offer (for a classroom) or answer (for the teacher) relayed by the hub."""
+        if data.get("type") == "offer" and not self._teacher:
+            self._queue(sender, self._answer(sender, data))
+        elif data.get("type") == "answer" and self._teacher:
+            self._queue(sender, self._take_answer(sender, data))
+
+    def dead(self, peer: str) -> None:
+        """A link died: close it; the teacher offers again while the classroom is online."""
+        self._queue(peer, self._media.drop(peer))
+        if self._teacher:
+            self._queue(peer, self._reoffer(peer))
+
+    async def close(self) -> None:
+        for timer in self._timers:
+            timer.cancel()
+        for task in list(self._work.values()):
+            task.cancel()
+        await asyncio.gather(*self._work.values(), return_exceptions=True)
+        self._work.clear()
+
+    def _queue(self, peer: str, step: Coroutine[Any, Any, None]) -> None:
+        before = self._work.get(peer)
+        task = asyncio.create_task(self._after(before, step), name=f"live-link-{peer}")
+        self._work[peer] = task
+        task.add_done_callback(lambda done: self._work.get(peer) is done and self._work.pop(peer))
+
+    @staticmethod
+    async def _after(before: asyncio.Task[None] | None, step: Coroutine[Any, Any, None]) -> None:
+        try:
+            if before is not None:
+                await asyncio.gather(before, return_exceptions=True)
+            await step
+        except asyncio.CancelledError:
+            step.close()
+            raise
+        except Exception:
+            logger.exception("live link step failed")
+
+    async def _offer(self, peer: str) -> None:
+        self._offering.discard(peer)
+        if peer not in self._online:
+            return
+        offer = await self._media.offer(peer)
+        logger.info("offering a link to %s", peer)
+        if not await self._send({"type": "signal", "to": peer, "data": offer}):
+            await self._media.drop(peer)  # offered again when the roster shows it online
+            return
+        link = self._media.links.get(peer)
+
+        def unanswered() -> None:
+            self._timers.discard(timer)
+            if (
+                link is not None
+                and self._media.links.get(peer) is link
+                and link.peer.pc.signalingState == "have-local-offer"
+            ):
+                logger.warning("no answer from %s to the offer", peer)
+                self.dead(peer)
+
+        timer = asyncio.get_running_loop().call_later(ANSWER_SECONDS, unanswered)
+        self._timers.add(timer)
+
+    async def _reoffer(self, peer: str) -> None:
+        await asyncio.sleep(REOFFER_SECONDS)
+        if peer in self._online and peer not in self._media.links:
+            await self._offer(peer)
+
+    async def _take_answer(self, peer: str, answer: dict[str, Any]) -> None:
+        if not await self._media.take_answer(peer, answer):
+            logger.info("an answer from %s to an older offer: passed over", peer)
+
+    async def _answer(self, peer: str, offer: dict[str, Any]) -> None:
+        answer = await self._media.answer(peer, offer)
+        logger.info("answering the teacher's offer")
+        await self._send({"type": "signal", "to": peer, "data": answer})

@@ -1,0 +1,88 @@
+"""Helpers for live-lesson tests: one PC's LiveLesson with its own classroom.db, hub token and outbox."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlite_utils
+
+from app.database import open_database
+from app.hub_client import HubClient
+from app.live_lesson import LessonState, LiveLesson
+from app.outbox import Outbox
+from app.quiz_session import Quizzes
+from app.quizzes import QuizStore
+from app.result_sync import ResultSync
+from hub.server import RunningHub
+from media.lesson_media import MediaChoice
+from tests.camera_video import frame_number
+from tests.live_peers import Numbers
+
+FAST = (0.1, 0.2, 0.5)
+"""Signaling backoff for tests."""
+
+
+async def until(
+    condition: Callable[[], object], timeout: float, what: str, seen: Callable[[], object] = lambda: ""
+) -> None:
+    """Wait until condition() holds; fail after timeout saying what was awaited and what seen() says then."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"not within {timeout} s: {what} {seen()}"
+        await asyncio.sleep(0.05)
+
+
+class Side:
+    """A PC in the lesson: its LiveLesson, its classroom.db and result sync, and the pictures it received.
+
+    sink and source: the PulseAudio sink its speakers play into and the source its microphone records,
+    set in the environment while its devices open (libpulse reads them then).
+    """
+
+    def __init__(
+        self, hub: RunningHub, data: Path, role: str, name: str, choice: MediaChoice, sink: str, source: str
+    ) -> None:
+        data.mkdir(parents=True, exist_ok=True)
+        self.name = name
+        self.token = hub.store.issue_token(role, name)
+        self.client = HubClient(hub.url, self.token)
+        self.db: sqlite_utils.Database = open_database(data / "classroom.db", durable=True)
+        store = QuizStore(self.db)
+        self.outbox = Outbox(self.db)
+        self.sync = ResultSync(self.outbox, HubClient(hub.url, self.token))
+        self.lesson = LiveLesson(self.client, self.db, Quizzes(store, self.sync.answer_queued), choice, backoff=FAST)
+        self.sink, self.source = sink, source
+        self.seen: dict[str, Numbers] = {}
+        self.lesson.picture_arrived.connect(self._picture)
+
+    def _picture(self, peer: str) -> None:
+        picture = self.lesson.picture(peer)
+        assert picture is not None
+        self.seen.setdefault(peer, Numbers()).seen.append(frame_number(picture.pixels))
+
+    def pictures_from(self, peer: str | None) -> list[int]:
+        return self.seen[peer].seen if peer in self.seen else []
+
+    def _devices_env(self) -> None:
+        os.environ["PULSE_SINK"], os.environ["PULSE_SOURCE"] = self.sink, self.source
+
+    def start(self, code: str | None = None) -> None:
+        self._devices_env()
+        self.lesson.start(code)
+
+    def join(self, code: str) -> None:
+        self._devices_env()
+        self.lesson.join(code)
+
+    async def live(self) -> None:
+        await until(lambda: self.lesson.state is LessonState.LIVE, 20, f"{self.name} in the lesson")
+
+    async def close(self) -> None:
+        await self.lesson.close()
+        await self.sync.stop()
+        await self.client.close()
+        self.db.close()

@@ -1,0 +1,349 @@
+"""The live lesson end to end: a real hub on 127.0.0.1, real LiveLesson objects (a teacher and
+classrooms in one process, each with its own token and classroom.db), real aiortc peers and
+PulseAudio null sinks; cameras are numbered video files.
+
+Sound: the teacher's speakers play into this run's null sink (measured); a tone plays into a
+second sink whose monitor is the first classroom's microphone; everything else records and plays
+a quiet sink. Timing bounds are loose on purpose: the machines are shared and noisy.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import os
+import shutil
+import subprocess
+import threading
+import time
+import wave
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import aioice.ice
+import numpy as np
+import pytest
+
+from app.live_chat import ChatLog
+from app.live_lesson import LessonState
+from hub import live
+from hub.server import RunningHub, start_hub
+from media.camera_track import NO_CAMERA_SHADE
+from media.lesson_media import MediaChoice
+from tests.camera_video import numbered_video
+from tests.lesson_sides import Side, until
+from tests.null_sink import RATE, NullSink
+
+TONE = 1000.0  # Hz
+
+
+@pytest.fixture(autouse=True)
+def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ICE gathers on 127.0.0.1 only (aioice leaves loopback out; the tests stay on it)."""
+    monkeypatch.setattr(aioice.ice, "get_host_addresses", lambda use_ipv4, use_ipv6: ["127.0.0.1"])
+
+
+@pytest.fixture(autouse=True)
+async def nothing_left_behind() -> AsyncIterator[None]:
+    """Every task, camera and sound thread the lesson started has ended once the test closed it."""
+    threads = set(threading.enumerate())
+    yield
+    await asyncio.sleep(0.2)
+    tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task() and not t.done()]
+    assert not tasks, tasks
+    pooled = ("asyncio_", "ThreadPoolExecutor")  # the loop's executor (aiortc's encoders) keeps its threads
+    left = [t for t in threading.enumerate() if t not in threads and t.is_alive() and not t.name.startswith(pooled)]
+    assert not left, left
+
+
+@pytest.fixture(scope="module")
+def camera_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return numbered_video(tmp_path_factory.mktemp("camera") / "camera.avi", frames=250)
+
+
+@pytest.fixture(scope="module")
+def mic_sink() -> Iterator[NullSink]:
+    sink = NullSink(f"oo_test_{os.getpid()}_lesson_mic")
+    yield sink
+    sink.close()
+
+
+@pytest.fixture(scope="module")
+def quiet_sink() -> Iterator[NullSink]:
+    """Where the classrooms' speakers play, and the silent microphone of everyone but the first classroom."""
+    sink = NullSink(f"oo_test_{os.getpid()}_lesson_quiet")
+    yield sink
+    sink.close()
+
+
+@pytest.fixture
+def tone(mic_sink: NullSink, tmp_path: Path) -> Iterator[None]:
+    """A 1 kHz tone playing into the first classroom's microphone sink."""
+    path = tmp_path / "tone.wav"
+    t = np.arange(60 * RATE) / RATE
+    with wave.open(str(path), "wb") as file:
+        file.setnchannels(1)
+        file.setsampwidth(2)
+        file.setframerate(RATE)
+        file.writeframes((0.3 * np.sin(2 * np.pi * TONE * t) * 32767).astype("<i2").tobytes())
+    player = subprocess.Popen(["paplay", "-d", mic_sink.name, str(path)])
+    yield
+    player.terminate()
+    player.wait()
+
+
+def tone_share(samples: np.ndarray) -> float:
+    """How much of the sound's energy is within 50 Hz of the tone (0 to 1)."""
+    spectrum = np.abs(np.fft.rfft(samples * np.hanning(len(samples)))) ** 2
+    freqs = np.fft.rfftfreq(len(samples), 1 / RATE)
+    return float(spectrum[np.abs(freqs - TONE) < 50].sum() / max(spectrum.sum(), 1e-12))
+
+
+class Sides:
+    """Makes the PCs of a test and closes them all at its end."""
+
+    def __init__(self, hub: RunningHub, tmp_path: Path, teacher_sink: str, quiet: str) -> None:
+        self.hub, self.tmp_path = hub, tmp_path
+        self.teacher_sink, self.quiet = teacher_sink, quiet
+        self.made: list[Side] = []
+
+    def teacher(self, choice: MediaChoice) -> Side:
+        return self._add("teacher", "Ms. Lin 林老師", choice, self.teacher_sink, f"{self.quiet}.monitor")
+
+    def classroom(self, name: str, choice: MediaChoice, source: str | None = None) -> Side:
+        return self._add("classroom", name, choice, self.quiet, source or f"{self.quiet}.monitor")
+
+    def _add(self, role: str, name: str, choice: MediaChoice, sink: str, source: str) -> Side:
+        side = Side(self.hub, self.tmp_path / f"pc{len(self.made)}", role, name, choice, sink, source)
+        self.made.append(side)
+        return side
+
+    async def close(self) -> None:
+        for side in self.made:
+            await side.close()
+
+
+@pytest.fixture
+async def sides(
+    hub: RunningHub, tmp_path: Path, null_sink: NullSink, quiet_sink: NullSink, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[Sides]:
+    monkeypatch.setenv("PULSE_SINK", null_sink.name)  # restored after the test, whatever the sides set
+    monkeypatch.setenv("PULSE_SOURCE", f"{quiet_sink.name}.monitor")
+    made = Sides(hub, tmp_path, null_sink.name, quiet_sink.name)
+    yield made
+    await made.close()
+
+
+def in_order(numbers: list[int]) -> bool:
+    return all(a <= b for a, b in zip(numbers, numbers[1:], strict=False)) and numbers[-1] > numbers[0]
+
+
+async def lesson_of(sides: Sides, *classrooms: Side, code: str | None = None) -> Side:
+    """The teacher (the first side made) starts; the classrooms join; pictures arrive on every link."""
+    teacher = sides.made[0]
+    if teacher.lesson.state is LessonState.IDLE:
+        teacher.start(code)
+    await teacher.live()
+    for classroom in classrooms:
+        classroom.join(teacher.lesson.code or "")
+        await classroom.live()
+    await until(
+        lambda: (
+            all(len(teacher.pictures_from(c.lesson.peer_id)) >= 10 for c in classrooms)
+            and all(len(c.pictures_from(teacher.lesson.peer_id)) >= 10 for c in classrooms)
+        ),
+        30,
+        "pictures on every link",
+        lambda: {s.name: {p: len(n.seen) for p, n in s.seen.items()} for s in (teacher, *classrooms)},
+    )
+    return teacher
+
+
+async def test_a_teacher_and_two_classrooms_see_hear_and_run_the_lesson(
+    sides: Sides,
+    camera_file: Path,
+    tone: None,
+    mic_sink: NullSink,
+    null_sink: NullSink,
+    hub: RunningHub,
+    tmp_path: Path,
+) -> None:
+    choice = MediaChoice(camera=str(camera_file))
+    teacher = sides.teacher(choice)
+    lanyu = sides.classroom("Lanyu 3", choice, source=f"{mic_sink.name}.monitor")
+    orchid = sides.classroom("Orchid Island 5", choice)
+    teacher.start("LAN3YU")
+    await teacher.live()
+    assert teacher.lesson.code == "LAN3YU"
+    await lesson_of(sides, lanyu, orchid)
+    ids = {side.name: side.lesson.peer_id for side in (teacher, lanyu, orchid)}
+    assert [(e.name, e.online) for e in teacher.lesson.roster] == [("Lanyu 3", True), ("Orchid Island 5", True)]
+    assert [e.name for e in lanyu.lesson.roster] == ["Ms. Lin 林老師"]
+
+    # pictures in order both ways, more of them later
+    await until(lambda: all(len(set(n.seen)) >= 20 for s in sides.made for n in s.seen.values()), 30, "20 each")
+    for side in sides.made:
+        for peer, numbers in side.seen.items():
+            assert in_order(numbers.seen), (side.name, peer, numbers.seen)
+    picture = teacher.lesson.picture(ids["Lanyu 3"] or "")
+    assert picture is not None and picture.number >= 20 and picture.pixels.shape == (240, 320, 3)
+    await until(lambda: all(e.link == "high" for e in teacher.lesson.roster), 10, "the links' presets in the roster")
+
+    # the first classroom's tone reaches the teacher's speakers
+    await asyncio.sleep(1.0)
+    start = time.monotonic()
+    await asyncio.sleep(1.0)
+    heard = null_sink.samples(start, time.monotonic())
+    assert tone_share(heard) > 0.5 and np.sqrt(np.mean(heard**2)) > 0.02
+
+    # the teacher mutes it: the classroom's microphone follows, silence at the teacher
+    assert await teacher.lesson.mute(ids["Lanyu 3"] or "")
+    await until(lambda: lanyu.lesson.muted and lanyu.lesson.muted_by == "teacher", 5, "muted by the teacher")
+    await until(lambda: teacher.lesson.roster[0].muted, 5, "muted in the roster")
+    await asyncio.sleep(1.0)
+    start = time.monotonic()
+    await asyncio.sleep(1.0)
+    assert null_sink.level(start, time.monotonic()) < 0.002
+    assert await lanyu.lesson.mute_self(False)  # a classroom unmutes itself
+    await until(lambda: not lanyu.lesson.muted and not teacher.lesson.roster[0].muted, 5, "unmuted")
+
+    # hand raise and lowering
+    assert await orchid.lesson.raise_hand()
+    await until(lambda: teacher.lesson.hands == [ids["Orchid Island 5"]] and orchid.lesson.hand, 5, "a hand up")
+    assert [e.hand for e in teacher.lesson.roster] == [False, True]
+    assert await teacher.lesson.lower_hand(ids["Orchid Island 5"])
+    await until(lambda: not teacher.lesson.hands and not orchid.lesson.hand, 5, "the hand down")
+
+    # chat reaches everyone and is kept in each classroom.db
+    assert await orchid.lesson.send_chat("老師好！Can you hear us?")
+    for side in sides.made:
+        await until(lambda side=side: [c.text for c in side.lesson.chat] == ["老師好！Can you hear us?"], 5, "chat")
+    line = lanyu.lesson.chat[0]
+    assert (line.peer, line.name) == (ids["Orchid Island 5"], "Orchid Island 5")
+    assert ChatLog(lanyu.db).lines(lanyu.lesson.lesson_id or "") == [line]
+
+    # the stage: everyone hears the first classroom, relayed by the teacher on the others' stage lines
+    assert await teacher.lesson.set_stage(ids["Lanyu 3"])
+    for side in sides.made:
+        await until(lambda side=side: side.lesson.stage == ids["Lanyu 3"], 5, "the stage announced")
+    media = teacher.lesson._media  # white box: the stage line to the other classroom carries the voice
+    assert media is not None
+    await until(lambda: media.links[ids["Orchid Island 5"] or ""].stage_from == ids["Lanyu 3"], 5, "stage relayed")
+    assert media.links[ids["Lanyu 3"] or ""].stage_from is None  # never its own voice back
+
+    # a pop-up quiz: answered through the outbox, reaches the hub once, the teacher sees it live
+    assert await teacher.lesson.push_quiz("quiz-math-fractions")
+    await until(lambda: lanyu.lesson.quiz is not None and orchid.lesson.quiz is not None, 5, "the quiz pushed")
+    lanyu.sync.start()
+    session = lanyu.lesson.begin_quiz("陳怡君")
+    session.submit(4)
+    await until(lambda: teacher.lesson.results("quiz-math-fractions"), 10, "the result at the teacher")
+    [result] = teacher.lesson.results("quiz-math-fractions")
+    assert (result["pupil"], result["answer"], result["classroom"]) == ("陳怡君", 4, "Lanyu 3")
+    await until(lambda: lanyu.outbox.count() == 0, 5, "the outbox emptied")
+    stored = await teacher.client.results("quiz-math-fractions")
+    assert [(r["id"], r["pupil"]) for r in stored] == [(result["id"], "陳怡君")]
+
+    # attendance as CSV, with each classroom's join time
+    path = tmp_path / "attendance.csv"
+    assert await teacher.lesson.export_attendance(path) == 3
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    joined = {e.name: e.joined_at for e in teacher.lesson.roster}
+    assert rows[0][:3] == ["Name", "Role", "Joined at (UTC)"]
+    assert ["Lanyu 3", "classroom", joined["Lanyu 3"], "", "LAN3YU"] in rows[1:]
+
+    await teacher.lesson.end()
+    for side in (lanyu, orchid):
+        await until(lambda side=side: side.lesson.state is LessonState.ENDED, 5, "the end")
+        assert side.lesson.reason
+    assert teacher.lesson.state is LessonState.ENDED
+
+
+async def test_after_the_hub_drops_its_sockets_or_restarts_and_after_a_link_dies_the_lesson_comes_back(
+    hub_dir: Path, camera_file: Path, tmp_path: Path, null_sink: NullSink, quiet_sink: NullSink,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    monkeypatch.setenv("PULSE_SINK", null_sink.name)
+    monkeypatch.setenv("PULSE_SOURCE", f"{quiet_sink.name}.monitor")
+    hub = await start_hub(hub_dir)
+    sides = Sides(hub, tmp_path, null_sink.name, quiet_sink.name)
+    try:
+        choice = MediaChoice(camera=str(camera_file))
+        teacher, lanyu = sides.teacher(choice), sides.classroom("Lanyu 3", choice)
+        await lesson_of(sides, lanyu)
+        states = [lanyu.lesson.state, teacher.lesson.state]
+        for side in (teacher, lanyu):
+            side.lesson.state_changed.connect(lambda side=side: states.append(side.lesson.state))
+        peer, teacher_peer = lanyu.lesson.peer_id or "", teacher.lesson.peer_id or ""
+
+        async def pictures_flow(what: str) -> None:
+            before = (len(teacher.pictures_from(peer)), len(lanyu.pictures_from(teacher_peer)))
+            await until(
+                lambda: (
+                    len(set(teacher.pictures_from(peer)[before[0] :])) >= 10
+                    and len(set(lanyu.pictures_from(teacher_peer)[before[1] :])) >= 10
+                ),
+                30,
+                what,
+            )
+
+        for socket in list(hub.runner.app[live.SOCKETS]):  # the hub drops every socket and goes on
+            await socket.close()
+        await until(lambda: LessonState.RECONNECTING in states, 5, "reconnecting shown")
+        await until(lambda: all(s.lesson.state is LessonState.LIVE for s in (teacher, lanyu)), 20, "back in")
+        assert lanyu.lesson.reason == ""
+        await pictures_flow("pictures after the sockets came back")
+
+        port = int(hub.url.rsplit(":", 1)[1])
+        await hub.stop()
+        await until(lambda: teacher.lesson.state is LessonState.RECONNECTING and teacher.lesson.reason, 10, "down")
+        hub = await start_hub(hub_dir, port=port)
+        sides.hub = hub
+        await until(lambda: all(s.lesson.state is LessonState.LIVE for s in (teacher, lanyu)), 20, "back after restart")
+        assert lanyu.lesson.peer_id == peer
+        await until(lambda: teacher.lesson.roster and teacher.lesson.roster[0].online, 10, "the classroom online")
+        await pictures_flow("pictures after the hub restarted")
+
+        # the media link dies (the classroom's end closes under it): both notice, the teacher offers again
+        media = lanyu.lesson._media  # white box: break the link, not the signaling
+        assert media is not None
+        old = media.links[teacher_peer].peer
+        await old.pc.close()
+        await until(lambda: teacher_peer in media.links and media.links[teacher_peer].peer is not old, 20, "rebuilt")
+        await pictures_flow("pictures on the rebuilt link")
+        assert all(s.lesson.state is LessonState.LIVE for s in (teacher, lanyu))
+    finally:
+        await sides.close()
+        await hub.stop()
+
+
+async def test_no_camera_a_camera_failing_mid_lesson_no_microphone_no_speakers_the_lesson_goes_on(
+    sides: Sides, camera_file: Path, tmp_path: Path
+) -> None:
+    short = Path(shutil.copy(numbered_video(tmp_path / "short.avi", frames=20), tmp_path / "failing.avi"))
+    teacher = sides.teacher(MediaChoice(camera=0))  # no camera on these machines
+    lanyu = sides.classroom(
+        "Lanyu 3", MediaChoice(camera=str(short), microphone="no such microphone", speakers="no such speakers")
+    )
+    await lesson_of(sides, lanyu)
+    await until(lambda: "camera" in teacher.lesson.problems, 5, "no camera said")
+    assert "No camera" in teacher.lesson.problems["camera"] and "lesson goes on" in teacher.lesson.problems["camera"]
+    problems = lanyu.lesson.problems
+    assert set(problems) == {"microphone", "speakers"}
+    assert "no such microphone" in problems["microphone"] and "lesson goes on" in problems["microphone"]
+    assert "speakers" in problems["speakers"].lower()
+    shade = lanyu.lesson.picture(teacher.lesson.peer_id or "")
+    assert shade is not None and abs(shade.pixels.mean() - NO_CAMERA_SHADE) < 8 and shade.pixels.std() < 3  # plain
+
+    short.unlink()  # the classroom's camera fails at the file's end
+    await until(lambda: "camera" in lanyu.lesson.problems, 10, "the failing camera said")
+    assert "stopped during the lesson" in lanyu.lesson.problems["camera"]
+    before = [teacher.lesson.picture(lanyu.lesson.peer_id or ""), lanyu.lesson.picture(teacher.lesson.peer_id or "")]
+    await asyncio.sleep(1.5)
+    after = [teacher.lesson.picture(lanyu.lesson.peer_id or ""), lanyu.lesson.picture(teacher.lesson.peer_id or "")]
+    for earlier, later in zip(before, after, strict=True):
+        assert earlier is not None and later is not None and later.number > earlier.number + 5  # still flowing
+    assert await lanyu.lesson.send_chat("still here")
+    await until(lambda: [c.text for c in teacher.lesson.chat] == ["still here"], 5, "chat after the failures")
+    assert all(s.lesson.state is LessonState.LIVE for s in (teacher, lanyu))
