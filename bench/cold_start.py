@@ -81,7 +81,7 @@ def main() -> None:
             "bare PySide6 window": [sys.executable, "-c", BARE],
         }
         times: dict[str, list[float]] = {name: [] for name in commands}
-        for name, command in commands.items():  # one start each to warm what --cold does not drop
+        for command in commands.values():  # one start each to warm what --cold does not drop
             started(command, env, cold=False)
         for _ in range(rounds):
             for name, command in commands.items():

@@ -1115,7 +1115,7 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../widgets/setup/settings_form.py" line="+44" />
+        <location filename="../../widgets/setup/settings_form.py" line="+45" />
         <source>The hub this PC talks to, from the school's IT staff</source>
         <translation type="unfinished" />
     </message>
@@ -1131,6 +1131,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>For example 800 kbit/s: live lessons send no more to each link; 0 for no limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
         <source>For example 2 Mbit/s, so downloads leave room for live lessons; 0 for no limit</source>
         <translation type="unfinished" />
     </message>
@@ -1165,12 +1170,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Network</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Lesson videos</source>
         <translation type="unfinished" />
     </message>

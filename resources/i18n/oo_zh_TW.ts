@@ -1109,7 +1109,7 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../widgets/setup/settings_form.py" line="+44" />
+        <location filename="../../widgets/setup/settings_form.py" line="+45" />
         <source>The hub this PC talks to, from the school's IT staff</source>
         <translation>這台電腦連線的中心伺服器，請向學校資訊組索取位址</translation>
     </message>
@@ -1125,6 +1125,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>For example 800 kbit/s: live lessons send no more to each link; 0 for no limit</source>
+        <translation>例如 800 kbit/s：直播課程傳給每個連線的資料不會超過這個速度；0 表示不限制</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>For example 2 Mbit/s, so downloads leave room for live lessons; 0 for no limit</source>
         <translation>例如 2 Mbit/s，讓下載時仍保留頻寬給直播課程；0 表示不限制</translation>
     </message>
@@ -1159,12 +1164,12 @@
         <translation>示範模式使用這台電腦上內建的中心伺服器</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Network</source>
         <translation>網路</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Lesson videos</source>
         <translation>課程影片</translation>
     </message>

@@ -33,6 +33,7 @@ _PLACEHOLDERS = {
     ("network", "stun"): "stun:stun.school.example:3478",
     ("network", "proxy"): "http://proxy.school.example:3128",
     ("downloads", "bandwidth_cap"): "2 Mbit/s",
+    ("network", "live_cap"): "800 kbit/s",
     ("downloads", "window"): "18:00-07:00",
     ("storage", "quota"): "20 GB",
 }
@@ -44,6 +45,9 @@ def _hint(section: str, key: str) -> str:
         ("hub", "url"): translate("SettingsForm", "The hub this PC talks to, from the school's IT staff"),
         ("network", "stun"): translate("SettingsForm", "For live lessons; several are separated by commas"),
         ("network", "proxy"): translate("SettingsForm", "For the hub and video downloads; empty for none"),
+        ("network", "live_cap"): translate(
+            "SettingsForm", "For example 800 kbit/s: live lessons send no more to each link; 0 for no limit"
+        ),
         ("downloads", "bandwidth_cap"): translate(
             "SettingsForm", "For example 2 Mbit/s, so downloads leave room for live lessons; 0 for no limit"
         ),
@@ -60,7 +64,7 @@ def _shown(config: Config, section: str, key: str) -> str:
     value = getattr(getattr(config, section), key)
     if (section, key) == ("network", "stun"):
         return ", ".join(value)
-    if (section, key) == ("downloads", "bandwidth_cap"):
+    if key in ("bandwidth_cap", "live_cap"):
         return rate_setting(value)
     if (section, key) == ("storage", "quota"):
         return size_setting(value)
@@ -98,7 +102,7 @@ class SettingsForm(QWidget):
                 edit.setEnabled(False)
                 edit.setToolTip(self.tr("The demo uses its own hub on this PC"))
 
-        network = self._group(self.tr("Network"), [("network", "stun"), ("network", "proxy")])
+        network = self._group(self.tr("Network"), [("network", "stun"), ("network", "proxy"), ("network", "live_cap")])
         self._turn = TurnEditor(config.network.turn)
         self._add_row(network, "network", "turn", self._turn)
         downloads = self._group(
