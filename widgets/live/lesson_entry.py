@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from app.live_lesson import LiveLesson
 from widgets.common.big_button import big_button
 
-CODE_LENGTH = 12
+CODE_LENGTH = 6
+"""A lesson code is 6 letters and digits (docs/live-protocol.md)."""
 
 
 def code_field(name: str) -> QLineEdit:
