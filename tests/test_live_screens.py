@@ -133,8 +133,8 @@ def test_a_teacher_and_a_classroom_run_a_lesson_on_their_screens(
             live.chat.line.setText("Good morning, Lanyu")
             live.chat.send_button.click()
             for chat in (room.chat, live.chat):
-                await until(lambda chat=chat: chat.lines.count() == 2, 5)
-                lines = {chat.lines.item(i).text().split(" ", 1)[1] for i in range(2)}
+                await until(lambda chat=chat: len(chat.lines.toPlainText().splitlines()) == 2, 5)
+                lines = {line.split(" ", 1)[1] for line in chat.lines.toPlainText().splitlines()}
                 assert lines == {f"{CLASSROOM}: 老師好！", f"{TEACHER}: Good morning, Lanyu"}
                 assert chat.line.text() == ""
 

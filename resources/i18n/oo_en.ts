@@ -62,8 +62,8 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../widgets/live/chat_panel.py" line="+20" />
-        <location line="+4" />
+        <location filename="../../widgets/live/chat_panel.py" line="+29" />
+        <location line="+7" />
         <source>Chat</source>
         <translation type="unfinished" />
     </message>
@@ -88,7 +88,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>{time} {name}: {text}</source>
         <translation type="unfinished" />
     </message>
@@ -308,12 +308,12 @@
 <context>
     <name>ClassroomTile</name>
     <message>
-        <location filename="../../widgets/live/classroom_tile.py" line="+29" />
+        <location filename="../../widgets/live/classroom_tile.py" line="+30" />
         <source>Muted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+24" />
+        <location line="+28" />
         <source>good</source>
         <translation type="unfinished" />
     </message>

@@ -61,8 +61,8 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../widgets/live/chat_panel.py" line="+20" />
-        <location line="+4" />
+        <location filename="../../widgets/live/chat_panel.py" line="+29" />
+        <location line="+7" />
         <source>Chat</source>
         <translation>聊天室</translation>
     </message>
@@ -87,7 +87,7 @@
         <translation>把訊息傳給課程裡的每個人（Enter）</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>{time} {name}: {text}</source>
         <translation>{time} {name}：{text}</translation>
     </message>
@@ -306,12 +306,12 @@
 <context>
     <name>ClassroomTile</name>
     <message>
-        <location filename="../../widgets/live/classroom_tile.py" line="+29" />
+        <location filename="../../widgets/live/classroom_tile.py" line="+30" />
         <source>Muted</source>
         <translation>已靜音</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+28" />
         <source>good</source>
         <translation>良好</translation>
     </message>

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from qasync import asyncSlot
 
 from app.live_chat import ChatLine
@@ -19,8 +28,11 @@ class ChatPanel(QWidget):
         self._lesson = lesson
         title = QLabel(self.tr("Chat"))
         title.setObjectName("subheading")
-        self.lines = QListWidget()
-        self.lines.setWordWrap(True)
+        self.lines = QPlainTextEdit()  # wraps long lines, whatever fonts they mix (a list view cuts them)
+        self.lines.setReadOnly(True)
+        self.lines.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.lines.setAccessibleName(self.tr("Chat"))
         self.line = QLineEdit()
         self.line.setPlaceholderText(self.tr("Write to everyone"))
@@ -56,8 +68,9 @@ class ChatPanel(QWidget):
             at = datetime.fromisoformat(line.at).astimezone().strftime("%H:%M")
         except ValueError:
             at = ""
-        self.lines.addItem(self.tr("{time} {name}: {text}").format(time=at, name=line.name, text=line.text).strip())
-        self.lines.scrollToBottom()
+        self.lines.appendPlainText(
+            self.tr("{time} {name}: {text}").format(time=at, name=line.name, text=line.text).strip()
+        )
 
     @asyncSlot()
     async def send(self) -> None:

@@ -6,7 +6,7 @@ import math
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.live_lesson import LiveLesson
 from widgets.live.classroom_tile import ClassroomTile
@@ -24,9 +24,13 @@ class ClassroomGrid(QScrollArea):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._inner = QWidget()
-        self._grid = QGridLayout(self._inner)
+        self._grid = QGridLayout()
         self._grid.setSpacing(8)
         self._grid.addWidget(self.empty, 0, 0)
+        column = QVBoxLayout(self._inner)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self._grid)
+        column.addStretch(1)  # the tiles keep their height at the top
         self.setWidget(self._inner)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
@@ -21,6 +21,7 @@ class ClassroomTile(QFrame):
         self.setObjectName("classroomTile")
         self.video = VideoView()
         self.video.setMinimumSize(224, 126)
+        self.video.setFixedHeight(126)
         self.name = QLabel()
         self.name.setObjectName("tileName")
         self.state = QLabel()
@@ -46,6 +47,10 @@ class ClassroomTile(QFrame):
         layout.addWidget(self.name)
         layout.addLayout(marks)
         layout.addLayout(buttons)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.video.setFixedHeight(round(self.video.width() * 9 / 16))  # cameras send 16:9 or 4:3; no tall bars
 
     def link_words(self, link: str) -> str:
         """The link's quality as the teacher would say it."""
