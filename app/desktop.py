@@ -21,7 +21,7 @@ from app.demo import prepare_demo_lessons, start_demo_hub
 from app.errors import ClassroomError, ConfigError
 from app.first_run import keep
 from app.lesson_list import LessonFilter, LessonTableModel
-from app.live_lesson import LessonState, LiveLesson
+from app.live_lesson import RUNNING, LessonState, LiveLesson
 from app.services import Services, open_services
 from app.settings import Settings
 from app.single_instance import SingleInstance
@@ -29,6 +29,7 @@ from hub.server import RunningHub
 from widgets.common.errors import show_error
 from widgets.common.hub_status import HubStatus
 from widgets.first_run_guide import FirstRunGuide
+from widgets.live.live_page import LivePage
 from widgets.main_window import MainWindow
 from widgets.setup.setup_page import SetupPage
 from widgets.student.classroom_page import ClassroomPage
@@ -42,6 +43,8 @@ logger = logging.getLogger(__name__)
 
 RESTART = -1
 """What run() returns when IT setup asked for a restart with new settings."""
+LIVE_PAGE = 3
+"""The main window's page of the live lesson."""
 SELF_TEST_SECONDS = 300
 """How long --self-test waits for the lesson list (the demo renders its videos on a first start)."""
 
@@ -80,7 +83,7 @@ def build_window(
     demo: bool = False,
     on_restart: Callable[[], None] | None = None,
 ) -> MainWindow:
-    """The main window with its three screens over the services; on_restart: IT setup asks for one."""
+    """The main window with its four screens over the services; on_restart: IT setup asks for one."""
     model = LessonTableModel(services.catalog, services.library, language)
     classroom = ClassroomScreen(
         ClassroomPage(LessonFilter(model), services.library, services.sync, language),
@@ -97,6 +100,13 @@ def build_window(
         classroom,
         TeacherPage(LessonFilter(model), services.results, language),
         setup,
+        LivePage(
+            services.live,
+            services.catalog,
+            QuizPage(services.quizzes, services.catalog, language),
+            language,
+            services.config.ui.role == "teacher",
+        ),
         lambda: _interrupted(services),
     )
     if services.config.ui.role == "teacher":
@@ -106,12 +116,17 @@ def build_window(
 
 def _interrupted(services: Services) -> str:
     """What closing the window now would interrupt, for the question before it closes."""
+    reasons = []
+    if services.live.state in RUNNING:
+        reasons.append(translate("main", "A live lesson is going on; closing leaves it (the others go on)."))
     if services.library.downloading:
-        return translate(
-            "main",
-            "Lesson videos are downloading. They go on from where they stopped the next time O&O Classroom starts.",
+        reasons.append(
+            translate(
+                "main",
+                "Lesson videos are downloading. They go on from where they stopped the next time O&O Classroom starts.",
+            )
         )
-    return ""
+    return "\n\n".join(reasons)
 
 
 async def run(app: QApplication, config: Config, settings: Settings, launch: Launch) -> int:
@@ -168,6 +183,7 @@ async def _serve(
     services.start()
     if launch.live is not None:
         start_live(services.live, launch.live)
+        window.show_page(LIVE_PAGE)
     preparing = loop.create_task(_prepare_demo(demo_hub.hub, services, window, log_file)) if demo_hub else None
     checking = loop.create_task(_self_test(window)) if launch.self_test else None
     await closed.wait()
@@ -192,7 +208,7 @@ async def _serve(
 def start_live(lesson: LiveLesson, live: LiveLaunch) -> None:
     """Start or join the lesson; its code goes to stdout once the hub gave it, its states to the log.
 
-    The live lesson screens bind to the same LiveLesson; until they come, this is all of it.
+    The live lesson page shows the same LiveLesson.
     """
     printed = False
 

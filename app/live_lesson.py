@@ -46,6 +46,10 @@ class LessonState(StrEnum):
     REFUSED = "refused"
 
 
+RUNNING = (LessonState.CONNECTING, LessonState.LIVE, LessonState.RECONNECTING)
+"""The states of a lesson that goes on (this PC is in it, or coming back to it)."""
+
+
 @dataclass(frozen=True)
 class RosterEntry:
     """Someone else in the lesson: a classroom for the teacher, the teacher for a classroom."""
@@ -212,6 +216,11 @@ class LiveLesson(QObject):
 
     def picture(self, peer: str) -> Picture | None:
         return self._pictures.get(peer)
+
+    def own_picture(self) -> Picture | None:
+        """This PC's own camera picture, the newest (for its preview); None before the first or out of a lesson."""
+        frame = self._media.feed.latest if self._media is not None else None
+        return Picture(frame.number, frame.pixels) if frame is not None else None
 
     def figures(self, peer: str) -> LinkFigures | None:
         """The link's latest second of figures (loss, round trip, rates)."""

@@ -25,11 +25,11 @@ def run(loop: qasync.QEventLoop, coro: Coroutine[Any, Any, T]) -> T:
 
 
 async def open_window(
-    tmp_path: Path, url: str, token: str, language: str, teacher_token: str = ""
+    tmp_path: Path, url: str, token: str, language: str, teacher_token: str = "", config: Config | None = None
 ) -> tuple[MainWindow, Services]:
-    """The app's window over its real services, after one catalog refresh."""
+    """The app's window over its real services (default settings unless config), after one catalog refresh."""
     i18n.install(QApplication.instance(), language)  # type: ignore[arg-type]
-    services = open_services(Config(), tmp_path, url, token, teacher_token)
+    services = open_services(config or Config(), tmp_path, url, token, teacher_token)
     await services.catalog.refresh()
     window = build_window(services, Settings(None, tmp_path / "this-pc.toml"), tmp_path / "oo-classroom.log", language)
     window.show()

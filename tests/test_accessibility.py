@@ -88,7 +88,7 @@ def test_every_control_has_a_name_and_is_reached_by_tab(
                     unreachable = [spoken_name(w) for w in shown if w not in tab_chain(window)]
                     assert unreachable == [], (page, tab, unreachable)
                     screens += 1
-            assert screens >= 7  # classroom, teacher (lessons, results), setup (four tabs)
+            assert screens >= 8  # classroom, teacher (lessons, results), setup (four tabs), live lesson
         finally:
             await close_window(window, services)
             await hub.stop()

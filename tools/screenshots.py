@@ -1,4 +1,4 @@
-"""Screenshots of the main window's screens, online and offline, in English and zh_TW.
+"""Screenshots of the main window's screens, online and offline, and of a live lesson, in English and zh_TW.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [--scale 2] [HUB_DATA_DIR]
 
@@ -13,6 +13,7 @@ import asyncio
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
@@ -28,12 +29,14 @@ import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app import i18n  # noqa: E402
-from app.config import Config, DeviceSettings  # noqa: E402
+from app.config import Config, DeviceSettings, UiSettings  # noqa: E402
 from app.demo import DemoHub, prepare_demo_lessons, start_demo_hub  # noqa: E402
-from app.desktop import build_window  # noqa: E402
+from app.desktop import LIVE_PAGE, build_window  # noqa: E402
+from app.live_lesson import LessonState  # noqa: E402
 from app.quizzes import QuizStore  # noqa: E402
-from app.services import open_services  # noqa: E402
+from app.services import Services, open_services  # noqa: E402
 from app.settings import Settings  # noqa: E402
+from widgets.live.live_page import LivePage  # noqa: E402
 from widgets.main_window import MainWindow  # noqa: E402
 from widgets.setup.setup_page import SetupPage  # noqa: E402
 from widgets.student.classroom_screen import ClassroomScreen  # noqa: E402
@@ -131,6 +134,62 @@ async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
     await offline.stop()
 
 
+async def waited(condition: Callable[[], bool], seconds: float = 30) -> None:
+    for _ in range(int(seconds * 10)):
+        if condition():
+            return
+        await asyncio.sleep(0.1)
+    raise RuntimeError("the live lesson did not get there in time")
+
+
+async def live_pc(
+    demo: DemoHub, work: Path, language: str, role: str, name: str, video: str
+) -> tuple[MainWindow, Services]:
+    """A PC of the live lesson, its camera one of the demo's lesson videos, its window on the live page."""
+    camera = str(demo.hub.store.videos_dir / video)
+    config = replace(Config(), ui=UiSettings(role=role), devices=DeviceSettings(camera=camera))
+    services = open_services(config, work / name, demo.hub.url, demo.hub.store.issue_token(role, name))
+    await services.catalog.refresh()
+    window = build_window(services, Settings(None, work / "this-pc.toml"), work / "oo-classroom.log", language)
+    window.resize(1366, 768)
+    window.show()
+    window.show_page(LIVE_PAGE)
+    return window, services
+
+
+async def shoot_live(demo: DemoHub, work: Path, language: str) -> None:
+    """A live lesson: the teacher with two classrooms (one hand up, a chat line), and a classroom's view."""
+    pcs = [
+        await live_pc(demo, work / language, language, "teacher", "Ms. Lin 林老師", "science-water.mp4"),
+        await live_pc(demo, work / language, language, "classroom", "Lanyu 3", "math-fractions.mp4"),
+        await live_pc(demo, work / language, language, "classroom", "Green Island 5", "english-fruit.mp4"),
+    ]
+    (teacher, teaching), (lanyu, in_lanyu), (_, in_green) = pcs
+    page = lanyu.pages.widget(LIVE_PAGE)
+    assert isinstance(page, LivePage)
+    await snap(teacher, f"live-start-{language}.png")
+    teaching.live.start()
+    await waited(lambda: teaching.live.state is LessonState.LIVE)
+    page.join_view.code.setText(teaching.live.code or "")
+    await snap(lanyu, f"live-join-{language}.png")
+    page.join_view.join()
+    in_green.live.join(teaching.live.code or "")
+    await waited(lambda: all(pc.live.state is LessonState.LIVE for _, pc in pcs))
+    grid = teacher.pages.widget(LIVE_PAGE).teacher_view.grid  # type: ignore[attr-defined]
+    await waited(lambda: len(grid.tiles) == 2 and all(not t.video.image().isNull() for t in grid.tiles.values()))
+    await waited(lambda: not page.classroom_view.teacher.image().isNull())
+    await in_green.live.raise_hand()
+    await in_lanyu.live.send_chat("老師好！We can see and hear you.")
+    await teaching.live.send_chat("Good morning, everyone!")
+    await asyncio.sleep(2)  # the links settle on their presets
+    await snap(teacher, f"live-teacher-{language}.png")
+    await snap(lanyu, f"live-classroom-{language}.png")
+    await teaching.live.end()
+    for window, services in pcs:
+        window.close_now()
+        await services.stop()
+
+
 async def shoot(app: QApplication, hub_dir: Path, work: Path) -> None:
     demo = await start_demo_hub(hub_dir)
     await prepare_demo_lessons(demo.hub)
@@ -138,6 +197,7 @@ async def shoot(app: QApplication, hub_dir: Path, work: Path) -> None:
         for language in ("en", "zh_TW"):
             i18n.install(app, language)
             await shoot_language(demo, work, language)
+            await shoot_live(demo, work, language)
     finally:
         await demo.hub.stop()
 

@@ -1,4 +1,4 @@
-"""The main window: a header with the hub's state, three entry points, one screen at a time."""
+"""The main window: a header with the hub's state, four entry points, one screen at a time."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from widgets.common.hub_status import HubStatus
 
 
 class MainWindow(QMainWindow):
-    """Classroom, Teacher and IT setup as large buttons on the left; Ctrl+1..3 switch between them."""
+    """Classroom, Teacher, IT setup and Live lesson as large buttons on the left; Ctrl+1..4 switch between them."""
 
     def __init__(
         self,
@@ -32,6 +32,7 @@ class MainWindow(QMainWindow):
         classroom: QWidget,
         teacher: QWidget,
         setup: QWidget,
+        live: QWidget,
         busy: Callable[[], str] = lambda: "",
     ) -> None:
         """busy: what closing now would interrupt, in words for the user ("" for nothing)."""
@@ -52,15 +53,17 @@ class MainWindow(QMainWindow):
             QStyle.StandardPixmap.SP_DirHomeIcon,
             QStyle.StandardPixmap.SP_FileDialogDetailedView,
             QStyle.StandardPixmap.SP_ComputerIcon,
+            QStyle.StandardPixmap.SP_MediaPlay,
         )
-        names = (self.tr("Classroom"), self.tr("Teacher"), self.tr("IT setup"))
+        names = (self.tr("Classroom"), self.tr("Teacher"), self.tr("IT setup"), self.tr("Live lesson"))
         tips = (
             self.tr("Lessons for pupils on this PC"),
             self.tr("Lessons and quizzes for the teacher"),
             self.tr("Hub connection, data and logs of this PC"),
+            self.tr("Teach or join a live lesson with other classrooms"),
         )
         for number, (page, icon, name, tip) in enumerate(
-            zip((classroom, teacher, setup), icons, names, tips, strict=True)
+            zip((classroom, teacher, setup, live), icons, names, tips, strict=True)
         ):
             button = QToolButton()
             button.setText(name)

@@ -14,6 +14,192 @@
     </message>
 </context>
 <context>
+    <name>AttendanceSaver</name>
+    <message>
+        <location filename="../../widgets/live/attendance.py" line="+20" />
+        <source>Save attendance…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who joined and when, as a CSV file for the school office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>attendance {code}.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Fetching the attendance from the hub…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Could not save {path}: {error}. Choose another folder or free some disk space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>Saved %n attendance row(s) to {path}</source>
+        <translation>
+            <numerusform>Saved %n attendance row to {path}</numerusform><numerusform>Saved %n attendance rows to {path}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ChatPanel</name>
+    <message>
+        <location filename="../../widgets/live/chat_panel.py" line="+29" />
+        <location line="+7" />
+        <source>Chat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write to everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chat message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send the message to everyone in the lesson (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+29" />
+        <source>{time} {name}: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Not sent: the hub cannot be reached just now. Try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClassroomGrid</name>
+    <message>
+        <location filename="../../widgets/live/classroom_grid.py" line="+23" />
+        <source>No classroom has joined yet. Read out the code to the classrooms.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClassroomLive</name>
+    <message>
+        <location filename="../../widgets/live/classroom_live.py" line="+33" />
+        <source>The teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This room, as the others see it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+91" />
+        <source>Raise hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-87" />
+        <location line="+99" />
+        <source>Mute me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-93" />
+        <source>Leave lesson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This room leaves; the others go on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Teacher: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Joining the lesson…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The teacher is away. The lesson goes on when they are back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Waiting for the teacher's picture…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This room is on stage: every classroom hears you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Another classroom is on stage: you hear it with the teacher.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Lower hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Lower this room's hand ({shortcut})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ask the teacher to speak ({shortcut})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Unmute me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Muted by the teacher: the others cannot hear this room.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Muted: the others cannot hear this room.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ClassroomPage</name>
     <message>
         <location filename="../../widgets/student/classroom_page.py" line="+40" />
@@ -114,6 +300,115 @@
     <message>
         <location filename="../../widgets/student/classroom_screen.py" line="+56" />
         <source>Who is watching “{title}”?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClassroomTile</name>
+    <message>
+        <location filename="../../widgets/live/classroom_tile.py" line="+30" />
+        <source>Muted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>poor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sound only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>connecting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{name} (on stage)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Picture from {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+4" />
+        <source>Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Online · link {quality}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Hand up, no. {place}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Unmute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Mute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unmute {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Mute {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Off stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>On stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Take {name} off stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Put {name} on stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>On stage: every classroom hears this one</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -308,9 +603,43 @@
     </message>
 </context>
 <context>
+    <name>HandsPanel</name>
+    <message>
+        <location filename="../../widgets/live/hands_panel.py" line="+20" />
+        <location line="+3" />
+        <source>Raised hands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Lower</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lower the chosen hand, or the first one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Lower all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>{number}. {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No hands up</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HubPage</name>
     <message>
-        <location line="-82" />
+        <location filename="../../widgets/first_run_guide.py" line="-82" />
         <source>Which hub does this PC use?</source>
         <translation type="unfinished" />
     </message>
@@ -398,6 +727,58 @@
     </message>
 </context>
 <context>
+    <name>JoinLesson</name>
+    <message>
+        <location filename="../../widgets/live/lesson_entry.py" line="+64" />
+        <source>Join with the code from the teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Lesson code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Join the lesson</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LessonOver</name>
+    <message>
+        <location filename="../../widgets/live/lesson_over.py" line="+26" />
+        <location line="+16" />
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Could not join the lesson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The lesson is over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This PC left the lesson.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Try another code</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LessonTable</name>
     <message>
         <location filename="../../widgets/common/lesson_table.py" line="+31" />
@@ -473,15 +854,23 @@
     </message>
 </context>
 <context>
+    <name>LiveBanner</name>
+    <message>
+        <location filename="../../widgets/live/banner.py" line="+36" />
+        <source>Reconnecting to the hub… {reason} The lesson goes on by itself when the hub is back.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+42" />
+        <location filename="../../widgets/main_window.py" line="+43" />
         <location line="+6" />
         <source>O&amp;O Classroom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Classroom</source>
         <translation type="unfinished" />
     </message>
@@ -493,6 +882,11 @@
     <message>
         <location line="+0" />
         <source>IT setup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Live lesson</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -508,6 +902,11 @@
     <message>
         <location line="+1" />
         <source>Hub connection, data and logs of this PC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Teach or join a live lesson with other classrooms</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -917,6 +1316,40 @@
     </message>
 </context>
 <context>
+    <name>QuizPush</name>
+    <message>
+        <location filename="../../widgets/live/quiz_push.py" line="+21" />
+        <source>Pop-up quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Quiz to push</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Push</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every classroom gets this quiz to answer now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Not pushed: the hub cannot be reached just now. Try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>“{title}”: %n answer(s) so far</source>
+        <translation>
+            <numerusform>“{title}”: %n answer so far</numerusform><numerusform>“{title}”: %n answers so far</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>QuizSummary</name>
     <message>
         <location filename="../../widgets/student/quiz_summary.py" line="+31" />
@@ -1170,12 +1603,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Network</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Lesson videos</source>
         <translation type="unfinished" />
     </message>
@@ -1408,6 +1841,39 @@
     </message>
 </context>
 <context>
+    <name>StartLesson</name>
+    <message>
+        <location filename="../../widgets/live/lesson_entry.py" line="-40" />
+        <source>Start a live lesson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The classrooms join with the lesson's code. Type a code of your own, or leave it empty for a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Lesson code (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Code (optional):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Start the lesson</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SyncReport</name>
     <message>
         <location filename="../../app/sync_command.py" line="+32" />
@@ -1513,6 +1979,54 @@
     <message>
         <location line="+2" />
         <source>Last try {time}: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TeacherLive</name>
+    <message>
+        <location filename="../../widgets/live/teacher_live.py" line="+32" />
+        <source>End lesson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>End the lesson for every classroom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Code: {code}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lesson code {code}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Starting the lesson…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Live: the classrooms join with this code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reconnecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>End the lesson?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>End the lesson for every classroom now?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2138,12 +2652,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/desktop.py" line="+110" />
+        <location filename="../../app/desktop.py" line="+121" />
+        <source>A live lesson is going on; closing leaves it (the others go on).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
         <source>Lesson videos are downloading. They go on from where they stopped the next time O&amp;O Classroom starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>O&amp;O Classroom is already open on this PC; its window was brought to the front.</source>
         <translation type="unfinished" />
     </message>
@@ -2153,7 +2672,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+60" />
+        <location line="+61" />
         <source>Live lesson code: {code}</source>
         <translation type="unfinished" />
     </message>

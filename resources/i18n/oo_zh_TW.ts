@@ -14,6 +14,192 @@
     </message>
 </context>
 <context>
+    <name>AttendanceSaver</name>
+    <message>
+        <location filename="../../widgets/live/attendance.py" line="+20" />
+        <source>Save attendance…</source>
+        <translation>儲存出席紀錄…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who joined and when, as a CSV file for the school office</source>
+        <translation>誰在何時加入，存成 CSV 檔交給學校行政</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>attendance {code}.csv</source>
+        <translation>出席紀錄 {code}.csv</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save attendance</source>
+        <translation>儲存出席紀錄</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Fetching the attendance from the hub…</source>
+        <translation>正在從中心伺服器取得出席紀錄…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Could not save {path}: {error}. Choose another folder or free some disk space.</source>
+        <translation>無法儲存 {path}：{error}。請選擇其他資料夾，或清出一些磁碟空間。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>Saved %n attendance row(s) to {path}</source>
+        <translation>
+            <numerusform>已將 %n 筆出席紀錄存到 {path}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ChatPanel</name>
+    <message>
+        <location filename="../../widgets/live/chat_panel.py" line="+29" />
+        <location line="+7" />
+        <source>Chat</source>
+        <translation>聊天室</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write to everyone</source>
+        <translation>傳訊息給大家</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chat message</source>
+        <translation>聊天訊息</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Send</source>
+        <translation>送出</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send the message to everyone in the lesson (Enter)</source>
+        <translation>把訊息傳給課程裡的每個人（Enter）</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>{time} {name}: {text}</source>
+        <translation>{time} {name}：{text}</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Not sent: the hub cannot be reached just now. Try again in a moment.</source>
+        <translation>沒有送出：目前連不上中心伺服器，請稍後再試。</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomGrid</name>
+    <message>
+        <location filename="../../widgets/live/classroom_grid.py" line="+23" />
+        <source>No classroom has joined yet. Read out the code to the classrooms.</source>
+        <translation>還沒有教室加入。請把代碼唸給各教室聽。</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomLive</name>
+    <message>
+        <location filename="../../widgets/live/classroom_live.py" line="+33" />
+        <source>The teacher</source>
+        <translation>老師</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This room, as the others see it</source>
+        <translation>本教室（其他人看到的畫面）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+91" />
+        <source>Raise hand</source>
+        <translation>舉手</translation>
+    </message>
+    <message>
+        <location line="-87" />
+        <location line="+99" />
+        <source>Mute me</source>
+        <translation>把我靜音</translation>
+    </message>
+    <message>
+        <location line="-93" />
+        <source>Leave lesson</source>
+        <translation>離開課程</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This room leaves; the others go on</source>
+        <translation>本教室離開，其他教室繼續上課</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Teacher: {name}</source>
+        <translation>老師：{name}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Joining the lesson…</source>
+        <translation>正在加入課程…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The teacher is away. The lesson goes on when they are back.</source>
+        <translation>老師暫時離線，回來後課程會繼續。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Waiting for the teacher's picture…</source>
+        <translation>正在等待老師的畫面…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This room is on stage: every classroom hears you.</source>
+        <translation>本教室正在台上：每間教室都聽得到你們。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Another classroom is on stage: you hear it with the teacher.</source>
+        <translation>另一間教室正在台上：你們會和老師一起聽到他們。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Lower hand</source>
+        <translation>放下手</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Lower this room's hand ({shortcut})</source>
+        <translation>放下本教室的手（{shortcut}）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ask the teacher to speak ({shortcut})</source>
+        <translation>舉手請老師讓我們發言（{shortcut}）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Unmute me</source>
+        <translation>取消我的靜音</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Muted by the teacher: the others cannot hear this room.</source>
+        <translation>老師已將本教室靜音：其他人聽不到這間教室。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Muted: the others cannot hear this room.</source>
+        <translation>已靜音：其他人聽不到這間教室。</translation>
+    </message>
+</context>
+<context>
     <name>ClassroomPage</name>
     <message>
         <location filename="../../widgets/student/classroom_page.py" line="+40" />
@@ -114,6 +300,115 @@
         <location filename="../../widgets/student/classroom_screen.py" line="+56" />
         <source>Who is watching “{title}”?</source>
         <translation>誰要看「{title}」？</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomTile</name>
+    <message>
+        <location filename="../../widgets/live/classroom_tile.py" line="+30" />
+        <source>Muted</source>
+        <translation>已靜音</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fair</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>poor</source>
+        <translation>不佳</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sound only</source>
+        <translation>只有聲音</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>connecting</source>
+        <translation>連線中</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no link</source>
+        <translation>未連線</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{name} (on stage)</source>
+        <translation>{name}（台上）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Picture from {name}</source>
+        <translation>{name} 的畫面</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+4" />
+        <source>Offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Online · link {quality}</source>
+        <translation>在線 · 連線{quality}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Hand up, no. {place}</source>
+        <translation>舉手，第 {place} 位</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Unmute</source>
+        <translation>取消靜音</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Mute</source>
+        <translation>靜音</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unmute {name}</source>
+        <translation>取消 {name} 的靜音</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Mute {name}</source>
+        <translation>將 {name} 靜音</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Off stage</source>
+        <translation>下台</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>On stage</source>
+        <translation>上台</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Take {name} off stage</source>
+        <translation>請 {name} 下台</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Put {name} on stage</source>
+        <translation>請 {name} 上台</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>On stage: every classroom hears this one</source>
+        <translation>上台：每間教室都聽得到這間教室</translation>
     </message>
 </context>
 <context>
@@ -307,9 +602,43 @@
     </message>
 </context>
 <context>
+    <name>HandsPanel</name>
+    <message>
+        <location filename="../../widgets/live/hands_panel.py" line="+20" />
+        <location line="+3" />
+        <source>Raised hands</source>
+        <translation>舉手名單</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Lower</source>
+        <translation>放下</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lower the chosen hand, or the first one</source>
+        <translation>放下選取的手，沒有選取時放下第一位</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Lower all</source>
+        <translation>全部放下</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>{number}. {name}</source>
+        <translation>{number}. {name}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No hands up</source>
+        <translation>沒有人舉手</translation>
+    </message>
+</context>
+<context>
     <name>HubPage</name>
     <message>
-        <location line="-82" />
+        <location filename="../../widgets/first_run_guide.py" line="-82" />
         <source>Which hub does this PC use?</source>
         <translation>這台電腦要連哪一台中心伺服器？</translation>
     </message>
@@ -396,6 +725,58 @@
     </message>
 </context>
 <context>
+    <name>JoinLesson</name>
+    <message>
+        <location filename="../../widgets/live/lesson_entry.py" line="+64" />
+        <source>Join with the code from the teacher</source>
+        <translation>輸入老師給的代碼加入課程</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Lesson code</source>
+        <translation>課程代碼</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Join the lesson</source>
+        <translation>加入課程</translation>
+    </message>
+</context>
+<context>
+    <name>LessonOver</name>
+    <message>
+        <location filename="../../widgets/live/lesson_over.py" line="+26" />
+        <location line="+16" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Could not join the lesson</source>
+        <translation>無法加入課程</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The lesson is over</source>
+        <translation>課程已結束</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This PC left the lesson.</source>
+        <translation>這台電腦已離開課程。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Try another code</source>
+        <translation>改用其他代碼</translation>
+    </message>
+</context>
+<context>
     <name>LessonTable</name>
     <message>
         <location filename="../../widgets/common/lesson_table.py" line="+31" />
@@ -470,15 +851,23 @@
     </message>
 </context>
 <context>
+    <name>LiveBanner</name>
+    <message>
+        <location filename="../../widgets/live/banner.py" line="+36" />
+        <source>Reconnecting to the hub… {reason} The lesson goes on by itself when the hub is back.</source>
+        <translation>正在重新連線到中心伺服器…{reason}中心伺服器恢復後，課程會自動繼續。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+42" />
+        <location filename="../../widgets/main_window.py" line="+43" />
         <location line="+6" />
         <source>O&amp;O Classroom</source>
         <translation>O&amp;O 線上線下教室</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Classroom</source>
         <translation>教室</translation>
     </message>
@@ -491,6 +880,11 @@
         <location line="+0" />
         <source>IT setup</source>
         <translation>資訊組設定</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Live lesson</source>
+        <translation>直播課程</translation>
     </message>
     <message>
         <location line="+2" />
@@ -506,6 +900,11 @@
         <location line="+1" />
         <source>Hub connection, data and logs of this PC</source>
         <translation>這台電腦的伺服器連線、資料與記錄檔</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Teach or join a live lesson with other classrooms</source>
+        <translation>和其他教室一起上直播課：開課或加入</translation>
     </message>
     <message>
         <location line="+31" />
@@ -911,6 +1310,40 @@
     </message>
 </context>
 <context>
+    <name>QuizPush</name>
+    <message>
+        <location filename="../../widgets/live/quiz_push.py" line="+21" />
+        <source>Pop-up quiz</source>
+        <translation>隨堂測驗</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Quiz to push</source>
+        <translation>要發送的測驗</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Push</source>
+        <translation>發送</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every classroom gets this quiz to answer now</source>
+        <translation>每間教室都會立刻收到這份測驗來作答</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Not pushed: the hub cannot be reached just now. Try again in a moment.</source>
+        <translation>沒有發送：目前連不上中心伺服器，請稍後再試。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>“{title}”: %n answer(s) so far</source>
+        <translation>
+            <numerusform>「{title}」：目前收到 %n 個答案</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>QuizSummary</name>
     <message>
         <location filename="../../widgets/student/quiz_summary.py" line="+31" />
@@ -1164,12 +1597,12 @@
         <translation>示範模式使用這台電腦上內建的中心伺服器</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Network</source>
         <translation>網路</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Lesson videos</source>
         <translation>課程影片</translation>
     </message>
@@ -1403,6 +1836,39 @@
     </message>
 </context>
 <context>
+    <name>StartLesson</name>
+    <message>
+        <location filename="../../widgets/live/lesson_entry.py" line="-40" />
+        <source>Start a live lesson</source>
+        <translation>開始直播課程</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The classrooms join with the lesson's code. Type a code of your own, or leave it empty for a new one.</source>
+        <translation>各教室用課程代碼加入。可以自己輸入代碼，或留白由系統產生新代碼。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Lesson code (optional)</source>
+        <translation>課程代碼（可不填）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New code</source>
+        <translation>新代碼</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Code (optional):</source>
+        <translation>代碼（可不填）(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Start the lesson</source>
+        <translation>開始上課</translation>
+    </message>
+</context>
+<context>
     <name>SyncReport</name>
     <message>
         <location filename="../../app/sync_command.py" line="+32" />
@@ -1503,6 +1969,54 @@
         <location line="+2" />
         <source>Last try {time}: {problem}</source>
         <translation>上次嘗試 {time}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherLive</name>
+    <message>
+        <location filename="../../widgets/live/teacher_live.py" line="+32" />
+        <source>End lesson</source>
+        <translation>結束課程</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>End the lesson for every classroom</source>
+        <translation>為所有教室結束這堂課</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Code: {code}</source>
+        <translation>代碼：{code}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lesson code {code}</source>
+        <translation>課程代碼 {code}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Starting the lesson…</source>
+        <translation>正在開始課程…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Live: the classrooms join with this code.</source>
+        <translation>直播中：各教室用這個代碼加入。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reconnecting…</source>
+        <translation>重新連線中…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>End the lesson?</source>
+        <translation>結束課程？</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>End the lesson for every classroom now?</source>
+        <translation>現在為所有教室結束這堂課嗎？</translation>
     </message>
 </context>
 <context>
@@ -2129,12 +2643,17 @@
         <translation>O&amp;O 線上線下教室</translation>
     </message>
     <message>
-        <location filename="../../app/desktop.py" line="+110" />
+        <location filename="../../app/desktop.py" line="+121" />
+        <source>A live lesson is going on; closing leaves it (the others go on).</source>
+        <translation>直播課程正在進行；關閉會離開課程（其他人會繼續上課）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Lesson videos are downloading. They go on from where they stopped the next time O&amp;O Classroom starts.</source>
         <translation>課程影片正在下載。下次啟動 O&amp;O 線上線下教室時，會從中斷的地方繼續下載。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>O&amp;O Classroom is already open on this PC; its window was brought to the front.</source>
         <translation>O&amp;O 線上線下教室已經在這台電腦上開啟；已把它的視窗移到最前面。</translation>
     </message>
@@ -2144,7 +2663,7 @@
         <translation>無法啟動示範伺服器：{error}</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+61" />
         <source>Live lesson code: {code}</source>
         <translation>直播課程代碼：{code}</translation>
     </message>

@@ -1,0 +1,242 @@
+"""The live lesson screens on a real hub (127.0.0.1): a teacher's window and a classroom's window in one
+process, each over its own real services, LiveLesson and aiortc peers; cameras are numbered video files.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+from pathlib import Path
+
+import aioice.ice
+import pytest
+import qasync
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+
+from app.config import Config
+from app.live_lesson import LessonState
+from app.services import Services
+from hub.server import RunningHub, start_hub
+from tests.camera_video import numbered_video
+from tests.gui import close_window, open_window, run, until
+from tests.null_sink import NullSink
+from tests.test_accessibility import controls_shown, spoken_name, tab_chain
+from tests.test_main_window import colours
+from widgets.live.live_page import LivePage
+from widgets.main_window import MainWindow
+
+TEACHER, CLASSROOM = "Ms. Lin 林老師", "Lanyu 3"
+
+
+@pytest.fixture(autouse=True)
+def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ICE gathers on 127.0.0.1 only (aioice leaves loopback out; the tests stay on it)."""
+    monkeypatch.setattr(aioice.ice, "get_host_addresses", lambda use_ipv4, use_ipv6: ["127.0.0.1"])
+
+
+@pytest.fixture(autouse=True)
+def quiet(null_sink: NullSink, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Speakers play into this run's null sink; microphones record its monitor."""
+    monkeypatch.setenv("PULSE_SOURCE", f"{null_sink.name}.monitor")
+
+
+@pytest.fixture(scope="module")
+def camera_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return numbered_video(tmp_path_factory.mktemp("camera") / "camera.avi", frames=60)
+
+
+class Pc:
+    """One PC's window, services and live page."""
+
+    def __init__(self, window: MainWindow, services: Services) -> None:
+        self.window, self.services = window, services
+        page = window.pages.widget(3)
+        assert isinstance(page, LivePage)
+        self.page = page
+        window.show_page(3)
+
+
+async def open_pc(tmp_path: Path, hub: RunningHub, role: str, name: str, camera: Path) -> Pc:
+    config = Config()
+    config = replace(config, ui=replace(config.ui, role=role), devices=replace(config.devices, camera=str(camera)))
+    token = hub.store.issue_token(role, name)
+    return Pc(*await open_window(tmp_path / name, hub.url, token, "en", config=config))
+
+
+async def lesson(tmp_path: Path, hub: RunningHub, camera: Path) -> tuple[Pc, Pc]:
+    """The teacher starts LAN3YU from the start view; the classroom types it and presses Enter."""
+    teacher = await open_pc(tmp_path, hub, "teacher", TEACHER, camera)
+    classroom = await open_pc(tmp_path, hub, "classroom", CLASSROOM, camera)
+    assert teacher.page.currentWidget() is teacher.page.start_view
+    assert classroom.page.currentWidget() is classroom.page.join_view
+    teacher.page.start_view.code.setText("lan3yu")
+    teacher.page.start_view.start_button.click()
+    await until(lambda: teacher.services.live.state is LessonState.LIVE, 20)
+    assert teacher.page.currentWidget() is teacher.page.teacher_view
+    assert teacher.page.teacher_view.code.text() == "Code: LAN3YU"
+    QTest.keyClicks(classroom.page.join_view.code, "lan3yu")
+    QTest.keyClick(classroom.page.join_view.code, Qt.Key.Key_Return)
+    await until(lambda: classroom.services.live.state is LessonState.LIVE, 20)
+    assert classroom.page.currentWidget() is classroom.page.classroom_view
+    return teacher, classroom
+
+
+async def accessible_and_fits(window: MainWindow) -> None:
+    """The accessibility tests' rules, on a live view: names, Tab, and 1366x768."""
+    await asyncio.sleep(0.1)  # layouts settle (processEvents here would run the loop's tasks inside a task)
+    shown = controls_shown(window)
+    assert shown
+    assert [type(w).__name__ for w in shown if not spoken_name(w).strip()] == []
+    assert [spoken_name(w) for w in shown if w not in tab_chain(window)] == []
+    needed = window.minimumSizeHint()
+    assert needed.width() <= 1366 and needed.height() <= 768 - 40, needed
+
+
+def test_a_teacher_and_a_classroom_run_a_lesson_on_their_screens(
+    qloop: qasync.QEventLoop, hub_dir: Path, tmp_path: Path, camera_file: Path
+) -> None:
+    async def scenario() -> None:
+        hub = await start_hub(hub_dir)
+        pcs: list[Pc] = []
+        try:
+            teacher, classroom = await lesson(tmp_path, hub, camera_file)
+            pcs += [teacher, classroom]
+            live, room = teacher.page.teacher_view, classroom.page.classroom_view
+
+            # the classroom's tile: its name and its picture; the teacher's picture big, this room's small
+            await until(lambda: len(live.grid.tiles) == 1, 10)
+            [tile] = live.grid.tiles.values()
+            assert tile.name.text() == CLASSROOM
+            await until(lambda: not tile.video.image().isNull(), 30)
+            assert tile.state.text().startswith("Online · link")
+            assert colours(tile.video.grab().toImage()) > 20, "the tile's picture looks blank"
+            await until(lambda: not room.teacher.image().isNull() and not room.own.image().isNull(), 30)
+            assert colours(room.teacher.grab().toImage()) > 20 and room.teacher.message() == ""
+            assert room.teacher_name.text() == f"Teacher: {TEACHER}"
+            await accessible_and_fits(teacher.window)
+            await accessible_and_fits(classroom.window)
+
+            # a hand: on the tile with its place and in the queue; Lower takes it down on both sides
+            room.hand_button.click()
+            await until(lambda: not tile.hand.isHidden() and live.hands.queue.item(0).text() == f"1. {CLASSROOM}", 5)
+            assert tile.hand.text() == "Hand up, no. 1"
+            assert room.hand_button.text() == "Lower hand" and room.hand_button.isChecked()
+            live.hands.lower_button.click()
+            await until(lambda: tile.hand.isHidden() and not room.hand_button.isChecked(), 5)
+            assert room.hand_button.text() == "Raise hand" and live.hands.queue.item(0).text() == "No hands up"
+
+            # chat both ways, in both lists
+            room.chat.line.setText("老師好！")  # QTest types ASCII only
+            QTest.keyClick(room.chat.line, Qt.Key.Key_Return)
+            live.chat.line.setText("Good morning, Lanyu")
+            live.chat.send_button.click()
+            for chat in (room.chat, live.chat):
+                await until(lambda chat=chat: len(chat.lines.toPlainText().splitlines()) == 2, 5)
+                lines = {line.split(" ", 1)[1] for line in chat.lines.toPlainText().splitlines()}
+                assert lines == {f"{CLASSROOM}: 老師好！", f"{TEACHER}: Good morning, Lanyu"}
+                assert chat.line.text() == ""
+
+            # the teacher mutes the classroom and puts it on stage
+            tile.mute_button.click()
+            await until(lambda: room.muted.text().startswith("Muted by the teacher"), 5)
+            await until(lambda: not tile.muted.isHidden() and tile.mute_button.text() == "Unmute", 5)
+            assert room.mute_button.text() == "Unmute me"
+            tile.stage_button.click()
+            await until(lambda: room.stage.text().startswith("This room is on stage"), 5)
+            await until(lambda: tile.name.text() == f"{CLASSROOM} (on stage)", 5)
+            assert tile.stage_button.text() == "Off stage"
+
+            # a pop-up quiz opens the quiz flow on the classroom; the answers are counted at the teacher
+            live.quiz.quizzes.setCurrentIndex(live.quiz.quizzes.findData("quiz-math-fractions"))
+            live.quiz.push_button.click()
+            quiz = classroom.page.quiz
+            await until(lambda: classroom.page.currentWidget() is quiz and quiz.currentWidget() is quiz.picker, 5)
+            quiz.picker.picked.emit("陳怡君")
+            assert quiz.session is not None
+            for answer in (4, True, "b"):
+                quiz.session.submit(answer)
+            assert quiz.currentWidget() is quiz.summary
+            await classroom.services.sync.send_all()
+            await until(lambda: "3 answers so far" in live.quiz.results.text(), 10)
+            quiz.summary.done.emit()
+            assert classroom.page.currentWidget() is room
+
+            # attendance to CSV, then the end (asked once) for everyone
+            path = tmp_path / "attendance.csv"
+            live.attendance.save_to(path)
+            await until(lambda: live.attendance.status.text().startswith("Saved 2 attendance rows"), 10)
+            assert CLASSROOM in path.read_text(encoding="utf-8-sig")
+            live.end_button.click()
+            question = live.end_question
+            assert question is not None
+            live.end_button.click()  # asked already: no second question
+            assert live.end_question is question
+            question.button(QMessageBox.StandardButton.Yes).click()
+            await until(lambda: classroom.page.currentWidget() is classroom.page.over_view, 10)
+            assert classroom.page.over_view.reason.text() == "The teacher ended the lesson."
+            await until(lambda: teacher.page.currentWidget() is teacher.page.over_view, 10)
+            classroom.page.over_view.back_button.click()
+            assert classroom.page.currentWidget() is classroom.page.join_view
+        finally:
+            for pc in pcs:
+                await close_window(pc.window, pc.services)
+            await hub.stop()
+
+    run(qloop, scenario())
+
+
+def test_a_wrong_code_is_refused_in_words(
+    qloop: qasync.QEventLoop, hub_dir: Path, tmp_path: Path, camera_file: Path
+) -> None:
+    async def scenario() -> None:
+        hub = await start_hub(hub_dir)
+        classroom = await open_pc(tmp_path, hub, "classroom", CLASSROOM, camera_file)
+        try:
+            QTest.keyClicks(classroom.page.join_view.code, "ZZZ999")
+            classroom.page.join_view.join_button.click()
+            over = classroom.page.over_view
+            await until(lambda: classroom.page.currentWidget() is over, 10)
+            assert over.heading.text() == "Could not join the lesson"
+            assert (
+                over.reason.text() == "There is no live lesson with the code ZZZ999. Check the code with the teacher."
+            )
+            assert over.attendance.isHidden()
+            over.back_button.click()
+            assert classroom.page.currentWidget() is classroom.page.join_view
+        finally:
+            await close_window(classroom.window, classroom.services)
+            await hub.stop()
+
+    run(qloop, scenario())
+
+
+def test_closing_asks_once_and_a_hub_gone_shows_reconnecting(
+    qloop: qasync.QEventLoop, hub_dir: Path, tmp_path: Path, camera_file: Path
+) -> None:
+    async def scenario() -> None:
+        hub = await start_hub(hub_dir)
+        pcs: list[Pc] = []
+        try:
+            teacher, classroom = await lesson(tmp_path, hub, camera_file)
+            pcs += [teacher, classroom]
+            classroom.window.close()
+            question = classroom.window.close_question
+            assert question is not None and classroom.window.isVisible()
+            assert "A live lesson is going on; closing leaves it (the others go on)." in question.text()
+            question.button(QMessageBox.StandardButton.No).click()
+            await until(lambda: classroom.window.close_question is None)
+            assert classroom.services.live.state is LessonState.LIVE
+
+            await hub.stop()
+            for banner in (classroom.page.classroom_view.banner, teacher.page.teacher_view.banner):
+                await until(lambda banner=banner: not banner.isHidden(), 10)
+                assert banner.text().startswith("Reconnecting to the hub…")
+            assert classroom.page.currentWidget() is classroom.page.classroom_view
+        finally:
+            for pc in pcs:
+                await close_window(pc.window, pc.services)
+            await hub.stop()
+
+    run(qloop, scenario())

@@ -1,0 +1,85 @@
+"""A live lesson's chat: the lines so far, and a line to write to everyone (Enter sends)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from qasync import asyncSlot
+
+from app.live_chat import ChatLine
+from app.live_lesson import LiveLesson
+
+
+class ChatPanel(QWidget):
+    """The chat of the lesson the LiveLesson is in; reload() when a new lesson begins."""
+
+    def __init__(self, lesson: LiveLesson, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lesson = lesson
+        title = QLabel(self.tr("Chat"))
+        title.setObjectName("subheading")
+        self.lines = QPlainTextEdit()  # wraps long lines, whatever fonts they mix (a list view cuts them)
+        self.lines.setReadOnly(True)
+        self.lines.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.lines.setAccessibleName(self.tr("Chat"))
+        self.line = QLineEdit()
+        self.line.setPlaceholderText(self.tr("Write to everyone"))
+        self.line.setAccessibleName(self.tr("Chat message"))
+        self.line.setMaxLength(500)
+        self.line.returnPressed.connect(self.send)
+        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.setToolTip(self.tr("Send the message to everyone in the lesson (Enter)"))
+        self.send_button.clicked.connect(self.send)
+        self.problem = QLabel()
+        self.problem.setObjectName("liveProblem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.line, 1)
+        row.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.lines, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.problem)
+        lesson.chat_added.connect(self._add)
+
+    def reload(self) -> None:
+        self.lines.clear()
+        self.problem.hide()
+        for line in self._lesson.chat:
+            self._add(line)
+
+    def _add(self, line: ChatLine) -> None:
+        try:
+            at = datetime.fromisoformat(line.at).astimezone().strftime("%H:%M")
+        except ValueError:
+            at = ""
+        self.lines.appendPlainText(
+            self.tr("{time} {name}: {text}").format(time=at, name=line.name, text=line.text).strip()
+        )
+
+    @asyncSlot()
+    async def send(self) -> None:
+        text = self.line.text().strip()
+        if not text:
+            return
+        sent = await self._lesson.send_chat(text)
+        self.problem.setVisible(not sent)
+        if sent:
+            self.line.clear()
+        else:
+            self.problem.setText(self.tr("Not sent: the hub cannot be reached just now. Try again in a moment."))

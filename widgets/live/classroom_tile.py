@@ -1,0 +1,101 @@
+"""One classroom on the teacher's grid: its picture, name, state, hand, mute and link, with Mute and On stage."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QImage, QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from qasync import asyncSlot
+
+from app.live_lesson import LiveLesson, RosterEntry
+from widgets.common.video_view import VideoView
+
+
+class ClassroomTile(QFrame):
+    """Shows a roster entry (see show_entry); its buttons act on the lesson for this classroom."""
+
+    def __init__(self, lesson: LiveLesson, peer: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lesson, self.peer = lesson, peer
+        self._entry = RosterEntry(peer, "", False)
+        self._on_stage = False
+        self.setObjectName("classroomTile")
+        self.video = VideoView()
+        self.video.setMinimumSize(224, 126)
+        self.video.setFixedHeight(126)
+        self.name = QLabel()
+        self.name.setObjectName("tileName")
+        self.state = QLabel()
+        self.hand = QLabel()
+        self.hand.setObjectName("handMark")
+        self.muted = QLabel(self.tr("Muted"))
+        self.muted.setObjectName("mutedMark")
+        self.mute_button = QPushButton()
+        self.mute_button.clicked.connect(self._toggle_mute)
+        self.stage_button = QPushButton()
+        self.stage_button.clicked.connect(self._toggle_stage)
+        marks = QHBoxLayout()
+        marks.addWidget(self.state, 1)
+        marks.addWidget(self.hand)
+        marks.addWidget(self.muted)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.mute_button)
+        buttons.addWidget(self.stage_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addWidget(self.video, 1)
+        layout.addWidget(self.name)
+        layout.addLayout(marks)
+        layout.addLayout(buttons)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.video.setFixedHeight(round(self.video.width() * 9 / 16))  # cameras send 16:9 or 4:3; no tall bars
+
+    def link_words(self, link: str) -> str:
+        """The link's quality as the teacher would say it."""
+        words = {
+            "high": self.tr("good"),
+            "medium": self.tr("fair"),
+            "low": self.tr("poor"),
+            "audio": self.tr("sound only"),
+            "connecting": self.tr("connecting"),
+        }
+        return words.get(link, self.tr("no link"))
+
+    def show_entry(self, entry: RosterEntry, place: int, on_stage: bool) -> None:
+        """place: where its hand is in the queue (1 first), 0 with no hand up."""
+        self._entry, self._on_stage = entry, on_stage
+        self.name.setText(self.tr("{name} (on stage)").format(name=entry.name) if on_stage else entry.name)
+        self.video.setAccessibleName(self.tr("Picture from {name}").format(name=entry.name))
+        self.video.set_message("" if entry.online else self.tr("Offline"))
+        self.state.setText(
+            self.tr("Online · link {quality}").format(quality=self.link_words(entry.link))
+            if entry.online
+            else self.tr("Offline")
+        )
+        self.hand.setText(self.tr("Hand up, no. {place}").format(place=place))
+        self.hand.setVisible(place > 0)
+        self.muted.setVisible(entry.muted)
+        self.mute_button.setText(self.tr("Unmute") if entry.muted else self.tr("Mute"))
+        self.mute_button.setAccessibleName(
+            (self.tr("Unmute {name}") if entry.muted else self.tr("Mute {name}")).format(name=entry.name)
+        )
+        self.stage_button.setText(self.tr("Off stage") if on_stage else self.tr("On stage"))
+        self.stage_button.setAccessibleName(
+            (self.tr("Take {name} off stage") if on_stage else self.tr("Put {name} on stage")).format(name=entry.name)
+        )
+        self.stage_button.setToolTip(self.tr("On stage: every classroom hears this one"))
+        self.setProperty("hand", place > 0)
+        self.style().polish(self)
+
+    def show_picture(self, image: QImage) -> None:
+        self.video.show_frame(image)
+
+    @asyncSlot()
+    async def _toggle_mute(self) -> None:
+        await self._lesson.mute(self.peer, not self._entry.muted)
+
+    @asyncSlot()
+    async def _toggle_stage(self) -> None:
+        await self._lesson.set_stage(None if self._on_stage else self.peer)

@@ -1,0 +1,72 @@
+"""The teacher's pop-up quiz: one of the catalog's quizzes to every classroom now, and how many answered."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from qasync import asyncSlot
+
+from app.catalog import CatalogService
+from app.live_lesson import LiveLesson
+
+
+class QuizPush(QWidget):
+    """A combo of the catalog's lessons' quizzes and Push; the line below counts the answers as they come."""
+
+    def __init__(
+        self, lesson: LiveLesson, catalog: CatalogService, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._lesson, self._catalog, self._language = lesson, catalog, language
+        self._pushed = ""
+        title = QLabel(self.tr("Pop-up quiz"))
+        title.setObjectName("subheading")
+        self.quizzes = QComboBox()
+        self.quizzes.setAccessibleName(self.tr("Quiz to push"))
+        self.push_button = QPushButton(self.tr("Push"))
+        self.push_button.setToolTip(self.tr("Every classroom gets this quiz to answer now"))
+        self.push_button.clicked.connect(self.push)
+        self.results = QLabel()
+        self.results.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.quizzes, 1)
+        row.addWidget(self.push_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addLayout(row)
+        layout.addWidget(self.results)
+        catalog.lessons_changed.connect(self.fill)
+        lesson.results_arrived.connect(self._count)
+        self.fill()
+
+    def fill(self) -> None:
+        chosen = self.quizzes.currentData()
+        self.quizzes.clear()
+        for lesson in self._catalog.lessons:
+            title = lesson.quiz["title"]
+            self.quizzes.addItem(title.get(self._language) or title.get("en", ""), lesson.quiz["id"])
+        if chosen is not None and (index := self.quizzes.findData(chosen)) >= 0:
+            self.quizzes.setCurrentIndex(index)
+        self.push_button.setEnabled(self.quizzes.count() > 0)
+
+    def reset(self) -> None:
+        self._pushed = ""
+        self.results.clear()
+
+    @asyncSlot()
+    async def push(self) -> None:
+        quiz = self.quizzes.currentData()
+        if not quiz:
+            return
+        if await self._lesson.push_quiz(quiz):
+            self._pushed = quiz
+            self._count(quiz)
+        else:
+            self.results.setText(self.tr("Not pushed: the hub cannot be reached just now. Try again in a moment."))
+
+    def _count(self, quiz: str) -> None:
+        if quiz == self._pushed:
+            answers = len(self._lesson.results(quiz))
+            self.results.setText(
+                self.tr("“{title}”: %n answer(s) so far", "", answers).format(title=self.quizzes.currentText())
+            )
