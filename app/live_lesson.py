@@ -29,6 +29,7 @@ from app.live_signaling import BACKOFF_SECONDS, LiveSignaling, LiveState
 from app.quiz_session import QuizSession, Quizzes
 from media.lesson_media import LessonMedia, MediaChoice
 from media.link_figures import LinkFigures
+from media.quality import Preset
 
 logger = logging.getLogger(__name__)
 
@@ -225,6 +226,16 @@ class LiveLesson(QObject):
     def figures(self, peer: str) -> LinkFigures | None:
         """The link's latest second of figures (loss, round trip, rates)."""
         return self._media.figures(peer) if self._media is not None else None
+
+    def quality(self, peer: str) -> Preset | None:
+        """The quality chosen by hand for what this PC sends to peer; None: chosen by the link's figures."""
+        return self._media.override(peer) if self._media is not None else None
+
+    def set_quality(self, peer: str, preset: Preset | None) -> None:
+        """Send peer this quality whatever the link's figures say (still under [network] live_cap);
+        None: choose by the figures again. Kept when the link is rebuilt."""
+        if self._media is not None:
+            self._media.set_override(peer, preset)
 
     # what the screens do
 

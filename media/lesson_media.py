@@ -93,6 +93,7 @@ class LessonMedia:
         self._on_picture, self._on_dead, self._on_link = on_picture, on_dead, on_link
         self._on_problem = on_problem
         self.links: dict[str, Link] = {}
+        self._overrides: dict[str, Preset] = {}  # peer: the quality chosen by hand, kept across rebuilds
         self._stage: str | None = None
         self.feed = CameraFeed(choice.camera, self._camera_failed)
         self.microphone: MicrophoneTrack | None = None
@@ -133,6 +134,19 @@ class LessonMedia:
     def preset(self, peer: str) -> Preset | None:
         link = self.links.get(peer)
         return link.peer.preset if link is not None else None
+
+    def set_override(self, peer: str, preset: Preset | None) -> None:
+        """Send this quality on the link to peer whatever its figures say; None: by the figures again."""
+        if preset is None:
+            self._overrides.pop(peer, None)
+        else:
+            self._overrides[peer] = preset
+        link = self.links.get(peer)
+        if link is not None:
+            link.peer.set_override(preset)
+
+    def override(self, peer: str) -> Preset | None:
+        return self._overrides.get(peer)
 
     async def offer(self, peer: str) -> Description:
         """The teacher's side: a new link to this classroom (replacing any old one); its offer."""
@@ -204,13 +218,15 @@ class LessonMedia:
                 self._on_link(peer)
 
         voice = self._mic_relay.subscribe(self.microphone) if self.microphone is not None else None
+        adapter = Adapter(cap=self._choice.cap)
+        adapter.set_override(self._overrides.get(peer))
         link = Link(
             Peer(
                 self._choice.servers,
                 video=self.feed.track(),
                 voice=voice,
                 stage=stage,
-                adapter=Adapter(cap=self._choice.cap),
+                adapter=adapter,
                 on_dead=dead,
                 on_picture=picture,
                 on_audio=lambda track: self._audio_came(peer, link, track),

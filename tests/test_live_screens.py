@@ -118,6 +118,26 @@ def test_a_teacher_and_a_classroom_run_a_lesson_on_their_screens(
             await accessible_and_fits(teacher.window)
             await accessible_and_fits(classroom.window)
 
+            # the teacher sends this classroom sound only, by hand: its picture of the teacher stops; automatic again
+            sound_only = tile.quality.findText("Sound only")
+            tile.quality.setCurrentIndex(sound_only)
+            tile.quality.activated.emit(sound_only)
+            await until(lambda: tile.state.text() == "Online · link sound only", 10)
+            teacher_peer = teacher.services.live.peer_id or ""
+
+            def received() -> int:
+                picture = classroom.services.live.picture(teacher_peer)
+                return picture.number if picture is not None else 0
+
+            await asyncio.sleep(0.5)  # pictures already on the way
+            shown = received()
+            await asyncio.sleep(1.5)
+            assert received() == shown, "pictures came while the teacher sent sound only"
+            tile.quality.setCurrentIndex(0)
+            tile.quality.activated.emit(0)
+            await until(lambda: tile.state.text() != "Online · link sound only", 10)
+            await until(lambda: received() > shown, 10)
+
             # a hand: on the tile with its place and in the queue; Lower takes it down on both sides
             room.hand_button.click()
             await until(lambda: not tile.hand.isHidden() and live.hands.queue.item(0).text() == f"1. {CLASSROOM}", 5)

@@ -54,7 +54,9 @@
         <location line="+5" />
         <source>Saved %n attendance row(s) to {path}</source>
         <translation>
-            <numerusform>Saved %n attendance row to {path}</numerusform><numerusform>Saved %n attendance rows to {path}</numerusform></translation>
+            <numerusform>Saved %n attendance row to {path}</numerusform>
+            <numerusform>Saved %n attendance rows to {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -107,7 +109,7 @@
 <context>
     <name>ClassroomLive</name>
     <message>
-        <location filename="../../widgets/live/classroom_live.py" line="+33" />
+        <location filename="../../widgets/live/classroom_live.py" line="+34" />
         <source>The teacher</source>
         <translation type="unfinished" />
     </message>
@@ -118,18 +120,23 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+91" />
+        <location line="+99" />
         <source>Raise hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-87" />
-        <location line="+99" />
+        <location line="-95" />
+        <location line="+107" />
         <source>Mute me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-93" />
+        <location line="-100" />
+        <source>Quality sent to the teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>Leave lesson</source>
         <translation type="unfinished" />
     </message>
@@ -139,7 +146,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+59" />
+        <location line="+65" />
         <source>Teacher: {name}</source>
         <translation type="unfinished" />
     </message>
@@ -306,12 +313,12 @@
 <context>
     <name>ClassroomTile</name>
     <message>
-        <location filename="../../widgets/live/classroom_tile.py" line="+30" />
+        <location filename="../../widgets/live/classroom_tile.py" line="+31" />
         <source>Muted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>good</source>
         <translation type="unfinished" />
     </message>
@@ -409,6 +416,11 @@
     <message>
         <location line="+2" />
         <source>On stage: every classroom hears this one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quality sent to {name}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1220,6 +1232,39 @@
     </message>
 </context>
 <context>
+    <name>QualityChoice</name>
+    <message>
+        <location filename="../../widgets/live/quality_choice.py" line="+20" />
+        <source>Quality: automatic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quality: good (640×480)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quality: fair (320×240)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quality: poor (320×240, 7 frames/s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sound only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>What this PC sends on this link; automatic follows the link's loss and delay</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QuestionView</name>
     <message>
         <location filename="../../widgets/student/question_view.py" line="+63" />
@@ -1346,7 +1391,9 @@
         <location line="+6" />
         <source>“{title}”: %n answer(s) so far</source>
         <translation>
-            <numerusform>“{title}”: %n answer so far</numerusform><numerusform>“{title}”: %n answers so far</numerusform></translation>
+            <numerusform>“{title}”: %n answer so far</numerusform>
+            <numerusform>“{title}”: %n answers so far</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2623,12 +2670,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../media/lesson_media.py" line="+105" />
+        <location filename="../../media/lesson_media.py" line="+106" />
         <source>No microphone: the others cannot hear this room. The lesson goes on. {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+145" />
+        <location line="+160" />
         <source>The camera stopped during the lesson; the others see its last picture and the lesson goes on. {error}</source>
         <translation type="unfinished" />
     </message>

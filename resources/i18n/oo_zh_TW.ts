@@ -54,7 +54,8 @@
         <location line="+5" />
         <source>Saved %n attendance row(s) to {path}</source>
         <translation>
-            <numerusform>已將 %n 筆出席紀錄存到 {path}</numerusform></translation>
+            <numerusform>已將 %n 筆出席紀錄存到 {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -107,7 +108,7 @@
 <context>
     <name>ClassroomLive</name>
     <message>
-        <location filename="../../widgets/live/classroom_live.py" line="+33" />
+        <location filename="../../widgets/live/classroom_live.py" line="+34" />
         <source>The teacher</source>
         <translation>老師</translation>
     </message>
@@ -118,18 +119,23 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+91" />
+        <location line="+99" />
         <source>Raise hand</source>
         <translation>舉手</translation>
     </message>
     <message>
-        <location line="-87" />
-        <location line="+99" />
+        <location line="-95" />
+        <location line="+107" />
         <source>Mute me</source>
         <translation>把我靜音</translation>
     </message>
     <message>
-        <location line="-93" />
+        <location line="-100" />
+        <source>Quality sent to the teacher</source>
+        <translation>傳給老師的畫質</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Leave lesson</source>
         <translation>離開課程</translation>
     </message>
@@ -139,7 +145,7 @@
         <translation>本教室離開，其他教室繼續上課</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+65" />
         <source>Teacher: {name}</source>
         <translation>老師：{name}</translation>
     </message>
@@ -305,12 +311,12 @@
 <context>
     <name>ClassroomTile</name>
     <message>
-        <location filename="../../widgets/live/classroom_tile.py" line="+30" />
+        <location filename="../../widgets/live/classroom_tile.py" line="+31" />
         <source>Muted</source>
         <translation>已靜音</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>good</source>
         <translation>良好</translation>
     </message>
@@ -409,6 +415,11 @@
         <location line="+2" />
         <source>On stage: every classroom hears this one</source>
         <translation>上台：每間教室都聽得到這間教室</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quality sent to {name}</source>
+        <translation>傳給{name}的畫質</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1225,39 @@
     </message>
 </context>
 <context>
+    <name>QualityChoice</name>
+    <message>
+        <location filename="../../widgets/live/quality_choice.py" line="+20" />
+        <source>Quality: automatic</source>
+        <translation>畫質：自動</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quality: good (640×480)</source>
+        <translation>畫質：好（640×480）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quality: fair (320×240)</source>
+        <translation>畫質：普通（320×240）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quality: poor (320×240, 7 frames/s)</source>
+        <translation>畫質：差（320×240，每秒 7 格）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sound only</source>
+        <translation>只傳聲音</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>What this PC sends on this link; automatic follows the link's loss and delay</source>
+        <translation>這台電腦在這條連線上傳送的畫質；「自動」會依連線的遺失率和延遲調整</translation>
+    </message>
+</context>
+<context>
     <name>QuestionView</name>
     <message>
         <location filename="../../widgets/student/question_view.py" line="+63" />
@@ -1340,7 +1384,8 @@
         <location line="+6" />
         <source>“{title}”: %n answer(s) so far</source>
         <translation>
-            <numerusform>「{title}」：目前收到 %n 個答案</numerusform></translation>
+            <numerusform>「{title}」：目前收到 %n 個答案</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2613,12 +2658,12 @@
         <translation>這台電腦離線期間，課程已經結束。</translation>
     </message>
     <message>
-        <location filename="../../media/lesson_media.py" line="+105" />
+        <location filename="../../media/lesson_media.py" line="+106" />
         <source>No microphone: the others cannot hear this room. The lesson goes on. {error}</source>
         <translation>沒有麥克風：其他人聽不到這間教室的聲音，課程照常進行。{error}</translation>
     </message>
     <message>
-        <location line="+145" />
+        <location line="+160" />
         <source>The camera stopped during the lesson; the others see its last picture and the lesson goes on. {error}</source>
         <translation>攝影機在上課途中停止了；其他人會看到它最後的畫面，課程照常進行。{error}</translation>
     </message>

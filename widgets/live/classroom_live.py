@@ -13,6 +13,7 @@ from widgets.common.video_view import VideoView
 from widgets.live.banner import LiveBanner
 from widgets.live.chat_panel import ChatPanel
 from widgets.live.pictures import FPS, PicturePump, to_image
+from widgets.live.quality_choice import QualityChoice
 
 SIDE_WIDTH = 340
 
@@ -45,6 +46,8 @@ class ClassroomLive(QWidget):
         self.muted.setObjectName("mutedNote")
         self.muted.setWordWrap(True)
         self.chat = ChatPanel(lesson)
+        self.quality = QualityChoice(lesson, lambda: self._teacher_peer())
+        self.quality.setAccessibleName(self.tr("Quality sent to the teacher"))
         self.leave_button = QPushButton(self.tr("Leave lesson"))
         self.leave_button.setToolTip(self.tr("This room leaves; the others go on"))
         self.leave_button.clicked.connect(self._leave)
@@ -59,6 +62,7 @@ class ClassroomLive(QWidget):
         side.addWidget(self.hand_button)
         side.addWidget(self.mute_button)
         side.addWidget(self.muted)
+        side.addWidget(self.quality)
         side.addWidget(self.chat, 1)
         side.addWidget(self.leave_button)
         side_box = QWidget()
@@ -102,9 +106,14 @@ class ClassroomLive(QWidget):
             self._own_number = picture.number
             self.own.show_frame(to_image(picture.pixels))
 
+    def _teacher_peer(self) -> str | None:
+        roster = self._lesson.roster
+        return roster[0].peer if roster else None
+
     def _show_teacher_state(self) -> None:
         roster = self._lesson.roster
         teacher = roster[0] if roster else None
+        self.quality.show_choice()
         self.teacher_name.setText(self.tr("Teacher: {name}").format(name=teacher.name) if teacher else "")
         if self._lesson.state is LessonState.CONNECTING:
             message = self.tr("Joining the lesson…")

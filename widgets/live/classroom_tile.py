@@ -8,6 +8,7 @@ from qasync import asyncSlot
 
 from app.live_lesson import LiveLesson, RosterEntry
 from widgets.common.video_view import VideoView
+from widgets.live.quality_choice import QualityChoice
 
 
 class ClassroomTile(QFrame):
@@ -33,6 +34,7 @@ class ClassroomTile(QFrame):
         self.mute_button.clicked.connect(self._toggle_mute)
         self.stage_button = QPushButton()
         self.stage_button.clicked.connect(self._toggle_stage)
+        self.quality = QualityChoice(lesson, lambda: self.peer)
         marks = QHBoxLayout()
         marks.addWidget(self.state, 1)
         marks.addWidget(self.hand)
@@ -47,6 +49,7 @@ class ClassroomTile(QFrame):
         layout.addWidget(self.name)
         layout.addLayout(marks)
         layout.addLayout(buttons)
+        layout.addWidget(self.quality)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -86,6 +89,8 @@ class ClassroomTile(QFrame):
             (self.tr("Take {name} off stage") if on_stage else self.tr("Put {name} on stage")).format(name=entry.name)
         )
         self.stage_button.setToolTip(self.tr("On stage: every classroom hears this one"))
+        self.quality.setAccessibleName(self.tr("Quality sent to {name}").format(name=entry.name))
+        self.quality.show_choice()
         self.setProperty("hand", place > 0)
         self.style().polish(self)
 
