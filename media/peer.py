@@ -35,6 +35,7 @@ from aiortc.sdp import SessionDescription
 from app.config import NetworkSettings
 from media.bitrate import FLOOR, set_ceiling
 from media.camera_track import CameraTrack
+from media.catch_up import catch_up
 from media.link_figures import FiguresSampler, LinkFigures
 from media.quality import Adapter, Preset
 from media.video_sink import VideoSink
@@ -171,6 +172,9 @@ class Peer:
         return {"type": self.pc.localDescription.type, "sdp": self.pc.localDescription.sdp}
 
     def _start(self, answer: str) -> None:
+        for transceiver in self.pc.getTransceivers():  # before the first packet: media flows after DTLS
+            if transceiver.kind == "video":
+                catch_up(transceiver.receiver)
         self._video_codec = video_codec(answer)
         logger.info("link starting, video codec %s", self._video_codec or "none")
         self._apply(self._preset, force=True)
