@@ -13,10 +13,8 @@ import asyncio
 import csv
 import os
 import shutil
-import subprocess
 import threading
 import time
-import wave
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -32,9 +30,8 @@ from media.camera_track import NO_CAMERA_SHADE
 from media.lesson_media import MediaChoice
 from tests.camera_video import numbered_video
 from tests.lesson_sides import Side, until
-from tests.null_sink import RATE, NullSink
-
-TONE = 1000.0  # Hz
+from tests.null_sink import NullSink
+from tests.tone import playing_tone, tone_share
 
 
 @pytest.fixture(autouse=True)
@@ -79,24 +76,8 @@ def quiet_sink() -> Iterator[NullSink]:
 @pytest.fixture
 def tone(mic_sink: NullSink, tmp_path: Path) -> Iterator[None]:
     """A 1 kHz tone playing into the first classroom's microphone sink."""
-    path = tmp_path / "tone.wav"
-    t = np.arange(60 * RATE) / RATE
-    with wave.open(str(path), "wb") as file:
-        file.setnchannels(1)
-        file.setsampwidth(2)
-        file.setframerate(RATE)
-        file.writeframes((0.3 * np.sin(2 * np.pi * TONE * t) * 32767).astype("<i2").tobytes())
-    player = subprocess.Popen(["paplay", "-d", mic_sink.name, str(path)])
-    yield
-    player.terminate()
-    player.wait()
-
-
-def tone_share(samples: np.ndarray) -> float:
-    """How much of the sound's energy is within 50 Hz of the tone (0 to 1)."""
-    spectrum = np.abs(np.fft.rfft(samples * np.hanning(len(samples)))) ** 2
-    freqs = np.fft.rfftfreq(len(samples), 1 / RATE)
-    return float(spectrum[np.abs(freqs - TONE) < 50].sum() / max(spectrum.sum(), 1e-12))
+    with playing_tone(mic_sink, tmp_path, 60):
+        yield
 
 
 class Sides:

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-import subprocess
 import time
-import wave
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -30,9 +28,8 @@ from media.peer import Peer
 from media.sound_sink import SoundSink
 from tests.camera_video import numbered_video
 from tests.live_peers import Numbers, join, until
-from tests.null_sink import RATE, NullSink
-
-TONE = 1000.0  # Hz
+from tests.null_sink import NullSink
+from tests.tone import playing_tone, tone_share
 
 
 @pytest.fixture(autouse=True)
@@ -57,25 +54,9 @@ def mic_sink() -> Iterator[NullSink]:
 @pytest.fixture
 def tone(mic_sink: NullSink, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """A 1 kHz tone playing into the microphone's sink; microphones opened now record it."""
-    path = tmp_path / "tone.wav"
-    t = np.arange(30 * RATE) / RATE
-    with wave.open(str(path), "wb") as file:
-        file.setnchannels(1)
-        file.setsampwidth(2)
-        file.setframerate(RATE)
-        file.writeframes((0.3 * np.sin(2 * np.pi * TONE * t) * 32767).astype("<i2").tobytes())
-    player = subprocess.Popen(["paplay", "-d", mic_sink.name, str(path)])
     monkeypatch.setenv("PULSE_SOURCE", f"{mic_sink.name}.monitor")
-    yield
-    player.terminate()
-    player.wait()
-
-
-def tone_share(samples: np.ndarray) -> float:
-    """How much of the sound's energy is within 50 Hz of the tone (0 to 1)."""
-    spectrum = np.abs(np.fft.rfft(samples * np.hanning(len(samples)))) ** 2
-    freqs = np.fft.rfftfreq(len(samples), 1 / RATE)
-    return float(spectrum[np.abs(freqs - TONE) < 50].sum() / max(spectrum.sum(), 1e-12))
+    with playing_tone(mic_sink, tmp_path, 30):
+        yield
 
 
 class Star:
