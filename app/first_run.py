@@ -43,18 +43,13 @@ def needs_guide(settings: Settings) -> bool:
     return settings.provisioned is None and not settings.overrides.exists()
 
 
-def check_provisioning(path: Path) -> None:
-    """ConfigError, with every mistake and its line, when the file cannot provision this PC."""
-    load(path)
-
-
 def keep(settings: Settings, answers: FirstRunAnswers) -> Settings:
     """Keep the answers: a provisioning file becomes this user's default settings file, the rest
     goes to this PC's own file. Returns the settings to start with; ConfigError when a value is
     wrong or a file cannot be written, and then nothing is kept."""
     provisioned = settings.provisioned
     if answers.provisioning is not None:
-        check_provisioning(answers.provisioning)
+        load(answers.provisioning)  # ConfigError names every mistake with its line
         provisioned = default_config_path()
     kept = Settings(provisioned, settings.overrides)
     changes: dict[str, dict[str, Any]] = {"ui": {"role": answers.role}}

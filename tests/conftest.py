@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import aiohttp
+import aioice.ice
 import pytest
 import qasync
 from PySide6.QtWidgets import QApplication
@@ -28,6 +29,7 @@ from hub.server import RunningHub, start_hub  # noqa: E402
 from hub.store import Store  # noqa: E402
 from media.cache import Cache  # noqa: E402
 from media.video_state import CatalogVideo  # noqa: E402
+from tests.camera_video import numbered_video  # noqa: E402
 from tests.null_sink import NullSink  # noqa: E402
 
 
@@ -180,3 +182,15 @@ def null_sink() -> Iterator[NullSink]:
         else:
             os.environ["PULSE_SINK"] = before
         sink.close()
+
+
+@pytest.fixture
+def loopback_ice(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ICE gathers on 127.0.0.1 only (aioice leaves loopback out; live tests stay on it)."""
+    monkeypatch.setattr(aioice.ice, "get_host_addresses", lambda use_ipv4, use_ipv6: ["127.0.0.1"])
+
+
+@pytest.fixture(scope="session")
+def camera_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A video file with its frame number drawn in each frame, played as a camera."""
+    return numbered_video(tmp_path_factory.mktemp("camera") / "camera.avi", frames=250)

@@ -18,7 +18,6 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
-import aioice.ice
 import numpy as np
 import pytest
 
@@ -33,11 +32,7 @@ from tests.lesson_sides import Side, until
 from tests.null_sink import NullSink
 from tests.tone import playing_tone, tone_share
 
-
-@pytest.fixture(autouse=True)
-def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """ICE gathers on 127.0.0.1 only (aioice leaves loopback out; the tests stay on it)."""
-    monkeypatch.setattr(aioice.ice, "get_host_addresses", lambda use_ipv4, use_ipv6: ["127.0.0.1"])
+pytestmark = pytest.mark.usefixtures("loopback_ice")
 
 
 @pytest.fixture(autouse=True)
@@ -51,11 +46,6 @@ async def nothing_left_behind() -> AsyncIterator[None]:
     pooled = ("asyncio_", "ThreadPoolExecutor")  # the loop's executor (aiortc's encoders) keeps its threads
     left = [t for t in threading.enumerate() if t not in threads and t.is_alive() and not t.name.startswith(pooled)]
     assert not left, left
-
-
-@pytest.fixture(scope="module")
-def camera_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return numbered_video(tmp_path_factory.mktemp("camera") / "camera.avi", frames=250)
 
 
 @pytest.fixture(scope="module")

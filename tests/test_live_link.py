@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from pathlib import Path
 
-import aioice.ice
 import pytest
 
 from media.bitrate import ceiling_of
@@ -17,21 +16,17 @@ from media.camera_track import CameraFeed
 from media.link_figures import LinkFigures
 from media.peer import Peer
 from media.quality import HIGH, Adapter, AdapterRules, Preset
-from tests.camera_video import numbered_video
 from tests.live_peers import Numbers, join, until
 from tests.udp_fault_relay import UdpFaultRelay
 
 POOR = {"delay": 0.075, "jitter": 0.01, "loss": 0.03, "rate": 1_000_000}
 
-
-@pytest.fixture(autouse=True)
-def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(aioice.ice, "get_host_addresses", lambda use_ipv4, use_ipv6: ["127.0.0.1"])
+pytestmark = pytest.mark.usefixtures("loopback_ice")
 
 
 @pytest.fixture
-async def feed(tmp_path: Path) -> AsyncIterator[CameraFeed]:
-    opened = CameraFeed(str(numbered_video(tmp_path / "camera.avi", frames=250)), on_failure=lambda e: None)
+async def feed(camera_file: Path) -> AsyncIterator[CameraFeed]:
+    opened = CameraFeed(str(camera_file), on_failure=lambda e: None)
     yield opened
     opened.close()
 

@@ -13,7 +13,6 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
-import aioice.ice
 import numpy as np
 import pytest
 from aiortc import AudioStreamTrack
@@ -26,21 +25,11 @@ from media.microphone import SAMPLE_RATE
 from media.microphone_track import MicrophoneTrack
 from media.peer import Peer
 from media.sound_sink import SoundSink
-from tests.camera_video import numbered_video
 from tests.live_peers import Numbers, join, until
 from tests.null_sink import NullSink
 from tests.tone import playing_tone, tone_share
 
-
-@pytest.fixture(autouse=True)
-def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """ICE gathers on 127.0.0.1 only (aioice leaves loopback out; the tests stay on it)."""
-    monkeypatch.setattr(aioice.ice, "get_host_addresses", lambda use_ipv4, use_ipv6: ["127.0.0.1"])
-
-
-@pytest.fixture(scope="module")
-def camera_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return numbered_video(tmp_path_factory.mktemp("camera") / "camera.avi", frames=250)
+pytestmark = pytest.mark.usefixtures("loopback_ice")
 
 
 @pytest.fixture(scope="module")

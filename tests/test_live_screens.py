@@ -8,7 +8,6 @@ import asyncio
 from dataclasses import replace
 from pathlib import Path
 
-import aioice.ice
 import pytest
 import qasync
 from PySide6.QtCore import Qt
@@ -19,7 +18,6 @@ from app.config import Config
 from app.live_lesson import LessonState
 from app.services import Services
 from hub.server import RunningHub, start_hub
-from tests.camera_video import numbered_video
 from tests.gui import close_window, open_window, run, until
 from tests.null_sink import NullSink
 from tests.test_accessibility import controls_shown, spoken_name, tab_chain
@@ -29,22 +27,13 @@ from widgets.main_window import MainWindow
 
 TEACHER, CLASSROOM = "Ms. Lin 林老師", "Lanyu 3"
 
-
-@pytest.fixture(autouse=True)
-def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """ICE gathers on 127.0.0.1 only (aioice leaves loopback out; the tests stay on it)."""
-    monkeypatch.setattr(aioice.ice, "get_host_addresses", lambda use_ipv4, use_ipv6: ["127.0.0.1"])
+pytestmark = pytest.mark.usefixtures("loopback_ice")
 
 
 @pytest.fixture(autouse=True)
 def quiet(null_sink: NullSink, monkeypatch: pytest.MonkeyPatch) -> None:
     """Speakers play into this run's null sink; microphones record its monitor."""
     monkeypatch.setenv("PULSE_SOURCE", f"{null_sink.name}.monitor")
-
-
-@pytest.fixture(scope="module")
-def camera_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return numbered_video(tmp_path_factory.mktemp("camera") / "camera.avi", frames=60)
 
 
 class Pc:

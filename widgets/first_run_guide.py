@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.config import DeviceSettings, parse_value
+from app.config import DeviceSettings, load, parse_value
 from app.errors import ConfigError
-from app.first_run import FirstRunAnswers, check_provisioning
+from app.first_run import FirstRunAnswers
 from widgets.setup.devices_panel import DevicesPanel
 
 
@@ -125,7 +125,7 @@ class HubPage(QWizardPage):
                 answers.token = self.token.text().strip()
             elif self.file_choice.isChecked():
                 path = Path(self.file.text().strip()).expanduser()
-                check_provisioning(path)
+                load(path)  # every mistake with its line, or nothing
                 answers.provisioning = path
         except (ValueError, ConfigError) as e:
             self.problem.setText(str(e))
