@@ -16,6 +16,7 @@ from hub import live, signaling, videos
 from hub.attendance import attendance, teacher_lessons
 from hub.results import add_results, find_results
 from hub.schema import SchemaError, openapi, validate
+from hub.settings import HubSettings
 from hub.store import Enrolment, Store
 
 logger = logging.getLogger(__name__)
@@ -23,6 +24,7 @@ logger = logging.getLogger(__name__)
 API = "/api/v1"
 MAX_BODY = 1024 * 1024
 STORE: web.AppKey[Store] = web.AppKey("store", Store)
+SETTINGS: web.AppKey[HubSettings] = web.AppKey("settings", HubSettings)
 ENROLMENT: web.RequestKey[Enrolment] = web.RequestKey("enrolment", Enrolment)
 
 _MESSAGES = {
@@ -164,10 +166,11 @@ async def live_socket(request: web.Request) -> web.StreamResponse:
     return await live.serve(request, request[ENROLMENT])
 
 
-def make_app(store: Store) -> web.Application:
+def make_app(store: Store, settings: HubSettings | None = None) -> web.Application:
     """The hub over an open store; the store stays the caller's to close."""
     app = web.Application(middlewares=[json_errors, bearer_auth], client_max_size=MAX_BODY)
     app[STORE] = store
+    app[SETTINGS] = settings or HubSettings()
     app.router.add_get(f"{API}/health", health)
     app.router.add_get(f"{API}/openapi.json", openapi_document)
     app.router.add_get(f"{API}/catalog", catalog)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from hub.demo import register_demo, render_demo_videos
 from hub.server import start_hub
+from hub.settings import HubSettings, SettingsError, load
 from hub.store import ROLES, Store
 
 logger = logging.getLogger(__name__)
@@ -30,6 +31,9 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
         p.add_argument("--port", type=int, default=8750, help="port to listen on (default 8750)")
         p.add_argument("--demo", action="store_true", help="fill an empty data folder with demo lessons")
+    for p in (parser, serve, token, roster):
+        p.add_argument("--config", type=Path, help="the hub's settings file (hub.toml: PostgreSQL, nginx, TURN, Janus)")
+        p.add_argument("--db", help="postgresql://... to keep the hub's data in PostgreSQL (default: SQLite)")
     token.add_argument("--role", choices=ROLES, required=True)
     token.add_argument("--name", required=True, help="the classroom's or teacher's name, as results show it")
     roster.add_argument("--classroom", required=True, help="the classroom's name, as its token was issued")
@@ -43,8 +47,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-async def _serve(data: Path, host: str, port: int) -> None:
-    hub = await start_hub(data, host, port)
+async def _serve(data: Path, host: str, port: int, settings: HubSettings) -> None:
+    hub = await start_hub(data, host, port, settings)
     print(f"oo-hub serving {data} on {hub.url}/api/v1/ (Ctrl+C stops)", flush=True)
     try:
         await asyncio.Event().wait()
@@ -57,6 +61,11 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if args.data is None:
         print("oo-hub: --data DIR is required (the folder for the hub's database and videos)", file=sys.stderr)
+        return 2
+    try:
+        settings = load(args.config, args.db)
+    except SettingsError as e:
+        print(f"oo-hub: {e}", file=sys.stderr)
         return 2
     args.data.mkdir(parents=True, exist_ok=True)
     if args.command == "token":
@@ -75,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
             added = register_demo(store)
         logger.info("demo lessons: %d added", added)
     try:
-        asyncio.run(_serve(args.data, args.host, args.port))
+        asyncio.run(_serve(args.data, args.host, args.port, settings))
     except KeyboardInterrupt:
         pass
     except OSError as e:

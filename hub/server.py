@@ -9,6 +9,7 @@ from pathlib import Path
 from aiohttp import web
 
 from hub.app import API, make_app
+from hub.settings import HubSettings
 from hub.store import Store
 
 logger = logging.getLogger(__name__)
@@ -28,10 +29,13 @@ class RunningHub:
         self.store.close()
 
 
-async def start_hub(data_dir: Path, host: str = "127.0.0.1", port: int = 0) -> RunningHub:
+async def start_hub(
+    data_dir: Path, host: str = "127.0.0.1", port: int = 0, settings: HubSettings | None = None
+) -> RunningHub:
     """Serve the hub over data_dir; port 0 picks a free port. Must be run in the event loop."""
+    settings = settings or HubSettings()
     store = Store(data_dir)
-    runner = web.AppRunner(make_app(store), access_log=None)
+    runner = web.AppRunner(make_app(store, settings), access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, host, port)
     try:

@@ -1,0 +1,69 @@
+"""The hub's settings file: the defaults without it, every mistake named before the hub starts."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hub.settings import HubSettings, SettingsError, TurnServer, load
+
+
+def test_no_file_is_the_embedded_default() -> None:
+    assert load(None) == HubSettings()
+    assert load(None).store.db == ""
+
+
+def test_a_full_file_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "hub.toml"
+    path.write_text(
+        '[store]\ndb = "postgresql://oo@db/oo"\n'
+        '[turn]\nurls = ["turn:turn.example:3478?transport=udp"]\nsecret = "s3"\n'
+        '[videos]\nurl = "https://videos.example/lessons/"\nsecret = "v"\nlink_seconds = 60\n'
+        '[janus]\nurl = "http://janus.example:8088/janus"\nadmin_key = "a"\ntoken_secret = "t"\n',
+        encoding="utf-8",
+    )
+    settings = load(path)
+    assert settings.store.db == "postgresql://oo@db/oo"
+    assert settings.turn == TurnServer(("turn:turn.example:3478?transport=udp",), "s3")
+    assert settings.videos is not None and settings.videos.link_seconds == 60
+    assert settings.janus is not None and settings.janus.admin_key == "a"
+    assert load(path, db="postgresql://other/db").store.db == "postgresql://other/db"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('[turn]\nsecret = "x"\n', "[turn] needs urls"),
+        ('[turn]\nurls = ["stun:x"]\nsecret = "x"\n', "[turn] urls: expected a list"),
+        ('[videos]\nurl = "ftp://x/"\nsecret = "s"\n', "[videos] url: expected an address"),
+        ('[videos]\nurl = "https://x/"\nsecret = "s"\nlink_seconds = true\n', "link_seconds: expected a whole number"),
+        ('[janus]\nurl = "http://j/janus"\nadmin_key = ""\ntoken_secret = "t"\n', "admin_key: expected"),
+        ("[nginx]\nurl = 1\n", "unknown section [nginx]"),
+        ('[store]\ndatabase = "x"\n', "[store] has no key 'database'"),
+        ('[store]\ndb = "mysql://x/y"\n', "expected a postgresql:// URL"),
+        ("[store\n", "not a valid TOML file"),
+    ],
+)
+def test_mistakes_are_named(tmp_path: Path, text: str, said: str) -> None:
+    path = tmp_path / "hub.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SettingsError) as caught:
+        load(path)
+    assert said in str(caught.value)
+
+
+def test_the_hub_does_not_start_with_a_broken_file(tmp_path: Path) -> None:
+    path = tmp_path / "hub.toml"
+    path.write_text('[turn]\nurls = []\nsecret = "x"\n', encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "hub.cli", "--data", str(tmp_path / "data"), "--config", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert "[turn] urls: expected a list" in done.stderr
+    assert not (tmp_path / "data").exists()
