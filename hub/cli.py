@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import signal
 import sys
 from contextlib import closing
 from importlib.metadata import version
@@ -50,8 +51,11 @@ def _parser() -> argparse.ArgumentParser:
 async def _serve(data: Path, host: str, port: int, settings: HubSettings) -> None:
     hub = await start_hub(data, host, port, settings)
     print(f"oo-hub serving {data} on {hub.url}/api/v1/ (Ctrl+C stops)", flush=True)
+    stopping = asyncio.Event()
+    # systemd stops a service with SIGTERM: close the live sockets and the store as Ctrl+C does
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stopping.set)
     try:
-        await asyncio.Event().wait()
+        await stopping.wait()
     finally:
         await hub.stop()
 
