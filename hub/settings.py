@@ -26,6 +26,7 @@ hub then does not start.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
@@ -84,7 +85,12 @@ _CHECKS: dict[str, dict[str, tuple[type, str, Any]]] = {
     "store": {"db": (str, 'a URL like "postgresql://user@host/dbname"', None)},
     "videos": {
         "url": (str, 'an address like "https://videos.example/lessons/"', _http_url),
-        "secret": (str, "the secret nginx's secure_link_md5 uses, in quotes", bool),
+        # it sits in quotes in nginx.conf, where $ starts a variable: a mismatch nginx would never report
+        "secret": (
+            str,
+            "the secret nginx's secure_link_md5 uses: letters, digits, - and _ (openssl rand -hex 32)",
+            lambda v: re.fullmatch(r"[A-Za-z0-9_-]+", v) is not None,
+        ),
         "link_seconds": (int, "a whole number of seconds, 10 or more", lambda v: v >= 10),
     },
     "turn": {
