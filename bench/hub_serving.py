@@ -130,10 +130,9 @@ def main() -> None:
         nginx = Nginx(Path(work), hub.video.parent)
         nginx.start()
         try:
-            assert nginx._process is not None
             servers = {
                 "hub": (hub.url, {"Authorization": f"Bearer {hub.token}"}, hub.pid),
-                "nginx": (signed_link(nginx.server, hub.video.name), {}, nginx._process.pid),
+                "nginx": (signed_link(nginx.server, hub.video.name), {}, nginx.pid),
             }
             read_file(hub.video, size)  # warm the page cache
             for round_ in range(1, args.rounds + 1):

@@ -43,17 +43,14 @@ class Nginx:
             assert deployed in site, f"{DEPLOYED} no longer has {deployed!r}"
             site = site.replace(deployed, here)
         (folder / "site.conf").write_text(site, encoding="utf-8")
-        temp = " ".join(
-            f"{kind}_temp_path {folder}/{kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-        )
-        (folder / "nginx.conf").write_text(
-            f"{'user root;' if os.geteuid() == 0 else ''}\n"
-            f"worker_processes 1;\npid {folder}/nginx.pid;\nerror_log {folder}/error.log info;\n"
-            "events { worker_connections 256; }\n"
-            f"http {{\n  {temp}\n  {f'limit_rate {limit_rate};' if limit_rate else ''}\n  log_format fields '{LOG_FORMAT}';\n"
-            f"  access_log {folder}/access.log fields;\n  include {folder}/site.conf;\n}}\n",
-            encoding="utf-8",
-        )
+        http = [f"{kind}_temp_path {folder}/{kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")]
+        http += [f"limit_rate {limit_rate};"] if limit_rate else []
+        http += [f"log_format fields '{LOG_FORMAT}';", f"access_log {folder}/access.log fields;"]
+        http += [f"include {folder}/site.conf;"]
+        main = ["user root;"] if os.geteuid() == 0 else []  # as root, workers would be nobody: no tmp_path access
+        main += ["worker_processes 1;", f"pid {folder}/nginx.pid;", f"error_log {folder}/error.log info;"]
+        main += ["events { worker_connections 256; }", "http {", *http, "}"]
+        (folder / "nginx.conf").write_text("\n".join(main) + "\n", encoding="utf-8")
 
     def start(self) -> None:
         self._process = subprocess.Popen(
@@ -69,6 +66,12 @@ class Nginx:
             except OSError:
                 assert time.monotonic() < deadline, "nginx did not start within 10 s"
                 time.sleep(0.05)
+
+    @property
+    def pid(self) -> int:
+        """The master process (its workers are its children)."""
+        assert self._process is not None
+        return self._process.pid
 
     def stop(self) -> None:
         """Stop at once (SIGTERM: nginx's fast shutdown, open connections are cut)."""
