@@ -13,6 +13,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
+from app.check_line import Status
 from app.hub_client import HubClient
 from hub.demo import LESSONS
 from hub.server import RunningHub, start_hub
@@ -25,6 +26,7 @@ from tests.conftest import catalog_videos
 from tests.fault_proxy import FaultProxy
 from tests.nginx_server import Nginx
 from tests.test_downloader import FAST, on_pc
+from tests.test_network_check import lines_of, named
 
 # rides out a server that is down for a second or so
 PATIENT = Retry(first=0.1, most=0.5, tries=20)
@@ -226,3 +228,10 @@ async def test_a_hub_whose_secret_differs_from_nginx_ends_the_pass_saying_what_t
     assert summary.waiting == [v.id for v in videos] and not summary.ready
     assert "video server refused the link" in summary.stopped and "secure_link_md5" in summary.stopped
     assert "HTTP 403" in summary.stopped
+
+
+async def test_the_network_check_measures_the_download_speed_from_nginx(nginx: Nginx, video_hub: RunningHub) -> None:
+    token = video_hub.store.issue_token("classroom", "network check")
+    line = named(await lines_of(video_hub.url, token), "Download speed")
+    assert line.status is Status.PASS and "Mbit/s" in line.figure
+    assert [(r["status"], r["authorization"]) for r in nginx.requests()] == [("206", "-")]
