@@ -18,7 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from functools import partial
 from pathlib import Path
 
@@ -103,7 +103,7 @@ def cpu_seconds(pid: int) -> float:
     return total
 
 
-def timed(fetch: Callable[[], Awaitable[None]], pid: int) -> tuple[float, float]:
+def timed(fetch: Callable[[], Coroutine[None, None, None]], pid: int) -> tuple[float, float]:
     """Wall seconds of one fetch, and the server's CPU seconds during it."""
     cpu = cpu_seconds(pid)
     start = time.perf_counter()
@@ -111,7 +111,8 @@ def timed(fetch: Callable[[], Awaitable[None]], pid: int) -> tuple[float, float]
     return time.perf_counter() - start, cpu_seconds(pid) - cpu
 
 
-FETCHES = {
+Fetch = Callable[[str, dict[str, str], int], Coroutine[None, None, None]]
+FETCHES: dict[str, Fetch] = {
     "1 MiB ranges aiohttp": read_ranges,
     "1 MiB ranges curl": curl_ranges,
     "one GET aiohttp": read_whole,

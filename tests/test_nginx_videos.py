@@ -235,3 +235,11 @@ async def test_the_network_check_measures_the_download_speed_from_nginx(nginx: N
     line = named(await lines_of(video_hub.url, token), "Download speed")
     assert line.status is Status.PASS and "Mbit/s" in line.figure
     assert [(r["status"], r["authorization"]) for r in nginx.requests()] == [("206", "-")]
+
+
+async def test_a_file_name_with_spaces_and_chinese_is_signed_as_nginx_reads_it(
+    nginx: Nginx, http: aiohttp.ClientSession, hub_dir: Path, originals: dict[str, bytes]
+) -> None:
+    shutil.copyfile(hub_dir / "videos" / "english-fruit.mp4", hub_dir / "videos" / "水的循環 第1課.mp4")
+    async with http.get(signed_link(nginx.server, "水的循環 第1課.mp4")) as response:
+        assert response.status == 200 and await response.read() == originals["english-fruit"]
