@@ -49,7 +49,9 @@ class VideoServer:
     url: str
     """Base URL under which the web server serves the data folder's videos/ (ends with /)."""
     secret: str
+    """nginx's secure_link_md5 secret (deploy/nginx-videos.conf); signs the links the hub hands out."""
     link_seconds: int = 600
+    """How long a signed link may start a download; a download running longer is not cut."""
 
 
 @dataclass(frozen=True)
