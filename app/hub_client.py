@@ -8,8 +8,9 @@ import json
 import logging
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 import aiohttp
 from PySide6.QtCore import QCoreApplication
@@ -121,15 +122,31 @@ class HubClient:
     ) -> AsyncIterator[aiohttp.ClientResponse]:
         """GET a video as a response to stream; url is the catalog's (relative to the hub or absolute).
 
+        A hub with a video server (nginx) answers 307 with a signed link: that one hop is followed
+        with the same Range and If-Range but without the token, which is for the hub alone. Other
+        redirects are not followed (a captive portal's would replace the video with its page).
         No overall time limit, but a connection silent for read_timeout seconds fails. Failures while
         the body is read inside the block become HubUnreachable too.
         """
         absolute = url if urlsplit(url).scheme else self.url + url
         timeout = aiohttp.ClientTimeout(total=None, sock_connect=TIMEOUT.sock_connect, sock_read=read_timeout)
+        get = partial(self._session_for().get, proxy=self._proxy, timeout=timeout, allow_redirects=False)
         with self._errors(read_timeout):
-            async with self._session_for().get(
-                absolute, headers={**self._auth(), **headers}, proxy=self._proxy, timeout=timeout, allow_redirects=False
-            ) as response:
+            async with get(absolute, headers={**self._auth(), **headers}) as response:
+                location = response.headers.get("Location") if response.status == 307 else None
+                if location is None:
+                    yield response
+                    return
+            async with get(urljoin(absolute, location), headers=headers) as response:
+                if response.status in (403, 410):
+                    raise HubError(
+                        translate(
+                            "hub",
+                            "The video server refused the link the hub at {url} gave (HTTP {status}). Tell the hub's"
+                            " administrator: the [videos] secret in hub.toml must equal nginx's secure_link_md5"
+                            " secret, and both machines' clocks must be right.",
+                        ).format(url=self.url, status=response.status)
+                    )
                 yield response
 
     @contextlib.asynccontextmanager

@@ -28,6 +28,8 @@ class BenchHub:
     """The hub's file of the video."""
     catalog: dict[str, object]
     """The video's catalog entry."""
+    pid: int
+    """The hub's process."""
 
 
 def free_port() -> int:
@@ -66,7 +68,7 @@ def bench_hub(size: int) -> Iterator[BenchHub]:
         try:
             assert hub.stdout is not None
             hub.stdout.readline()  # "oo-hub serving ..." once it listens
-            yield BenchHub(f"http://127.0.0.1:{port}/api/v1/videos/bench", token, video, catalog)
+            yield BenchHub(f"http://127.0.0.1:{port}/api/v1/videos/bench", token, video, catalog, hub.pid)
         finally:
             hub.send_signal(signal.SIGINT)
             hub.wait(timeout=20)

@@ -26,6 +26,7 @@ hub then does not start.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
@@ -48,7 +49,9 @@ class VideoServer:
     url: str
     """Base URL under which the web server serves the data folder's videos/ (ends with /)."""
     secret: str
+    """nginx's secure_link_md5 secret (deploy/nginx-videos.conf); signs the links the hub hands out."""
     link_seconds: int = 600
+    """How long a signed link may start a download; a download running longer is not cut."""
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,12 @@ _CHECKS: dict[str, dict[str, tuple[type, str, Any]]] = {
     "store": {"db": (str, 'a URL like "postgresql://user@host/dbname"', None)},
     "videos": {
         "url": (str, 'an address like "https://videos.example/lessons/"', _http_url),
-        "secret": (str, "the secret nginx's secure_link_md5 uses, in quotes", bool),
+        # it sits in quotes in nginx.conf, where $ starts a variable: a mismatch nginx would never report
+        "secret": (
+            str,
+            "the secret nginx's secure_link_md5 uses: letters, digits, - and _ (openssl rand -hex 32)",
+            lambda v: re.fullmatch(r"[A-Za-z0-9_-]+", v) is not None,
+        ),
         "link_seconds": (int, "a whole number of seconds, 10 or more", lambda v: v >= 10),
     },
     "turn": {

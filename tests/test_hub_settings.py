@@ -40,6 +40,7 @@ def test_a_full_file_is_read(tmp_path: Path) -> None:
         ('[turn]\nurls = ["stun:x"]\nsecret = "x"\n', "[turn] urls: expected a list"),
         ('[videos]\nurl = "ftp://x/"\nsecret = "s"\n', "[videos] url: expected an address"),
         ('[videos]\nurl = "https://x/"\nsecret = "s"\nlink_seconds = true\n', "link_seconds: expected a whole number"),
+        ('[videos]\nurl = "https://x/"\nsecret = "pa$$word"\n', "[videos] secret: expected the secret nginx's"),
         ('[janus]\nurl = "http://j/janus"\nadmin_key = ""\ntoken_secret = "t"\n', "admin_key: expected"),
         ("[nginx]\nurl = 1\n", "unknown section [nginx]"),
         ('[store]\ndatabase = "x"\n', "[store] has no key 'database'"),

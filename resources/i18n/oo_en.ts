@@ -2501,7 +2501,7 @@
 <context>
     <name>first run</name>
     <message>
-        <location filename="../../app/first_run.py" line="+73" />
+        <location filename="../../app/first_run.py" line="+68" />
         <source>Could not copy {file} to {path}: {error}</source>
         <translation type="unfinished" />
     </message>
@@ -2509,7 +2509,7 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+167" />
+        <location filename="../../app/hub_client.py" line="+184" />
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation type="unfinished" />
     </message>
@@ -2524,7 +2524,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-152" />
+        <location line="-168" />
         <source>the hub's name was not found</source>
         <translation type="unfinished" />
     </message>
@@ -2554,7 +2554,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+108" />
+        <location line="+96" />
+        <source>The video server refused the link the hub at {url} gave (HTTP {status}). Tell the hub's administrator: the [videos] secret in hub.toml must equal nginx's secure_link_md5 secret, and both machines' clocks must be right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
         <source>The hub at {url} has no live lesson connection; it is older than this program. Update the hub (oo-hub).</source>
         <translation type="unfinished" />
     </message>

@@ -2489,7 +2489,7 @@
 <context>
     <name>first run</name>
     <message>
-        <location filename="../../app/first_run.py" line="+73" />
+        <location filename="../../app/first_run.py" line="+68" />
         <source>Could not copy {file} to {path}: {error}</source>
         <translation>無法把 {file} 複製到 {path}：{error}</translation>
     </message>
@@ -2497,7 +2497,7 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+167" />
+        <location filename="../../app/hub_client.py" line="+184" />
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation>尚未設定中心伺服器位址。請在設定檔的 [hub] url 填入位址，或請資訊組協助設定。</translation>
     </message>
@@ -2512,7 +2512,7 @@
         <translation>無法連上中心伺服器 {url}（{reason}）。請檢查網路線或 Wi-Fi；如果其他網站可以開啟，可能是中心伺服器沒有運作。</translation>
     </message>
     <message>
-        <location line="-152" />
+        <location line="-168" />
         <source>the hub's name was not found</source>
         <translation>找不到伺服器名稱</translation>
     </message>
@@ -2542,7 +2542,12 @@
         <translation>連線逾時</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+96" />
+        <source>The video server refused the link the hub at {url} gave (HTTP {status}). Tell the hub's administrator: the [videos] secret in hub.toml must equal nginx's secure_link_md5 secret, and both machines' clocks must be right.</source>
+        <translation>影片伺服器拒絕了中心伺服器 {url} 給的連結（HTTP {status}）。請通知伺服器管理員：hub.toml 中 [videos] 的 secret 必須與 nginx 的 secure_link_md5 密鑰相同，而且兩台機器的時鐘都必須正確。</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>The hub at {url} has no live lesson connection; it is older than this program. Update the hub (oo-hub).</source>
         <translation>中心伺服器 {url} 沒有直播課程連線功能，版本比這個程式舊。請更新中心伺服器（oo-hub）。</translation>
     </message>
