@@ -73,19 +73,26 @@ def free_port() -> int:
 
 @dataclass(frozen=True)
 class Coturn:
-    """coturn serving long-term credentials on 127.0.0.1 (UDP and TCP on one port)."""
+    """coturn on 127.0.0.1 (UDP and TCP on one port) with one static user, or with a shared secret."""
 
     port: int
     username: str
     password: str
+    secret: str = ""
+    """coturn's static-auth-secret (use-auth-secret, the TURN REST scheme); "" for the static user."""
 
 
-def run_coturn(folder: Path) -> Iterator[Coturn]:
-    """Start `turnserver` with one static user; stop it afterwards."""
+def run_coturn(folder: Path, secret: str = "") -> Iterator[Coturn]:
+    """Start `turnserver` with one static user, or (secret) taking time-limited credentials signed with
+    that secret and relaying between loopback addresses; stop it afterwards."""
     binary = shutil.which("turnserver")
     assert binary, "coturn is not installed: ./dev setup installs it (Debian package coturn)"
     port = free_port()
-    turn = Coturn(port, "lanyu", "turn-secret-42")
+    turn = Coturn(port, "" if secret else "lanyu", "" if secret else "turn-secret-42", secret)
+    if secret:
+        auth = ["--use-auth-secret", f"--static-auth-secret={secret}", "--allow-loopback-peers"]
+    else:
+        auth = ["--lt-cred-mech", f"--user={turn.username}:{turn.password}"]
     log = (folder / "turnserver.log").open("w")
     server = subprocess.Popen(
         [
@@ -96,8 +103,7 @@ def run_coturn(folder: Path) -> Iterator[Coturn]:
             f"--listening-port={port}",
             "--min-port=49152",
             "--max-port=65535",
-            "--lt-cred-mech",
-            f"--user={turn.username}:{turn.password}",
+            *auth,
             "--realm=oo-classroom.test",
             f"--userdb={folder / 'turndb'}",
             f"--pidfile={folder / 'turnserver.pid'}",
