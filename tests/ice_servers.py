@@ -82,40 +82,40 @@ class Coturn:
     """coturn's static-auth-secret (use-auth-secret, the TURN REST scheme); "" for the static user."""
 
 
-def run_coturn(folder: Path, secret: str = "") -> Iterator[Coturn]:
+def run_coturn(folder: Path, secret: str = "", config: Path | None = None) -> Iterator[Coturn]:
     """Start `turnserver` with one static user, or (secret) taking time-limited credentials signed with
-    that secret and relaying between loopback addresses; stop it afterwards."""
+    that secret; stop it afterwards. Without config it relays between loopback addresses too; with
+    config it runs that file, its addresses, ports, secret and log replaced by this test's."""
     binary = shutil.which("turnserver")
     assert binary, "coturn is not installed: ./dev setup installs it (Debian package coturn)"
     port = free_port()
     turn = Coturn(port, "" if secret else "lanyu", "" if secret else "turn-secret-42", secret)
     if secret:
-        auth = ["--use-auth-secret", f"--static-auth-secret={secret}", "--allow-loopback-peers"]
+        auth = ["--use-auth-secret", f"--static-auth-secret={secret}"]
     else:
         auth = ["--lt-cred-mech", f"--user={turn.username}:{turn.password}"]
+    options = [
+        "--listening-ip=127.0.0.1",
+        "--relay-ip=127.0.0.1",
+        f"--listening-port={port}",
+        "--min-port=49152",
+        "--max-port=65535",
+        *auth,
+        "--realm=oo-classroom.test",
+        f"--userdb={folder / 'turndb'}",
+        f"--pidfile={folder / 'turnserver.pid'}",
+        "--no-tls",
+        "--no-dtls",
+        "--no-cli",
+        "--log-file=stdout",
+        "--simple-log",
+    ]
+    if config is None:
+        start = ["-n", "--allow-loopback-peers"]
+    else:
+        start = ["-c", str(_without(config, options, folder / config.name))]
     log = (folder / "turnserver.log").open("w")
-    server = subprocess.Popen(
-        [
-            binary,
-            "-n",
-            "--listening-ip=127.0.0.1",
-            "--relay-ip=127.0.0.1",
-            f"--listening-port={port}",
-            "--min-port=49152",
-            "--max-port=65535",
-            *auth,
-            "--realm=oo-classroom.test",
-            f"--userdb={folder / 'turndb'}",
-            f"--pidfile={folder / 'turnserver.pid'}",
-            "--no-tls",
-            "--no-dtls",
-            "--no-cli",
-            "--log-file=stdout",
-            "--simple-log",
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    server = subprocess.Popen([binary, *start, *options], stdout=log, stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + 10
         while True:  # ready when it accepts TCP
@@ -131,3 +131,14 @@ def run_coturn(folder: Path, secret: str = "") -> Iterator[Coturn]:
         server.terminate()
         server.wait(timeout=10)
         log.close()
+
+
+def _without(config: Path, options: list[str], copy: Path) -> Path:
+    """A copy of a coturn config file without the settings these command-line options give (some of the
+    file's, like its log file, would win) nor the ones choosing other listeners or log places."""
+    given = {option.removeprefix("--").split("=")[0] for option in options}
+    given |= {"tls-listening-port", "alt-listening-port", "syslog", "log-file"}
+    lines = config.read_text(encoding="utf-8").splitlines()
+    kept = [line for line in lines if line.strip().split("=")[0].strip() not in given]
+    copy.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    return copy

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from aioice import stun
 from aioice.ice import CandidatePair
-from aioice.turn import create_turn_endpoint
+from aioice.turn import TurnClientUdpProtocol
 from aiortc import RTCConfiguration, RTCIceTransportPolicy, RTCPeerConnection
 
 import media.peer
@@ -36,11 +36,23 @@ from tests.null_sink import NullSink
 
 SECRET = "district-turn-secret"
 LIFETIME = 600
+SHIPPED = Path(__file__).parent.parent / "deploy" / "turnserver.conf"
 
 
 @pytest.fixture(scope="module")
 def coturn(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Coturn]:
     yield from run_coturn(tmp_path_factory.mktemp("coturn"), secret=SECRET)
+
+
+@pytest.fixture(scope="module")
+def shipped_coturn(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Coturn]:
+    """coturn running deploy/turnserver.conf, with its example school range (10.42.0.0/16) allowed."""
+    folder = tmp_path_factory.mktemp("shipped-coturn")
+    text = SHIPPED.read_text(encoding="utf-8")
+    assert "\n# allowed-peer-ip=10.42.0.0-10.42.255.255\n" in text
+    config = folder / "turnserver.conf"
+    config.write_text(text.replace("# allowed-peer-ip=10.42", "allowed-peer-ip=10.42"), encoding="utf-8")
+    yield from run_coturn(folder, secret=SECRET, config=config)
 
 
 @pytest.fixture
@@ -64,15 +76,26 @@ def relay_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(media.peer, "RTCConfiguration", relay)
 
 
-async def allocation_error(coturn: Coturn, username: str, password: str) -> int:
-    """0 if coturn gives a relay allocation for these credentials (then it is given back), else its error code."""
+async def turn_error(coturn: Coturn, username: str, password: str, peer: tuple[str, int] | None = None) -> int:
+    """0 if coturn allocates a relay for these credentials (and lets it send to peer, if given), else its
+    error code (401: credentials refused, 403: peer address forbidden). The allocation is given back."""
+    server = ("127.0.0.1", coturn.port)
+    transport, client = await asyncio.get_running_loop().create_datagram_endpoint(
+        lambda: TurnClientUdpProtocol(server, username, password, lifetime=600, channel_refresh_time=300),
+        remote_addr=server,
+    )
     try:
-        transport, _ = await create_turn_endpoint(
-            asyncio.DatagramProtocol, ("127.0.0.1", coturn.port), username, password, transport="udp"
-        )
+        await client.connect()
+    except stun.TransactionFailed as e:
+        transport.close()
+        return int(e.response.attributes["ERROR-CODE"][0])
+    try:
+        if peer is not None:
+            await client.channel_bind(0x4000, peer)  # a channel is a permission to that address
     except stun.TransactionFailed as e:
         return int(e.response.attributes["ERROR-CODE"][0])
-    transport.close()
+    finally:
+        await client.delete()
     return 0
 
 
@@ -99,7 +122,7 @@ async def test_started_and_joined_carry_fresh_credentials_that_coturn_takes(
         [server] = message["ice_servers"]
         assert server["urls"] == [f"turn:127.0.0.1:{coturn.port}?transport=udp"]
         assert before + LIFETIME <= expiry_of(server, message["peer"]) <= after + LIFETIME
-        assert await allocation_error(coturn, server["username"], server["credential"]) == 0
+        assert await turn_error(coturn, server["username"], server["credential"]) == 0
 
     # coming back (a new socket, the same peer) gets credentials made at that moment
     await classroom.socket.close()
@@ -109,18 +132,18 @@ async def test_started_and_joined_carry_fresh_credentials_that_coturn_takes(
     [server] = again["ice_servers"]
     assert again["peer"] == joined["peer"] and server["username"] != joined["ice_servers"][0]["username"]
     assert back + LIFETIME <= expiry_of(server, again["peer"]) <= int(time.time()) + LIFETIME
-    assert await allocation_error(coturn, server["username"], server["credential"]) == 0
+    assert await turn_error(coturn, server["username"], server["credential"]) == 0
 
 
 async def test_coturn_refuses_expired_forged_and_altered_credentials(coturn: Coturn, turn: TurnServer) -> None:
     username, password = credentials(turn, "e5f60718")
-    assert await allocation_error(coturn, username, password) == 0
+    assert await turn_error(coturn, username, password) == 0
     expired = credentials(turn, "e5f60718", now=time.time() - LIFETIME - 60)  # the right secret, past its expiry
-    assert await allocation_error(coturn, *expired) == 401
+    assert await turn_error(coturn, *expired) == 401
     forged = credentials(TurnServer(turn.urls, "guessed-secret", LIFETIME), "e5f60718")
-    assert await allocation_error(coturn, *forged) == 401
+    assert await turn_error(coturn, *forged) == 401
     later = f"{int(username.split(':')[0]) + 86400}:e5f60718"  # a longer life written into a valid username
-    assert await allocation_error(coturn, later, password) == 401
+    assert await turn_error(coturn, later, password) == 401
 
 
 async def test_a_relay_only_call_with_the_hubs_credentials_carries_pictures_through_coturn(
@@ -179,3 +202,14 @@ async def test_a_relay_only_live_lesson_gets_pictures_both_ways_with_only_the_hu
     finally:
         await teacher.close()
         await lanyu.close()
+
+
+async def test_the_shipped_coturn_config_takes_the_hubs_credentials_and_relays_to_no_private_address(
+    shipped_coturn: Coturn, turn: TurnServer
+) -> None:
+    username, password = credentials(turn, "a1b2c3d4")
+    assert await turn_error(shipped_coturn, username, password) == 0
+    assert await turn_error(shipped_coturn, *credentials(TurnServer(turn.urls, "guessed", LIFETIME), "a1b2c3d4")) == 401
+    assert await turn_error(shipped_coturn, username, password, ("10.42.0.7", 5000)) == 0  # the school's range
+    for private in ("10.0.0.5", "192.168.1.20", "172.16.0.9", "127.0.0.1", "169.254.1.1", "100.64.0.1"):
+        assert await turn_error(shipped_coturn, username, password, (private, 5000)) == 403, private
