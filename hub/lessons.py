@@ -131,7 +131,8 @@ def _new_id() -> str:
 
 
 class Lessons:
-    """The hub's live lessons. Must be used in the event loop."""
+    """The hub's live lessons, under the hub's settings (settings.turn: TURN credentials for each peer).
+    Must be used in the event loop."""
 
     def __init__(self, store: Store, settings: HubSettings | None = None) -> None:
         self.store = store

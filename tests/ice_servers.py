@@ -78,8 +78,7 @@ class Coturn:
     port: int
     username: str
     password: str
-    secret: str = ""
-    """coturn's static-auth-secret (use-auth-secret, the TURN REST scheme); "" for the static user."""
+    """The static user's; "" when it takes time-limited credentials (use-auth-secret) instead."""
 
 
 def run_coturn(folder: Path, secret: str = "", config: Path | None = None) -> Iterator[Coturn]:
@@ -89,7 +88,7 @@ def run_coturn(folder: Path, secret: str = "", config: Path | None = None) -> It
     binary = shutil.which("turnserver")
     assert binary, "coturn is not installed: ./dev setup installs it (Debian package coturn)"
     port = free_port()
-    turn = Coturn(port, "" if secret else "lanyu", "" if secret else "turn-secret-42", secret)
+    turn = Coturn(port, "" if secret else "lanyu", "" if secret else "turn-secret-42")
     if secret:
         auth = ["--use-auth-secret", f"--static-auth-secret={secret}"]
     else:
@@ -113,7 +112,7 @@ def run_coturn(folder: Path, secret: str = "", config: Path | None = None) -> It
     if config is None:
         start = ["-n", "--allow-loopback-peers"]
     else:
-        start = ["-c", str(_without(config, options, folder / config.name))]
+        start = ["-c", str(_without(config, options, folder / "turnserver-test.conf"))]
     log = (folder / "turnserver.log").open("w")
     server = subprocess.Popen([binary, *start, *options], stdout=log, stderr=subprocess.STDOUT)
     try:
@@ -137,7 +136,7 @@ def _without(config: Path, options: list[str], copy: Path) -> Path:
     """A copy of a coturn config file without the settings these command-line options give (some of the
     file's, like its log file, would win) nor the ones choosing other listeners or log places."""
     given = {option.removeprefix("--").split("=")[0] for option in options}
-    given |= {"tls-listening-port", "alt-listening-port", "syslog", "log-file"}
+    given |= {"tls-listening-port", "alt-listening-port", "syslog"}
     lines = config.read_text(encoding="utf-8").splitlines()
     kept = [line for line in lines if line.strip().split("=")[0].strip() not in given]
     copy.write_text("\n".join(kept) + "\n", encoding="utf-8")
