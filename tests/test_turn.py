@@ -126,13 +126,17 @@ async def test_started_and_joined_carry_fresh_credentials_that_coturn_takes(
 
     # coming back (a new socket, the same peer) gets credentials made at that moment
     await classroom.socket.close()
+    await teacher.socket.close()
     await asyncio.sleep(1.1)  # the expiry counts whole seconds
     back = int(time.time())
     _, again = await come_in(connect, hub.store.issue_token("classroom", "Lanyu 3"), started["code"])
-    [server] = again["ice_servers"]
-    assert again["peer"] == joined["peer"] and server["username"] != joined["ice_servers"][0]["username"]
-    assert back + LIFETIME <= expiry_of(server, again["peer"]) <= int(time.time()) + LIFETIME
-    assert await turn_error(coturn, server["username"], server["credential"]) == 0
+    _, resumed = await teach(connect, hub.store.issue_token("teacher", "Ms. Lin"), code=started["code"])
+    assert again["peer"] == joined["peer"] and resumed["peer"] == started["peer"] and resumed["resumed"]
+    for first, message in ((joined, again), (started, resumed)):
+        [server] = message["ice_servers"]
+        assert server["username"] != first["ice_servers"][0]["username"]
+        assert back + LIFETIME <= expiry_of(server, message["peer"]) <= int(time.time()) + LIFETIME
+        assert await turn_error(coturn, server["username"], server["credential"]) == 0
 
 
 async def test_coturn_refuses_expired_forged_and_altered_credentials(coturn: Coturn, turn: TurnServer) -> None:
