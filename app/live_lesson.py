@@ -29,6 +29,7 @@ from app.live_signaling import BACKOFF_SECONDS, LiveSignaling, LiveState
 from app.quiz_session import QuizSession, Quizzes
 from media.lesson_media import LessonMedia, MediaChoice
 from media.link_figures import LinkFigures
+from media.peer import hub_ice_servers
 from media.quality import Preset
 
 logger = logging.getLogger(__name__)
@@ -364,6 +365,7 @@ class LiveLesson(QObject):
             handler(message)
 
     def _on_joined(self, message: dict[str, Any]) -> None:
+        self._take_servers(message)
         teacher = message["teacher"]
         self._set_roster([RosterEntry(teacher["peer"], teacher["name"], teacher["online"])])
         self._set_stage(message["stage"])
@@ -403,7 +405,13 @@ class LiveLesson(QObject):
         self._set_stage(message["peer"])
 
     def _on_started(self, message: dict[str, Any]) -> None:
+        self._take_servers(message)
         self._set_stage(message["stage"])
+
+    def _take_servers(self, message: dict[str, Any]) -> None:
+        """The hub's TURN servers, with credentials fresh for this start or join, for the links built next."""
+        if self._media is not None:
+            self._media.hub_servers = tuple(hub_ice_servers(message.get("ice_servers", [])))
 
     def _set_stage(self, stage: str | None) -> None:
         if self._media is not None and self._teacher:

@@ -25,6 +25,7 @@ from hub.attendance import (
     record_lesson,
     record_peer,
 )
+from hub.settings import HubSettings
 from hub.store import Enrolment, Store
 
 logger = logging.getLogger(__name__)
@@ -130,10 +131,12 @@ def _new_id() -> str:
 
 
 class Lessons:
-    """The hub's live lessons. Must be used in the event loop."""
+    """The hub's live lessons, under the hub's settings (settings.turn: TURN credentials for each peer).
+    Must be used in the event loop."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, settings: HubSettings | None = None) -> None:
         self.store = store
+        self.settings = settings or HubSettings()
         self._by_id: dict[str, Lesson] = {}
         close_open_visits(store.db)
         for row in live_lessons(store.db):

@@ -17,6 +17,7 @@ from aiohttp import WSCloseCode, WSMsgType, web
 
 from hub.lessons import Connection, Lessons, Refused
 from hub.schema import SchemaError, validate
+from hub.settings import HubSettings
 from hub.signaling import ACTIONS, Action, left
 from hub.store import ROLES, Enrolment, Store
 
@@ -38,10 +39,10 @@ HANDLERS: dict[str, Action] = {"ping": Action("LivePing", ROLES, pong), **ACTION
 """What the hub does with each type of message a client sends."""
 
 
-def setup(app: web.Application, store: Store) -> None:
+def setup(app: web.Application, store: Store, settings: HubSettings) -> None:
     """Keep the live lessons and track the app's live sockets, closing them all when it shuts down."""
     app[SOCKETS] = set()
-    app[LESSONS] = Lessons(store)
+    app[LESSONS] = Lessons(store, settings)
     app.on_shutdown.append(close_all)
 
 

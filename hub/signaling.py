@@ -13,6 +13,7 @@ from typing import Any
 
 from hub.lessons import Connection, Lesson, Lessons, Peer, Refused
 from hub.results import find_results, now
+from hub.turn_credentials import ice_servers
 
 Message = dict[str, Any]
 Handler = Callable[[Lessons, Connection, Message], Awaitable[None]]
@@ -102,6 +103,7 @@ async def start(lessons: Lessons, connection: Connection, message: Message) -> N
             "peer": lesson.teacher.peer,
             "resumed": resumed,
             "stage": lesson.stage,
+            "ice_servers": ice_servers(lessons.settings.turn, lesson.teacher.peer),
         }
     )
     await _to_teacher(lesson, lesson.roster(), _hands(lesson))
@@ -130,6 +132,7 @@ async def join(lessons: Lessons, connection: Connection, message: Message) -> No
             "stage": lesson.stage,
             "muted": peer.muted,
             "hand": peer.hand,
+            "ice_servers": ice_servers(lessons.settings.turn, peer.peer),
         }
     )
     await _to_teacher(lesson, lesson.roster())

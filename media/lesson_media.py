@@ -95,6 +95,8 @@ class LessonMedia:
         self.links: dict[str, Link] = {}
         self._overrides: dict[str, Preset] = {}  # peer: the quality chosen by hand, kept across rebuilds
         self._stage: str | None = None
+        self.hub_servers: tuple[RTCIceServer, ...] = ()
+        """The lesson's TURN servers from the hub, used after the configured ones by links built from now on."""
         self.feed = CameraFeed(choice.camera, self._camera_failed)
         self.microphone: MicrophoneTrack | None = None
         self._mic_relay = MediaRelay()
@@ -222,7 +224,7 @@ class LessonMedia:
         adapter.set_override(self._overrides.get(peer))
         link = Link(
             Peer(
-                self._choice.servers,
+                (*self._choice.servers, *self.hub_servers),
                 video=self.feed.track(),
                 voice=voice,
                 stage=stage,

@@ -62,6 +62,11 @@ def ice_servers(network: NetworkSettings) -> list[RTCIceServer]:
     return servers
 
 
+def hub_ice_servers(entries: Sequence[dict[str, Any]]) -> list[RTCIceServer]:
+    """The TURN servers with time-limited credentials a hub's started or joined message hands out."""
+    return [RTCIceServer(urls=list(e["urls"]), username=e["username"], credential=e["credential"]) for e in entries]
+
+
 def prefer(transceiver: RTCRtpTransceiver, mime_types: Sequence[str]) -> None:
     """Offer only these video codecs, in this order (with their retransmission codec)."""
     codecs = RTCRtpSender.getCapabilities("video").codecs

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import os
 import shutil
@@ -30,6 +31,7 @@ from hub.store import Store  # noqa: E402
 from media.cache import Cache  # noqa: E402
 from media.video_state import CatalogVideo  # noqa: E402
 from tests.camera_video import numbered_video  # noqa: E402
+from tests.live_socket import LiveSocket, Open  # noqa: E402
 from tests.null_sink import NullSink  # noqa: E402
 
 
@@ -119,6 +121,22 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
 async def http() -> AsyncIterator[aiohttp.ClientSession]:
     async with aiohttp.ClientSession() as session:
         yield session
+
+
+@pytest.fixture
+async def connect(hub: RunningHub, http: aiohttp.ClientSession) -> AsyncIterator[Open]:
+    """Open a live socket on the hub with a token; each is closed at the end of the test."""
+    async with contextlib.AsyncExitStack() as stack:
+
+        async def open_socket(token: str) -> LiveSocket:
+            socket = await stack.enter_async_context(
+                http.ws_connect(f"{hub.url}/api/v1/live", headers={"Authorization": f"Bearer {token}"})
+            )
+            live = LiveSocket(socket)
+            assert (await live.next())["type"] == "welcome"
+            return live
+
+        yield open_socket
 
 
 def catalog_videos(store: Store) -> list[CatalogVideo]:

@@ -73,43 +73,48 @@ def free_port() -> int:
 
 @dataclass(frozen=True)
 class Coturn:
-    """coturn serving long-term credentials on 127.0.0.1 (UDP and TCP on one port)."""
+    """coturn on 127.0.0.1 (UDP and TCP on one port) with one static user, or with a shared secret."""
 
     port: int
     username: str
     password: str
+    """The static user's; "" when it takes time-limited credentials (use-auth-secret) instead."""
 
 
-def run_coturn(folder: Path) -> Iterator[Coturn]:
-    """Start `turnserver` with one static user; stop it afterwards."""
+def run_coturn(folder: Path, secret: str = "", config: Path | None = None) -> Iterator[Coturn]:
+    """Start `turnserver` with one static user, or (secret) taking time-limited credentials signed with
+    that secret; stop it afterwards. Without config it relays between loopback addresses too; with
+    config it runs that file, its addresses, ports, secret and log replaced by this test's."""
     binary = shutil.which("turnserver")
     assert binary, "coturn is not installed: ./dev setup installs it (Debian package coturn)"
     port = free_port()
-    turn = Coturn(port, "lanyu", "turn-secret-42")
+    turn = Coturn(port, "" if secret else "lanyu", "" if secret else "turn-secret-42")
+    if secret:
+        auth = ["--use-auth-secret", f"--static-auth-secret={secret}"]
+    else:
+        auth = ["--lt-cred-mech", f"--user={turn.username}:{turn.password}"]
+    options = [
+        "--listening-ip=127.0.0.1",
+        "--relay-ip=127.0.0.1",
+        f"--listening-port={port}",
+        "--min-port=49152",
+        "--max-port=65535",
+        *auth,
+        "--realm=oo-classroom.test",
+        f"--userdb={folder / 'turndb'}",
+        f"--pidfile={folder / 'turnserver.pid'}",
+        "--no-tls",
+        "--no-dtls",
+        "--no-cli",
+        "--log-file=stdout",
+        "--simple-log",
+    ]
+    if config is None:
+        start = ["-n", "--allow-loopback-peers"]
+    else:
+        start = ["-c", str(_without(config, options, folder / "turnserver-test.conf"))]
     log = (folder / "turnserver.log").open("w")
-    server = subprocess.Popen(
-        [
-            binary,
-            "-n",
-            "--listening-ip=127.0.0.1",
-            "--relay-ip=127.0.0.1",
-            f"--listening-port={port}",
-            "--min-port=49152",
-            "--max-port=65535",
-            "--lt-cred-mech",
-            f"--user={turn.username}:{turn.password}",
-            "--realm=oo-classroom.test",
-            f"--userdb={folder / 'turndb'}",
-            f"--pidfile={folder / 'turnserver.pid'}",
-            "--no-tls",
-            "--no-dtls",
-            "--no-cli",
-            "--log-file=stdout",
-            "--simple-log",
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    server = subprocess.Popen([binary, *start, *options], stdout=log, stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + 10
         while True:  # ready when it accepts TCP
@@ -125,3 +130,14 @@ def run_coturn(folder: Path) -> Iterator[Coturn]:
         server.terminate()
         server.wait(timeout=10)
         log.close()
+
+
+def _without(config: Path, options: list[str], copy: Path) -> Path:
+    """A copy of a coturn config file without the settings these command-line options give (some of the
+    file's, like its log file, would win) nor the ones choosing other listeners or log places."""
+    given = {option.removeprefix("--").split("=")[0] for option in options}
+    given |= {"tls-listening-port", "alt-listening-port", "syslog"}
+    lines = config.read_text(encoding="utf-8").splitlines()
+    kept = [line for line in lines if line.strip().split("=")[0].strip() not in given]
+    copy.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    return copy

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import aiohttp
@@ -41,3 +41,25 @@ class LiveSocket:
         """Nothing else was sent to this socket: a ping's pong is the very next message."""
         await self.send({"type": "ping"})
         assert await self.next() == {"type": "pong"}
+
+
+Open = Callable[[str], Awaitable[LiveSocket]]
+"""Opens a live socket with this token on the test's hub (the connect fixture) once its welcome came."""
+
+
+async def teach(connect: Open, token: str, **start: Any) -> tuple[LiveSocket, dict[str, Any]]:
+    """A teacher's socket that started a lesson, and its started message."""
+    teacher = await connect(token)
+    await teacher.send({"type": "start", **start})
+    started = await teacher.next()
+    assert started["type"] == "started", started
+    return teacher, started
+
+
+async def come_in(connect: Open, token: str, code: str) -> tuple[LiveSocket, dict[str, Any]]:
+    """A classroom's socket that joined the lesson with this code, and its joined message."""
+    classroom = await connect(token)
+    await classroom.send({"type": "join", "code": code})
+    joined = await classroom.next()
+    assert joined["type"] == "joined", joined
+    return classroom, joined

@@ -3,10 +3,8 @@ stage, pop-up quizzes with live results, the end, attendance, and messages that 
 
 from __future__ import annotations
 
-import contextlib
 import re
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import aiohttp
@@ -15,41 +13,7 @@ import pytest
 from hub.lessons import CODE_ALPHABET
 from hub.schema import validate
 from hub.server import RunningHub
-from tests.live_socket import LiveSocket
-
-Open = Callable[[str], Awaitable[LiveSocket]]
-
-
-@pytest.fixture
-async def connect(hub: RunningHub, http: aiohttp.ClientSession) -> AsyncIterator[Open]:
-    """Open a live socket with a token; each is closed at the end of the test."""
-    async with contextlib.AsyncExitStack() as stack:
-
-        async def open_socket(token: str) -> LiveSocket:
-            socket = await stack.enter_async_context(
-                http.ws_connect(f"{hub.url}/api/v1/live", headers={"Authorization": f"Bearer {token}"})
-            )
-            live = LiveSocket(socket)
-            assert (await live.next())["type"] == "welcome"
-            return live
-
-        yield open_socket
-
-
-async def teach(connect: Open, token: str, **start: Any) -> tuple[LiveSocket, dict[str, Any]]:
-    teacher = await connect(token)
-    await teacher.send({"type": "start", **start})
-    started = await teacher.next()
-    assert started["type"] == "started", started
-    return teacher, started
-
-
-async def come_in(connect: Open, token: str, code: str) -> tuple[LiveSocket, dict[str, Any]]:
-    classroom = await connect(token)
-    await classroom.send({"type": "join", "code": code})
-    joined = await classroom.next()
-    assert joined["type"] == "joined", joined
-    return classroom, joined
+from tests.live_socket import Open, come_in, teach
 
 
 def token(hub: RunningHub, role: str, name: str) -> str:
@@ -65,6 +29,7 @@ async def test_a_teacher_starts_a_lesson_and_a_classroom_joins_with_its_code(hub
     assert joined["lesson"] == started["lesson"] and joined["code"] == started["code"]
     assert joined["teacher"] == {"peer": started["peer"], "name": "Ms. Lin 林老師", "online": True}
     assert (joined["stage"], joined["muted"], joined["hand"]) == (None, False, False)
+    assert started["ice_servers"] == joined["ice_servers"] == []  # no [turn] in the hub's settings
     roster = await teacher.expect("roster")
     assert [(p["peer"], p["name"], p["online"]) for p in roster["peers"]] == [(joined["peer"], "Lanyu 3", True)]
     await classroom.nothing_pending()
