@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench_hub import bench_hub  # noqa: E402
 
 from hub.video_links import signed_link  # noqa: E402
-from tests.nginx_server import Nginx  # noqa: E402
+from tests.nginx_server import VideoNginx  # noqa: E402
 
 BLOCK = 1024 * 1024
 TICKS = 100  # clock ticks a second in /proc/<pid>/stat (USER_HZ)
@@ -128,7 +128,7 @@ def main() -> None:
     args = parser.parse_args()
     size = args.size_mib * BLOCK
     with bench_hub(size) as hub, tempfile.TemporaryDirectory() as work:
-        nginx = Nginx(Path(work), hub.video.parent)
+        nginx = VideoNginx(Path(work), hub.video.parent)
         nginx.start()
         try:
             servers = {

@@ -1,4 +1,4 @@
-"""A real nginx running deploy/nginx-videos.conf on a free port of 127.0.0.1 over a test's videos folder."""
+"""A real nginx on a free port of 127.0.0.1 running deploy/nginx-videos.conf or deploy/nginx-hub.conf."""
 
 from __future__ import annotations
 
@@ -12,36 +12,32 @@ from pathlib import Path
 from hub.settings import VideoServer
 from tests.ice_servers import free_port
 
-DEPLOYED = Path(__file__).parent.parent / "deploy" / "nginx-videos.conf"
+DEPLOY = Path(__file__).parent.parent / "deploy"
 SECRET = "b2f7c1d0e9a84f5b8c3d6e1f0a2b4c6d"
 # each field of the access log, to check what reached nginx
 LOG_FORMAT = "$status|$http_authorization|$http_range|$http_if_range|$body_bytes_sent"
 
 
 class Nginx:
-    """nginx in the foreground, its pid file, logs and temp files in folder; start() and stop() may repeat.
+    """nginx in the foreground running a file of deploy/, its pid file, logs and temp files in folder.
 
-    limit_rate: nginx's bytes a second per connection ("" for no limit), so a stop lands mid-video
-    rather than after nginx has put the whole file in the socket buffers.
+    swaps: text of the deployed file -> this test's text (its listen lines are swapped for a free port of
+    127.0.0.1 here). limit_rate: nginx's bytes a second per connection ("" for no limit), so a stop lands
+    mid-video rather than after nginx has put the whole file in the socket buffers. start() and stop() may repeat.
     """
 
-    def __init__(self, folder: Path, videos: Path, limit_rate: str = "") -> None:
+    def __init__(self, folder: Path, deployed: Path, swaps: dict[str, str], limit_rate: str = "") -> None:
         binary = shutil.which("nginx") or "/usr/sbin/nginx"
         assert Path(binary).exists(), "nginx is not installed: ./dev setup installs it (Debian package nginx)"
         self.binary = binary
         self.folder = folder
         self.port = free_port()
-        self.server = VideoServer(url=f"http://127.0.0.1:{self.port}/lessons/", secret=SECRET, link_seconds=600)
+        self.url = f"http://127.0.0.1:{self.port}"
         self._process: subprocess.Popen[bytes] | None = None
-        site = DEPLOYED.read_text(encoding="utf-8")
-        for deployed, here in (
-            ("listen 80;", f"listen 127.0.0.1:{self.port};"),
-            ("listen [::]:80;", ""),
-            ("/var/lib/oo-hub/videos/", f"{videos}/"),
-            ("CHANGE-ME-TO-THE-HUB-TOML-SECRET", SECRET),
-        ):
-            assert deployed in site, f"{DEPLOYED} no longer has {deployed!r}"
-            site = site.replace(deployed, here)
+        site = deployed.read_text(encoding="utf-8")
+        for there, here in {"listen 80;": f"listen 127.0.0.1:{self.port};", "listen [::]:80;": "", **swaps}.items():
+            assert there in site, f"{deployed} no longer has {there!r}"
+            site = site.replace(there, here)
         (folder / "site.conf").write_text(site, encoding="utf-8")
         http = [f"{kind}_temp_path {folder}/{kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")]
         http += [f"limit_rate {limit_rate};"] if limit_rate else []
@@ -85,3 +81,12 @@ class Nginx:
         names = ("status", "authorization", "range", "if_range", "sent")
         lines = (self.folder / "access.log").read_text(encoding="utf-8").splitlines()
         return [dict(zip(names, line.split("|"), strict=True)) for line in lines]
+
+
+class VideoNginx(Nginx):
+    """deploy/nginx-videos.conf over a test's videos folder; server is the hub.toml [videos] that matches it."""
+
+    def __init__(self, folder: Path, videos: Path, limit_rate: str = "") -> None:
+        swaps = {"/var/lib/oo-hub/videos/": f"{videos}/", "CHANGE-ME-TO-THE-HUB-TOML-SECRET": SECRET}
+        super().__init__(folder, DEPLOY / "nginx-videos.conf", swaps, limit_rate)
+        self.server = VideoServer(url=f"{self.url}/lessons/", secret=SECRET, link_seconds=600)

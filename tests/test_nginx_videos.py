@@ -24,7 +24,7 @@ from media.downloader import Downloader, Retry
 from media.video_state import CatalogVideo, VideoState, VideoStatus
 from tests.conftest import catalog_videos
 from tests.fault_proxy import FaultProxy
-from tests.nginx_server import Nginx
+from tests.nginx_server import VideoNginx
 from tests.test_downloader import FAST, on_pc
 from tests.test_network_check import lines_of, named
 
@@ -32,22 +32,22 @@ from tests.test_network_check import lines_of, named
 PATIENT = Retry(first=0.1, most=0.5, tries=20)
 
 
-def run_nginx(hub_dir: Path, folder: Path, limit_rate: str = "") -> Iterator[Nginx]:
+def run_nginx(hub_dir: Path, folder: Path, limit_rate: str = "") -> Iterator[VideoNginx]:
     folder.mkdir()
-    server = Nginx(folder, hub_dir / "videos", limit_rate)
+    server = VideoNginx(folder, hub_dir / "videos", limit_rate)
     server.start()
     yield server
     server.stop()
 
 
 @pytest.fixture
-def nginx(hub_dir: Path, tmp_path: Path) -> Iterator[Nginx]:
+def nginx(hub_dir: Path, tmp_path: Path) -> Iterator[VideoNginx]:
     """nginx serving the hub's videos."""
     yield from run_nginx(hub_dir, tmp_path / "nginx")
 
 
 @pytest.fixture
-def slow_nginx(hub_dir: Path, tmp_path: Path) -> Iterator[Nginx]:
+def slow_nginx(hub_dir: Path, tmp_path: Path) -> Iterator[VideoNginx]:
     """nginx sending 1 MB a second per connection (the first MB at once), so that a restart lands mid-video."""
     yield from run_nginx(hub_dir, tmp_path / "nginx", "1m")
 
@@ -57,7 +57,7 @@ async def hub_with(hub_dir: Path, videos: VideoServer, port: int = 0) -> Running
 
 
 @pytest.fixture
-async def video_hub(hub_dir: Path, nginx: Nginx) -> AsyncIterator[RunningHub]:
+async def video_hub(hub_dir: Path, nginx: VideoNginx) -> AsyncIterator[RunningHub]:
     """The hub with hub.toml's [videos] pointing at the test's nginx."""
     running = await hub_with(hub_dir, nginx.server)
     yield running
@@ -71,13 +71,13 @@ async def nginx_client(video_hub: RunningHub) -> AsyncIterator[HubClient]:
     await client.close()
 
 
-def resumed(nginx: Nginx) -> list[dict[str, str]]:
+def resumed(nginx: VideoNginx) -> list[dict[str, str]]:
     """The requests nginx answered with the rest of a video on the condition of its ETag."""
     return [r for r in nginx.requests() if r["status"] == "206" and r["range"] != "bytes=0-" and r["if_range"] != "-"]
 
 
 async def test_the_downloader_gets_every_video_from_nginx_without_sending_its_token(
-    nginx: Nginx,
+    nginx: VideoNginx,
     nginx_client: HubClient,
     cache: Cache,
     videos: list[CatalogVideo],
@@ -96,7 +96,7 @@ async def test_the_downloader_gets_every_video_from_nginx_without_sending_its_to
 
 
 async def test_the_video_address_needs_the_token_and_hands_out_a_fresh_link(
-    video_hub: RunningHub, nginx: Nginx, http: aiohttp.ClientSession, videos: list[CatalogVideo]
+    video_hub: RunningHub, nginx: VideoNginx, http: aiohttp.ClientSession, videos: list[CatalogVideo]
 ) -> None:
     address = video_hub.url + videos[0].url
     for path in (videos[0].url, "/api/v1/catalog"):
@@ -116,7 +116,7 @@ async def test_the_video_address_needs_the_token_and_hands_out_a_fresh_link(
 
 
 async def test_unsigned_forged_and_expired_links_are_refused(
-    nginx: Nginx, http: aiohttp.ClientSession, videos: list[CatalogVideo]
+    nginx: VideoNginx, http: aiohttp.ClientSession, videos: list[CatalogVideo]
 ) -> None:
     name = f"{videos[0].id}.mp4"
     forged = dataclasses.replace(nginx.server, secret="a-guessed-secret")
@@ -141,7 +141,7 @@ async def test_unsigned_forged_and_expired_links_are_refused(
 async def test_a_download_resumes_across_restarts_of_nginx_and_the_hub(
     restarted: tuple[str, ...],
     hub_dir: Path,
-    slow_nginx: Nginx,
+    slow_nginx: VideoNginx,
     cache: Cache,
     videos: list[CatalogVideo],
     originals: dict[str, bytes],
@@ -184,7 +184,7 @@ async def test_a_download_resumes_across_restarts_of_nginx_and_the_hub(
 
 async def test_a_video_replaced_on_the_video_server_starts_over_instead_of_mixing(
     hub_dir: Path,
-    nginx: Nginx,
+    nginx: VideoNginx,
     cache: Cache,
     videos: list[CatalogVideo],
     originals: dict[str, bytes],
@@ -216,7 +216,7 @@ async def test_a_video_replaced_on_the_video_server_starts_over_instead_of_mixin
 
 
 async def test_a_hub_whose_secret_differs_from_nginx_ends_the_pass_saying_what_to_fix(
-    hub_dir: Path, nginx: Nginx, cache: Cache, videos: list[CatalogVideo]
+    hub_dir: Path, nginx: VideoNginx, cache: Cache, videos: list[CatalogVideo]
 ) -> None:
     running = await hub_with(hub_dir, dataclasses.replace(nginx.server, secret="not-what-nginx-has"))
     client = HubClient(running.url, running.store.issue_token("classroom", "wrong secret"))
@@ -230,7 +230,9 @@ async def test_a_hub_whose_secret_differs_from_nginx_ends_the_pass_saying_what_t
     assert "HTTP 403" in summary.stopped
 
 
-async def test_the_network_check_measures_the_download_speed_from_nginx(nginx: Nginx, video_hub: RunningHub) -> None:
+async def test_the_network_check_measures_the_download_speed_from_nginx(
+    nginx: VideoNginx, video_hub: RunningHub
+) -> None:
     token = video_hub.store.issue_token("classroom", "network check")
     line = named(await lines_of(video_hub.url, token), "Download speed")
     assert line.status is Status.PASS and "Mbit/s" in line.figure
@@ -238,7 +240,7 @@ async def test_the_network_check_measures_the_download_speed_from_nginx(nginx: N
 
 
 async def test_a_file_name_with_spaces_and_chinese_is_signed_as_nginx_reads_it(
-    nginx: Nginx, http: aiohttp.ClientSession, hub_dir: Path, originals: dict[str, bytes]
+    nginx: VideoNginx, http: aiohttp.ClientSession, hub_dir: Path, originals: dict[str, bytes]
 ) -> None:
     shutil.copyfile(hub_dir / "videos" / "english-fruit.mp4", hub_dir / "videos" / "水的循環 第1課.mp4")
     async with http.get(signed_link(nginx.server, "水的循環 第1課.mp4")) as response:
