@@ -12,10 +12,13 @@ from typing import Any
 
 import aiohttp
 import jsonschema
+import pytest
 
 from hub.app import MAX_BODY
 from hub.schema import validate
 from hub.server import RunningHub
+
+pytestmark = pytest.mark.both_databases
 
 
 def answer(**overrides: Any) -> dict[str, Any]:
@@ -132,7 +135,7 @@ async def test_results_are_stored_once_and_a_repeat_is_acknowledged(
     async with http.post(url, headers=classroom, json=batch) as r:
         second = await r.json()
     assert [i["status"] for i in second["results"]] == ["duplicate"] * 3 + ["stored"]
-    assert hub.store.db.table("results").count == 4
+    assert hub.store.db.count("results") == 4
     rows = list(hub.store.db.query("select classroom, pupil from results order by pupil"))
     assert {row["classroom"] for row in rows} == {"Lanyu Elementary, grade 3"}
 
@@ -148,7 +151,7 @@ async def test_concurrent_repeats_of_one_batch_store_each_answer_once(
 
     outcomes = await asyncio.gather(*(post() for _ in range(8)))
     assert sum(o.count("stored") for o in outcomes) == 50
-    assert hub.store.db.table("results").count == 50
+    assert hub.store.db.count("results") == 50
 
 
 async def test_bad_bodies_get_400_naming_the_field_and_store_nothing(
@@ -172,7 +175,7 @@ async def test_bad_bodies_get_400_naming_the_field_and_store_nothing(
             error = (await r.json())["error"]
         assert error.get("field") == field, (body, error)
         assert error["message"]
-    assert hub.store.db.table("results").count == 0
+    assert hub.store.db.count("results") == 0
 
 
 async def test_oversized_body_gets_413_and_the_hub_keeps_serving(
@@ -187,7 +190,7 @@ async def test_oversized_body_gets_413_and_the_hub_keeps_serving(
         assert "KiB" in (await r.json())["error"]["message"]
     async with http.get(f"{hub.url}/api/v1/health") as r:
         assert r.status == 200
-    assert hub.store.db.table("results").count == 0
+    assert hub.store.db.count("results") == 0
 
 
 async def test_paths_outside_the_videos_never_reach_a_file(
