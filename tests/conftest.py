@@ -11,7 +11,7 @@ import socket
 import subprocess
 import sys
 from collections.abc import AsyncIterator, Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import aiohttp
@@ -118,15 +118,14 @@ def teacher(hub: RunningHub) -> dict[str, str]:
     return {"Authorization": "Bearer " + hub.store.issue_token("teacher", "Ms. Lin 林老師")}
 
 
-@pytest.fixture
-def hub_process(hub_dir: Path, hub_db: str) -> Iterator[str]:
-    """The hub as its own process (`oo-hub`) on a free port, for tests that drive subprocesses."""
+@contextmanager
+def hub_subprocess(data: Path, db: str = "") -> Iterator[str]:
+    """The hub as its own process (`oo-hub`) on a free port; yields its URL, stops it with Ctrl+C."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     hub = subprocess.Popen(
-        [sys.executable, "-m", "hub.cli", "--data", str(hub_dir), "--port", str(port)]
-        + (["--db", hub_db] if hub_db else []),
+        [sys.executable, "-m", "hub.cli", "--data", str(data), "--port", str(port)] + (["--db", db] if db else []),
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -135,6 +134,13 @@ def hub_process(hub_dir: Path, hub_db: str) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     hub.send_signal(signal.SIGINT)
     assert hub.wait(timeout=20) == 0
+
+
+@pytest.fixture
+def hub_process(hub_dir: Path, hub_db: str) -> Iterator[str]:
+    """The hub as its own process (`oo-hub`) on a free port, for tests that drive subprocesses."""
+    with hub_subprocess(hub_dir, hub_db) as url:
+        yield url
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from hub.store import Store
+from tests.postgres import PostgresCluster
 
 pytestmark = pytest.mark.both_databases
 
@@ -122,3 +123,28 @@ def test_roster_from_a_file_of_names(tmp_path: Path, hub_db: str) -> None:
     assert result.returncode == 0 and "Lanyu 3: 3 pupils" in result.stdout
     with closing(Store(tmp_path, hub_db)) as store:
         assert store.roster("Lanyu 3") == ["陳怡君", "林志明", "黃詩涵"]
+
+
+def test_a_database_that_cannot_be_reached_is_named_without_its_password(tmp_path: Path) -> None:
+    port = free_port()
+    url = f"postgresql://oo_hub:s3cret@127.0.0.1:{port}/oo_hub"
+    for command in (["serve"], ["token", "--role", "teacher", "--name", "x"]):
+        result = subprocess.run(
+            [*OO_HUB, *command, "--data", str(tmp_path), "--db", url], capture_output=True, text=True, timeout=60
+        )
+        assert result.returncode == 1, result.stderr
+        assert f"cannot open the PostgreSQL database postgresql://oo_hub@127.0.0.1:{port}/oo_hub" in result.stderr
+        assert "Check that PostgreSQL runs" in result.stderr
+        assert "s3cret" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_missing_database_and_a_wrong_url_are_told_apart(tmp_path: Path, postgres: PostgresCluster) -> None:
+    missing = postgres.url("no_such_db").replace("postgres@", "postgres:pw@")
+    result = subprocess.run([*OO_HUB, "--data", str(tmp_path), "--db", missing], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert 'database "no_such_db" does not exist' in result.stderr and ":pw@" not in result.stderr
+    wrong = "postgresql://oo:pw@db.example/oo?sslmod=require"
+    result = subprocess.run([*OO_HUB, "--data", str(tmp_path), "--db", wrong], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "'postgresql://oo@db.example/oo?sslmod=require' is not a usable PostgreSQL URL" in result.stderr
+    assert 'invalid URI query parameter: "sslmod"' in result.stderr and ":pw@" not in result.stderr
