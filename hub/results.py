@@ -29,7 +29,7 @@ def create_results_table(db: Database) -> None:
 
 
 def add_results(db: Database, items: list[dict[str, Any]], classroom: str) -> list[dict[str, str]]:
-    """Store a batch of answers once each by id, all in one transaction.
+    """Store a batch of answers once each by id, in one statement.
 
     Returns per item {"id", "status"} with status 'stored' or 'duplicate'; seq keeps the batch's
     order after every result stored before. Hubs sharing one PostgreSQL may take the same answers
@@ -37,29 +37,36 @@ def add_results(db: Database, items: list[dict[str, Any]], classroom: str) -> li
     order so two overlapping batches never deadlock.
     """
     received_at = now()
-    statuses = ["duplicate"] * len(items)
+    order = sorted(range(len(items)), key=lambda i: items[i]["id"].lower())
     with db.transaction():
         last = db.query("select coalesce(max(seq), 0) as seq from results")[0]["seq"]
-        for i in sorted(range(len(items)), key=lambda i: items[i]["id"].lower()):
-            item = items[i]
-            changed = db.execute(
-                "insert into results (id, quiz_id, question_id, pupil, answer, answered_at, classroom, received_at,"
-                " seq) values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing",
-                [
-                    item["id"].lower(),
-                    item["quiz_id"],
-                    item["question_id"],
-                    item["pupil"],
-                    json.dumps(item["answer"], ensure_ascii=False),
-                    item["answered_at"],
-                    classroom,
-                    received_at,
-                    last + 1 + i,
-                ],
-            )
-            if changed:
-                statuses[i] = "stored"
-    return [{"id": item["id"], "status": status} for item, status in zip(items, statuses, strict=True)]
+        rows = [
+            [
+                items[i]["id"].lower(),
+                items[i]["quiz_id"],
+                items[i]["question_id"],
+                items[i]["pupil"],
+                json.dumps(items[i]["answer"], ensure_ascii=False),
+                items[i]["answered_at"],
+                classroom,
+                received_at,
+                last + 1 + i,
+            ]
+            for i in order
+        ]
+        inserted = db.query(
+            "insert into results (id, quiz_id, question_id, pupil, answer, answered_at, classroom, received_at, seq)"
+            f" values {', '.join(['(?, ?, ?, ?, ?, ?, ?, ?, ?)'] * len(rows))}"
+            " on conflict (id) do nothing returning id",
+            [value for row in rows for value in row],
+        )
+    fresh = {row["id"] for row in inserted}
+    receipt = []
+    for item in items:
+        status = "stored" if item["id"].lower() in fresh else "duplicate"
+        fresh.discard(item["id"].lower())  # the same id twice in a batch: stored once
+        receipt.append({"id": item["id"], "status": status})
+    return receipt
 
 
 def find_results(
