@@ -1,12 +1,13 @@
 """Result intake per second: concurrent clients POST /api/v1/results batches to a hub on SQLite and on PostgreSQL.
 
-    PYTHONPATH=. .venv/bin/python bench/result_intake.py [--rounds 3] [--seconds 5] [--clients 8] [--batch 20]
+    PYTHONPATH=. .venv/bin/python bench/result_intake.py [--rounds 9] [--seconds 2] [--clients 8] [--batch 20]
 
 Each hub is `oo-hub` in its own process, as a school or district runs it; PostgreSQL is a
 cluster of the bench's own on 127.0.0.1 with fsync on (as SQLite's synchronous=FULL is), so both
 engines make every acknowledged batch durable. Every answer is new (a repeat costs less). The
-engines alternate within a round, so a busy moment on the machine hits both. A third figure has
-two hub processes share the PostgreSQL database, the clients split between them.
+setups take turns for a few seconds each, many rounds, so a busy moment on the machine hits all;
+the median ratio is the figure. A third setup has two hub processes share one PostgreSQL
+database, the clients split between them.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import statistics
 import time
 import uuid
 
@@ -58,33 +60,39 @@ async def intake(hubs: list[tuple[str, str]], clients: int, size: int, seconds: 
     return stored / (time.perf_counter() - start)
 
 
-def measure(db: str, hubs: int, args: argparse.Namespace) -> float:
-    with contextlib.ExitStack() as stack:
-        running = [stack.enter_context(bench_hub(1, db)) for _ in range(hubs)]
-        bases = [(hub.url.split("/api/v1/")[0], hub.token) for hub in running]
-        return asyncio.run(intake(bases, args.clients, args.batch, args.seconds))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--rounds", type=int, default=9)
+    parser.add_argument("--seconds", type=float, default=2.0)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--batch", type=int, default=20)
     args = parser.parse_args()
     print(f"{args.clients} clients, batches of {args.batch} new answers, {args.seconds:g} s each")
     cluster = PostgresCluster(fsync=True)
     try:
-        for n in range(1, args.rounds + 1):
-            sqlite = measure("", 1, args)
-            postgres = measure(cluster.create_database(), 1, args)
-            two = measure(cluster.create_database(), 2, args)
-            print(
-                f"round {n}: SQLite {sqlite:6.0f} answers/s"
-                f" | PostgreSQL {postgres:6.0f}/s, ratio {postgres / sqlite:.2f}"
-                f" | PostgreSQL, 2 hubs {two:6.0f}/s, ratio {two / sqlite:.2f}",
-                flush=True,
-            )
+        with contextlib.ExitStack() as stack:
+
+            def hubs(db: str, count: int) -> list[tuple[str, str]]:
+                running = [stack.enter_context(bench_hub(1, db)) for _ in range(count)]
+                return [(hub.url.split("/api/v1/")[0], hub.token) for hub in running]
+
+            setups = {
+                "SQLite": hubs("", 1),
+                "PostgreSQL": hubs(cluster.create_database(), 1),
+                "PostgreSQL, 2 hubs": hubs(cluster.create_database(), 2),
+            }
+            ratios: dict[str, list[float]] = {name: [] for name in setups if name != "SQLite"}
+            for n in range(1, args.rounds + 1):
+                rates = {
+                    name: asyncio.run(intake(urls, args.clients, args.batch, args.seconds))
+                    for name, urls in setups.items()
+                }
+                line = [f"round {n}: SQLite {rates['SQLite']:5.0f} answers/s"]
+                for name in ratios:
+                    ratios[name].append(rates[name] / rates["SQLite"])
+                    line.append(f"{name} {rates[name]:5.0f}/s, ratio {ratios[name][-1]:.2f}")
+                print(" | ".join(line), flush=True)
+            print("median ratios: " + ", ".join(f"{name} {statistics.median(r):.2f}" for name, r in ratios.items()))
     finally:
         cluster.stop()
 
