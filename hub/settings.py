@@ -32,9 +32,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import psycopg
-from psycopg.conninfo import conninfo_to_dict
-
 from hub.database import shown_url
 
 
@@ -130,13 +127,16 @@ def load(path: Path | None, db: str | None = None) -> HubSettings:
 
 
 def _check_db_url(url: str) -> None:
+    from psycopg import ProgrammingError  # only when a database is set: it takes ~0.1 s to import
+    from psycopg.conninfo import conninfo_to_dict
+
     shown = shown_url(url)
     if urlsplit(url).scheme not in ("postgresql", "postgres"):
         raise SettingsError(f"[store] db: expected a postgresql:// URL, not {shown!r}.")
     try:
         conninfo_to_dict(url)
         _ = urlsplit(url).port  # libpq leaves a bad port until it connects
-    except (ValueError, psycopg.ProgrammingError) as e:
+    except (ValueError, ProgrammingError) as e:
         raise SettingsError(
             f"[store] db: {shown!r} is not a usable PostgreSQL URL ({str(e).strip()});"
             ' expected the form "postgresql://user:password@host:5432/dbname".'
