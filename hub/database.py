@@ -7,7 +7,6 @@ loop for its duration (a fraction of a millisecond on a local or LAN database).
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
@@ -15,8 +14,6 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
-
-logger = logging.getLogger(__name__)
 
 
 class DatabaseUnreachable(Exception):

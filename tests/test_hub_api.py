@@ -6,7 +6,9 @@ import asyncio
 import hashlib
 import json
 import re
+import sqlite3
 import uuid
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +17,10 @@ import jsonschema
 import pytest
 
 from hub.app import MAX_BODY
+from hub.results import add_results, find_results
 from hub.schema import validate
 from hub.server import RunningHub
+from hub.store import Store
 
 pytestmark = pytest.mark.both_databases
 
@@ -260,3 +264,19 @@ async def test_results_are_for_teachers_filtered_and_in_arrival_order(
         assert (await r.json())["results"] == []
     async with http.get(url, headers=teacher, params={"quiz": "x" * 101}) as r:
         assert r.status == 400 and (await r.json())["error"]["field"] == "quiz"
+
+
+def test_results_in_a_hub_db_from_before_seq_keep_their_order(tmp_path: Path) -> None:
+    old = sqlite3.connect(tmp_path / "hub.db")
+    columns = "id, quiz_id, question_id, pupil, answer, answered_at, classroom, received_at"
+    old.execute(f"create table results ({columns}, primary key (id))")  # as sqlite-utils made it, rowid its order
+    earlier = [answer(pupil="second"), answer(pupil="first")]
+    for item in earlier:
+        row = [*(item[k] for k in ("id", "quiz_id", "question_id", "pupil")), "4", item["answered_at"], "c", "t0"]
+        old.execute(f"insert into results ({columns}) values (?, ?, ?, ?, ?, ?, ?, ?)", row)
+    old.commit()
+    old.close()
+    with closing(Store(tmp_path)) as store:
+        later = [answer(pupil="third")]
+        add_results(store.db, later, "c")
+        assert [r["pupil"] for r in find_results(store.db, None, None)] == ["second", "first", "third"]
