@@ -130,10 +130,15 @@ def hub_subprocess(data: Path, db: str = "") -> Iterator[str]:
         stderr=subprocess.DEVNULL,
         text=True,
     )
-    assert hub.stdout is not None and "serving" in hub.stdout.readline()
-    yield f"http://127.0.0.1:{port}"
-    hub.send_signal(signal.SIGINT)
-    assert hub.wait(timeout=20) == 0
+    try:
+        assert hub.stdout is not None and "serving" in hub.stdout.readline()
+        yield f"http://127.0.0.1:{port}"
+        hub.send_signal(signal.SIGINT)
+        assert hub.wait(timeout=20) == 0
+    finally:
+        if hub.poll() is None:  # the test failed: no hub left behind
+            hub.kill()
+            hub.wait()
 
 
 @pytest.fixture
