@@ -48,6 +48,10 @@ class Database(ABC):
         """Everything in the block commits together or not at all; a nested block joins the outer one."""
 
     @abstractmethod
+    def lock_setup(self) -> None:
+        """In a transaction: wait until no other hub is creating tables in this database."""
+
+    @abstractmethod
     def columns(self, table: str) -> set[str]:
         """The columns a table has now (empty if it does not exist)."""
 
@@ -95,6 +99,9 @@ class SqliteDatabase(Database):
             self._conn.execute("commit")
         finally:
             self._depth = 0
+
+    def lock_setup(self) -> None:
+        pass  # begin immediate already holds the file's write lock
 
     def close(self) -> None:
         self._conn.close()

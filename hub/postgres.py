@@ -15,6 +15,7 @@ from hub.database import Database, DatabaseUnreachable, shown_url
 logger = logging.getLogger(__name__)
 
 CONNECT_SECONDS = 10
+SETUP_LOCK = 8750_0001  # the advisory lock hubs take while they create their tables
 
 
 class PostgresDatabase(Database):
@@ -79,6 +80,10 @@ class PostgresDatabase(Database):
             if not self._conn.broken:
                 raise
             stack.enter_context(self._ready().transaction())
+
+    def lock_setup(self) -> None:
+        # "create table if not exists" run by two sessions at once fails in one of them (pg_type unique key)
+        self.execute("select pg_advisory_xact_lock(?)", [SETUP_LOCK])
 
     def close(self) -> None:
         self._conn.close()

@@ -94,6 +94,7 @@ class Store:
 
     def _create_tables(self) -> None:
         with self.db.transaction():
+            self.db.lock_setup()
             self.db.execute(
                 "create table if not exists tokens (hash text primary key, name text, role text, created_at text)"
             )

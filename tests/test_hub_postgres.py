@@ -1,12 +1,17 @@
-"""The hub on PostgreSQL when the database goes away: a lost connection, a database refusing connections."""
+"""The hub on PostgreSQL: several hubs setting up one database at once, the database going away."""
 
 from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import aiohttp
 import psycopg
 import pytest
 
 from hub.server import RunningHub
+from hub.store import Store
 from tests.postgres import PostgresCluster
 from tests.test_hub_api import answer
 
@@ -49,3 +54,18 @@ async def test_a_database_refusing_connections_gets_503_and_the_hub_recovers(
     admin(postgres, f"alter database {database} allow_connections true")
     status, body = await post(http, hub, classroom)
     assert status == 200 and body["results"][0]["status"] == "stored"
+
+
+def test_hubs_starting_at_once_on_an_empty_database_all_open_it(hub_db: str, tmp_path: Path) -> None:
+    start = threading.Barrier(3)
+
+    def open_store(n: int) -> list[str]:
+        start.wait()
+        store = Store(tmp_path / str(n), hub_db)
+        try:
+            return store.roster("nobody")
+        finally:
+            store.close()
+
+    with ThreadPoolExecutor(3) as pool:
+        assert list(pool.map(open_store, range(3))) == [[], [], []]
