@@ -39,10 +39,11 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def bench_hub(size: int) -> Iterator[BenchHub]:
+def bench_hub(size: int, db: str = "") -> Iterator[BenchHub]:
+    """The hub over a temporary data dir, its tables in SQLite there or in the PostgreSQL database at db."""
     with tempfile.TemporaryDirectory() as work:
         data = Path(work)
-        store = Store(data)
+        store = Store(data, db)
         video = store.videos_dir / "bench.mp4"
         video.write_bytes(os.urandom(size))
         store.add_lesson(
@@ -61,7 +62,7 @@ def bench_hub(size: int) -> Iterator[BenchHub]:
         store.close()
         port = free_port()
         hub = subprocess.Popen(
-            [sys.executable, "-m", "hub.cli", "--data", str(data), "--port", str(port)],
+            [sys.executable, "-m", "hub.cli", "--data", str(data), "--port", str(port)] + (["--db", db] if db else []),
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
         )

@@ -14,6 +14,7 @@ from aiohttp import web
 
 from hub import live, signaling, videos
 from hub.attendance import attendance, teacher_lessons
+from hub.database import DatabaseUnreachable
 from hub.results import add_results, find_results
 from hub.schema import SchemaError, openapi, validate
 from hub.settings import HubSettings
@@ -68,6 +69,9 @@ async def json_errors(request: web.Request, handler: Handler) -> web.StreamRespo
         if e.status < 400:
             raise
         return error(e.status, _MESSAGES.get(e.status, e.reason))
+    except DatabaseUnreachable as e:
+        logger.error("%s %s: %s", request.method, request.path, e)
+        return error(503, "The hub cannot reach its database just now; try again in a minute.")
     except Exception:
         logger.exception("%s %s failed", request.method, request.path)
         return error(500, "The hub hit an internal error; it is logged on the hub.")

@@ -11,6 +11,7 @@ from contextlib import closing
 from importlib.metadata import version
 from pathlib import Path
 
+from hub.database import DatabaseUnreachable
 from hub.demo import register_demo, render_demo_videos
 from hub.server import start_hub
 from hub.settings import HubSettings, SettingsError, load
@@ -72,18 +73,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"oo-hub: {e}", file=sys.stderr)
         return 2
     args.data.mkdir(parents=True, exist_ok=True)
+    try:
+        return _run(args, settings)
+    except DatabaseUnreachable as e:
+        print(f"oo-hub: {e}", file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace, settings: HubSettings) -> int:
     if args.command == "token":
-        with closing(Store(args.data)) as store:
+        with closing(Store(args.data, settings.store.db)) as store:
             print(store.issue_token(args.role, args.name))
         return 0
     if args.command == "roster":
         names = [line.strip() for line in args.names if line.strip()]
-        with closing(Store(args.data)) as store:
+        with closing(Store(args.data, settings.store.db)) as store:
             store.set_roster(args.classroom, names)
         print(f"{args.classroom}: {len(names)} pupils")
         return 0
     if args.demo:
-        with closing(Store(args.data)) as store:
+        with closing(Store(args.data, settings.store.db)) as store:
             render_demo_videos(store.videos_dir)
             added = register_demo(store)
         logger.info("demo lessons: %d added", added)

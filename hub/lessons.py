@@ -1,6 +1,6 @@
 """Who is in which live lesson: lessons by id and join code, their peers, and each peer's open socket.
 
-A lesson, the peer id of each enrolment in it and every visit are written to the hub's SQLite
+A lesson, the peer id of each enrolment in it and every visit are written to the hub's database
 (hub/attendance.py) as they happen, so a restarted hub knows its lessons again and a classroom
 that comes back keeps its peer id. Hands, mutes, the stage and pushed quizzes live in memory only.
 """

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-import sqlite_utils
+from hub.database import Database
 
 
 def now() -> str:
@@ -15,53 +15,62 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
-def create_results_table(db: sqlite_utils.Database) -> None:
-    db.table("results").create(
-        {
-            "id": str,
-            "quiz_id": str,
-            "question_id": str,
-            "pupil": str,
-            "answer": str,
-            "answered_at": str,
-            "classroom": str,
-            "received_at": str,
-        },
-        pk="id",
-        if_not_exists=True,
+def create_results_table(db: Database) -> None:
+    db.execute(
+        "create table if not exists results (id text primary key, quiz_id text, question_id text, pupil text,"
+        " answer text, answered_at text, classroom text, received_at text, seq bigint)"
     )
-    db.table("results").create_index(["quiz_id", "classroom"], if_not_exists=True)
+    if "seq" not in db.columns("results"):
+        # only SQLite files from before seq lack it; rowid was their order of arrival
+        db.execute("alter table results add column seq bigint")
+        db.execute("update results set seq = rowid")
+    db.execute("create index if not exists idx_results_quiz_id_classroom on results (quiz_id, classroom)")
+    db.execute("create index if not exists idx_results_seq on results (seq)")
 
 
-def add_results(db: sqlite_utils.Database, items: list[dict[str, Any]], classroom: str) -> list[dict[str, str]]:
-    """Store a batch of answers once each by id, all in one transaction.
+def add_results(db: Database, items: list[dict[str, Any]], classroom: str) -> list[dict[str, str]]:
+    """Store a batch of answers once each by id, in one statement.
 
-    Returns per item {"id", "status"} with status 'stored' or 'duplicate'.
+    Returns per item {"id", "status"} with status 'stored' or 'duplicate'; seq keeps the batch's
+    order after every result stored before. Hubs sharing one PostgreSQL may take the same answers
+    at once: a repeat waits for the first to commit and is then a duplicate, and rows go in in id
+    order so two overlapping batches never deadlock.
     """
     received_at = now()
-    outcome = []
-    with db.atomic():
-        for item in items:
-            cursor = db.execute(
-                "insert or ignore into results (id, quiz_id, question_id, pupil, answer, answered_at, classroom,"
-                " received_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    item["id"].lower(),
-                    item["quiz_id"],
-                    item["question_id"],
-                    item["pupil"],
-                    json.dumps(item["answer"], ensure_ascii=False),
-                    item["answered_at"],
-                    classroom,
-                    received_at,
-                ],
-            )
-            outcome.append({"id": item["id"], "status": "stored" if cursor.rowcount else "duplicate"})
-    return outcome
+    order = sorted(range(len(items)), key=lambda i: items[i]["id"].lower())
+    with db.transaction():
+        last = db.query("select coalesce(max(seq), 0) as seq from results")[0]["seq"]
+        rows = [
+            [
+                items[i]["id"].lower(),
+                items[i]["quiz_id"],
+                items[i]["question_id"],
+                items[i]["pupil"],
+                json.dumps(items[i]["answer"], ensure_ascii=False),
+                items[i]["answered_at"],
+                classroom,
+                received_at,
+                last + 1 + i,
+            ]
+            for i in order
+        ]
+        inserted = db.query(
+            "insert into results (id, quiz_id, question_id, pupil, answer, answered_at, classroom, received_at, seq)"
+            f" values {', '.join(['(?, ?, ?, ?, ?, ?, ?, ?, ?)'] * len(rows))}"
+            " on conflict (id) do nothing returning id",
+            [value for row in rows for value in row],
+        )
+    fresh = {row["id"] for row in inserted}
+    receipt = []
+    for item in items:
+        status = "stored" if item["id"].lower() in fresh else "duplicate"
+        fresh.discard(item["id"].lower())  # the same id twice in a batch: stored once
+        receipt.append({"id": item["id"], "status": status})
+    return receipt
 
 
 def find_results(
-    db: sqlite_utils.Database, quiz_id: str | None, classroom: str | None, ids: Sequence[str] | None = None
+    db: Database, quiz_id: str | None, classroom: str | None, ids: Sequence[str] | None = None
 ) -> list[dict[str, Any]]:
     """Results in the order they arrived, optionally for one quiz and/or one classroom and/or these ids."""
     where: list[str] = []
@@ -73,6 +82,7 @@ def find_results(
     if ids is not None:
         where.append(f"id in ({', '.join('?' for _ in ids)})")
         args += [i.lower() for i in ids]
-    sql = "select * from results" + (" where " + " and ".join(where) if where else "")
-    rows = db.query(sql + " order by received_at, rowid", args)
+    columns = "id, quiz_id, question_id, pupil, answer, answered_at, classroom, received_at"
+    sql = f"select {columns} from results" + (" where " + " and ".join(where) if where else "")
+    rows = db.query(sql + " order by seq, received_at", args)
     return [{**row, "answer": json.loads(row["answer"])} for row in rows]

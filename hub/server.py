@@ -32,9 +32,12 @@ class RunningHub:
 async def start_hub(
     data_dir: Path, host: str = "127.0.0.1", port: int = 0, settings: HubSettings | None = None
 ) -> RunningHub:
-    """Serve the hub over data_dir; port 0 picks a free port. Must be run in the event loop."""
+    """Serve the hub over data_dir (and settings' database); port 0 picks a free port. Must be run in the event loop.
+
+    Raises DatabaseUnreachable when the settings' PostgreSQL cannot be opened.
+    """
     settings = settings or HubSettings()
-    store = Store(data_dir)
+    store = Store(data_dir, settings.store.db)
     runner = web.AppRunner(make_app(store, settings), access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, host, port)

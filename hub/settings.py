@@ -33,6 +33,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from hub.database import shown_url
+
 
 class SettingsError(ValueError):
     """The settings file cannot be used; the message says where and what to do."""
@@ -127,9 +129,26 @@ def load(path: Path | None, db: str | None = None) -> HubSettings:
     if db is not None:
         sections["store"] = StoreSettings(db=db)
     store = sections.get("store", StoreSettings())
-    if store.db and urlsplit(store.db).scheme not in ("postgresql", "postgres"):
-        raise SettingsError(f"[store] db: expected a postgresql:// URL, not {store.db!r}.")
+    if store.db:
+        _check_db_url(store.db)
     return HubSettings(**sections)
+
+
+def _check_db_url(url: str) -> None:
+    from psycopg import ProgrammingError  # only when a database is set: it takes ~0.1 s to import
+    from psycopg.conninfo import conninfo_to_dict
+
+    shown = shown_url(url)
+    if urlsplit(url).scheme not in ("postgresql", "postgres"):
+        raise SettingsError(f"[store] db: expected a postgresql:// URL, not {shown!r}.")
+    try:
+        conninfo_to_dict(url)
+        _ = urlsplit(url).port  # libpq leaves a bad port until it connects
+    except (ValueError, ProgrammingError) as e:
+        raise SettingsError(
+            f"[store] db: {shown!r} is not a usable PostgreSQL URL ({str(e).strip()});"
+            ' expected the form "postgresql://user:password@host:5432/dbname".'
+        ) from e
 
 
 def _section(path: Path | None, name: str, table: dict[str, Any]) -> Any:

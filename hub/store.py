@@ -1,6 +1,7 @@
 """The hub's store: enrolment tokens, lessons with their videos and quizzes, quiz results, live lessons.
 
-One SQLite file (WAL, durable commits) beside a `videos/` folder, both under the data dir.
+The tables live in SQLite's hub.db in the data dir (the default) or in a PostgreSQL database
+several hubs may share; the video files always lie in the data dir's `videos/` folder.
 """
 
 from __future__ import annotations
@@ -9,14 +10,12 @@ import hashlib
 import json
 import logging
 import secrets
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from hub.attendance import create_attendance_tables
+from hub.database import Database, open_database
 from hub.results import create_results_table, now
 
 logger = logging.getLogger(__name__)
@@ -50,6 +49,17 @@ def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+def _upsert(db: Database, table: str, row: dict[str, Any]) -> None:
+    """Insert row, or replace the one with its id."""
+    columns = ", ".join(row)
+    updates = ", ".join(f"{column} = excluded.{column}" for column in row if column != "id")
+    db.execute(
+        f"insert into {table} ({columns}) values ({', '.join('?' for _ in row)})"
+        f" on conflict (id) do update set {updates}",
+        list(row.values()),
+    )
+
+
 def file_hashes(path: Path, chunk_size: int = CHUNK_SIZE) -> tuple[str, list[str]]:
     """The sha256 of a whole file and of each chunk_size piece of it."""
     whole = hashlib.sha256()
@@ -62,59 +72,46 @@ def file_hashes(path: Path, chunk_size: int = CHUNK_SIZE) -> tuple[str, list[str
 
 
 class Store:
-    """The hub's data dir. Must be used from one thread (the event loop's)."""
+    """The hub's data dir and database. Must be used from one thread (the event loop's)."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, db_url: str = "") -> None:
+        """Open the database at db_url (a postgresql:// URL; "" for hub.db in data_dir), creating missing tables.
+
+        Raises DatabaseUnreachable when PostgreSQL cannot be opened.
+        """
         self.data_dir = data_dir.resolve()
         self.videos_dir = self.data_dir / "videos"
         self.videos_dir.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(self.data_dir / "hub.db")
-        self.db = sqlite_utils.Database(conn)
-        self.db.enable_wal()
-        # an acknowledged result must survive a power cut
-        self.db.execute("PRAGMA synchronous=FULL")
-        self.db.execute("PRAGMA busy_timeout=5000")
-        self._create_tables()
+        self.db = open_database(db_url, self.data_dir)
+        try:
+            self._create_tables()
+        except BaseException:
+            self.db.close()
+            raise
 
     def close(self) -> None:
         self.db.close()
 
     def _create_tables(self) -> None:
-        self.db.table("tokens").create(
-            {"hash": str, "name": str, "role": str, "created_at": str}, pk="hash", if_not_exists=True
-        )
-        self.db.table("videos").create(
-            {
-                "id": str,
-                "filename": str,
-                "size": int,
-                "sha256": str,
-                "chunk_size": int,
-                "chunks": str,
-                "duration": float,
-                "mime": str,
-            },
-            pk="id",
-            if_not_exists=True,
-        )
-        self.db.table("lessons").create(
-            {
-                "id": str,
-                "position": int,
-                "subject": str,
-                "title_en": str,
-                "title_zh_tw": str,
-                "video_id": str,
-                "quiz": str,
-            },
-            pk="id",
-            if_not_exists=True,
-        )
-        self.db.table("pupils").create(
-            {"classroom": str, "position": int, "name": str}, pk=("classroom", "position"), if_not_exists=True
-        )
-        create_results_table(self.db)
-        create_attendance_tables(self.db)
+        with self.db.transaction():
+            self.db.lock_setup()
+            self.db.execute(
+                "create table if not exists tokens (hash text primary key, name text, role text, created_at text)"
+            )
+            self.db.execute(
+                "create table if not exists videos (id text primary key, filename text, size bigint, sha256 text,"
+                " chunk_size bigint, chunks text, duration double precision, mime text)"
+            )
+            self.db.execute(
+                "create table if not exists lessons (id text primary key, position bigint, subject text, title_en text,"
+                " title_zh_tw text, video_id text, quiz text)"
+            )
+            self.db.execute(
+                "create table if not exists pupils (classroom text, position bigint, name text,"
+                " primary key (classroom, position))"
+            )
+            create_results_table(self.db)
+            create_attendance_tables(self.db)
 
     # enrolment
 
@@ -123,19 +120,18 @@ class Store:
         if role not in ROLES:
             raise ValueError(f"role must be one of {', '.join(ROLES)}")
         token = secrets.token_urlsafe(32)
-        with self.db.atomic():
-            self.db.table("tokens").insert(
-                {"hash": _token_hash(token), "name": name, "role": role, "created_at": now()}
-            )
+        self.db.execute(
+            "insert into tokens (hash, name, role, created_at) values (?, ?, ?, ?)",
+            [_token_hash(token), name, role, now()],
+        )
         return token
 
     def set_roster(self, classroom: str, names: list[str]) -> None:
         """Replace a classroom's list of pupils (the names pupils pick on a shared PC)."""
-        with self.db.atomic():
+        with self.db.transaction():
             self.db.execute("delete from pupils where classroom = ?", [classroom])
-            self.db.table("pupils").insert_all(
-                {"classroom": classroom, "position": i, "name": name} for i, name in enumerate(names)
-            )
+            for i, name in enumerate(names):
+                self.db.execute("insert into pupils (classroom, position, name) values (?, ?, ?)", [classroom, i, name])
 
     def roster(self, classroom: str) -> list[str]:
         return [
@@ -144,7 +140,7 @@ class Store:
         ]
 
     def enrolment(self, token: str) -> Enrolment | None:
-        rows = list(self.db.query("select name, role from tokens where hash = ?", [_token_hash(token)]))
+        rows = self.db.query("select name, role from tokens where hash = ?", [_token_hash(token)])
         return Enrolment(**rows[0]) if rows else None
 
     # lessons
@@ -155,8 +151,10 @@ class Store:
         if video.parent != self.videos_dir:
             raise ValueError(f"{video} is not in {self.videos_dir}")
         sha256, chunks = file_hashes(video)
-        with self.db.atomic():
-            self.db.table("videos").upsert(
+        with self.db.transaction():
+            _upsert(
+                self.db,
+                "videos",
                 {
                     "id": lesson["id"],
                     "filename": video.name,
@@ -167,9 +165,10 @@ class Store:
                     "duration": duration,
                     "mime": "video/mp4",
                 },
-                pk="id",
             )
-            self.db.table("lessons").upsert(
+            _upsert(
+                self.db,
+                "lessons",
                 {
                     "id": lesson["id"],
                     "position": lesson["position"],
@@ -179,11 +178,10 @@ class Store:
                     "video_id": lesson["id"],
                     "quiz": json.dumps(lesson["quiz"], ensure_ascii=False),
                 },
-                pk="id",
             )
 
     def lesson_count(self) -> int:
-        return self.db["lessons"].count
+        return self.db.count("lessons")
 
     def catalog(self) -> dict[str, Any]:
         """The catalog document as GET /api/v1/catalog returns it."""
@@ -222,7 +220,7 @@ class Store:
 
     def video(self, video_id: str) -> VideoFile | None:
         """The file of a catalogued video; never a path outside videos/."""
-        rows = list(self.db.query("select filename, size, sha256 from videos where id = ?", [video_id]))
+        rows = self.db.query("select filename, size, sha256 from videos where id = ?", [video_id])
         if not rows:
             return None
         path = (self.videos_dir / rows[0]["filename"]).resolve()

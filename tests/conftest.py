@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 from collections.abc import AsyncIterator, Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import aiohttp
@@ -27,12 +28,14 @@ from app.garbage import QtThreadGarbageCollector  # noqa: E402
 from app.hub_client import HubClient  # noqa: E402
 from hub.demo import register_demo, render_demo_videos  # noqa: E402
 from hub.server import RunningHub, start_hub  # noqa: E402
+from hub.settings import HubSettings, StoreSettings  # noqa: E402
 from hub.store import Store  # noqa: E402
 from media.cache import Cache  # noqa: E402
 from media.video_state import CatalogVideo  # noqa: E402
 from tests.camera_video import numbered_video  # noqa: E402
 from tests.live_socket import LiveSocket, Open  # noqa: E402
 from tests.null_sink import NullSink  # noqa: E402
+from tests.postgres import PostgresCluster  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -49,6 +52,16 @@ def collect_after_each_test(garbage_in_the_qt_thread: QtThreadGarbageCollector) 
     gc.collect()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "both_databases: run the test with the hub on SQLite and on PostgreSQL")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests marked both_databases run once with the hub on SQLite and once on PostgreSQL."""
+    if "hub_db" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_databases"):
+        metafunc.parametrize("hub_db", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture(scope="session")
 def demo_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A hub data dir with the real demo lessons, rendered once for the whole run."""
@@ -62,15 +75,35 @@ def demo_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return data
 
 
-@pytest.fixture
-def hub_dir(demo_source: Path, tmp_path: Path) -> Path:
-    """A fresh copy of the demo hub's data dir, this test's to change."""
-    return Path(shutil.copytree(demo_source, tmp_path / "hub"))
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresCluster]:
+    """This run's own PostgreSQL cluster, started when a test first needs it."""
+    cluster = PostgresCluster()
+    yield cluster
+    cluster.stop()
 
 
 @pytest.fixture
-async def hub(hub_dir: Path) -> AsyncIterator[RunningHub]:
-    running = await start_hub(hub_dir)
+def hub_db(request: pytest.FixtureRequest) -> str:
+    """The database URL of this test's hub: "" (SQLite's hub.db in the data dir) or a new empty PostgreSQL database."""
+    if getattr(request, "param", "sqlite") == "sqlite":
+        return ""
+    return request.getfixturevalue("postgres").create_database()
+
+
+@pytest.fixture
+def hub_dir(demo_source: Path, tmp_path: Path, hub_db: str) -> Path:
+    """A fresh copy of the demo hub's data dir (and on PostgreSQL its lessons in hub_db), this test's to change."""
+    data = Path(shutil.copytree(demo_source, tmp_path / "hub"))
+    if hub_db:
+        with closing(Store(data, hub_db)) as store:
+            register_demo(store)
+    return data
+
+
+@pytest.fixture
+async def hub(hub_dir: Path, hub_db: str) -> AsyncIterator[RunningHub]:
+    running = await start_hub(hub_dir, settings=HubSettings(store=StoreSettings(hub_db)))
     yield running
     await running.stop()
 
@@ -87,22 +120,34 @@ def teacher(hub: RunningHub) -> dict[str, str]:
     return {"Authorization": "Bearer " + hub.store.issue_token("teacher", "Ms. Lin 林老師")}
 
 
-@pytest.fixture
-def hub_process(hub_dir: Path) -> Iterator[str]:
-    """The hub as its own process (`oo-hub`) on a free port, for tests that drive subprocesses."""
+@contextmanager
+def hub_subprocess(data: Path, db: str = "") -> Iterator[str]:
+    """The hub as its own process (`oo-hub`) on a free port; yields its URL, stops it with Ctrl+C."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     hub = subprocess.Popen(
-        [sys.executable, "-m", "hub.cli", "--data", str(hub_dir), "--port", str(port)],
+        [sys.executable, "-m", "hub.cli", "--data", str(data), "--port", str(port)] + (["--db", db] if db else []),
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
     )
-    assert hub.stdout is not None and "serving" in hub.stdout.readline()
-    yield f"http://127.0.0.1:{port}"
-    hub.send_signal(signal.SIGINT)
-    assert hub.wait(timeout=20) == 0
+    try:
+        assert hub.stdout is not None and "serving" in hub.stdout.readline()
+        yield f"http://127.0.0.1:{port}"
+        hub.send_signal(signal.SIGINT)
+        assert hub.wait(timeout=20) == 0
+    finally:
+        if hub.poll() is None:  # the test failed: no hub left behind
+            hub.kill()
+            hub.wait()
+
+
+@pytest.fixture
+def hub_process(hub_dir: Path, hub_db: str) -> Iterator[str]:
+    """The hub as its own process (`oo-hub`) on a free port, for tests that drive subprocesses."""
+    with hub_subprocess(hub_dir, hub_db) as url:
+        yield url
 
 
 @pytest.fixture
@@ -145,13 +190,10 @@ def catalog_videos(store: Store) -> list[CatalogVideo]:
 
 
 @pytest.fixture
-def videos(hub_dir: Path) -> list[CatalogVideo]:
+def videos(hub_dir: Path, hub_db: str) -> list[CatalogVideo]:
     """The demo hub's catalogued videos (english-fruit, math-fractions, science-water)."""
-    store = Store(hub_dir)
-    try:
+    with closing(Store(hub_dir, hub_db)) as store:
         return catalog_videos(store)
-    finally:
-        store.close()
 
 
 @pytest.fixture

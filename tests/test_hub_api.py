@@ -6,16 +6,23 @@ import asyncio
 import hashlib
 import json
 import re
+import sqlite3
 import uuid
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
 import aiohttp
 import jsonschema
+import pytest
 
 from hub.app import MAX_BODY
+from hub.results import add_results, find_results
 from hub.schema import validate
 from hub.server import RunningHub
+from hub.store import Store
+
+pytestmark = pytest.mark.both_databases
 
 
 def answer(**overrides: Any) -> dict[str, Any]:
@@ -132,7 +139,7 @@ async def test_results_are_stored_once_and_a_repeat_is_acknowledged(
     async with http.post(url, headers=classroom, json=batch) as r:
         second = await r.json()
     assert [i["status"] for i in second["results"]] == ["duplicate"] * 3 + ["stored"]
-    assert hub.store.db.table("results").count == 4
+    assert hub.store.db.count("results") == 4
     rows = list(hub.store.db.query("select classroom, pupil from results order by pupil"))
     assert {row["classroom"] for row in rows} == {"Lanyu Elementary, grade 3"}
 
@@ -148,7 +155,7 @@ async def test_concurrent_repeats_of_one_batch_store_each_answer_once(
 
     outcomes = await asyncio.gather(*(post() for _ in range(8)))
     assert sum(o.count("stored") for o in outcomes) == 50
-    assert hub.store.db.table("results").count == 50
+    assert hub.store.db.count("results") == 50
 
 
 async def test_bad_bodies_get_400_naming_the_field_and_store_nothing(
@@ -172,7 +179,7 @@ async def test_bad_bodies_get_400_naming_the_field_and_store_nothing(
             error = (await r.json())["error"]
         assert error.get("field") == field, (body, error)
         assert error["message"]
-    assert hub.store.db.table("results").count == 0
+    assert hub.store.db.count("results") == 0
 
 
 async def test_oversized_body_gets_413_and_the_hub_keeps_serving(
@@ -187,7 +194,7 @@ async def test_oversized_body_gets_413_and_the_hub_keeps_serving(
         assert "KiB" in (await r.json())["error"]["message"]
     async with http.get(f"{hub.url}/api/v1/health") as r:
         assert r.status == 200
-    assert hub.store.db.table("results").count == 0
+    assert hub.store.db.count("results") == 0
 
 
 async def test_paths_outside_the_videos_never_reach_a_file(
@@ -257,3 +264,19 @@ async def test_results_are_for_teachers_filtered_and_in_arrival_order(
         assert (await r.json())["results"] == []
     async with http.get(url, headers=teacher, params={"quiz": "x" * 101}) as r:
         assert r.status == 400 and (await r.json())["error"]["field"] == "quiz"
+
+
+def test_results_in_a_hub_db_from_before_seq_keep_their_order(tmp_path: Path) -> None:
+    old = sqlite3.connect(tmp_path / "hub.db")
+    columns = "id, quiz_id, question_id, pupil, answer, answered_at, classroom, received_at"
+    old.execute(f"create table results ({columns}, primary key (id))")  # as sqlite-utils made it, rowid its order
+    earlier = [answer(pupil="second"), answer(pupil="first")]
+    for item in earlier:
+        row = [*(item[k] for k in ("id", "quiz_id", "question_id", "pupil")), "4", item["answered_at"], "c", "t0"]
+        old.execute(f"insert into results ({columns}) values (?, ?, ?, ?, ?, ?, ?, ?)", row)
+    old.commit()
+    old.close()
+    with closing(Store(tmp_path)) as store:
+        later = [answer(pupil="third")]
+        add_results(store.db, later, "c")
+        assert [r["pupil"] for r in find_results(store.db, None, None)] == ["second", "first", "third"]

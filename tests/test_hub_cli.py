@@ -11,10 +11,16 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from hub.store import Store
+from tests.postgres import PostgresCluster
+
+pytestmark = pytest.mark.both_databases
 
 OO_HUB = [sys.executable, "-m", "hub.cli"]
 
@@ -45,11 +51,12 @@ def wait_up(url: str, hub: subprocess.Popen[str]) -> None:
     raise AssertionError("the hub did not come up")
 
 
-def test_token_serve_and_ctrl_c(demo_source: Path, tmp_path: Path) -> None:
+def test_token_serve_and_ctrl_c(demo_source: Path, tmp_path: Path, hub_db: str) -> None:
     data = tmp_path / "hub"
     shutil.copytree(demo_source / "videos", data / "videos")  # rendered once; --demo then only catalogs them
+    db = ["--db", hub_db] if hub_db else []
     token = subprocess.run(
-        [*OO_HUB, "token", "--data", str(data), "--role", "classroom", "--name", "Lanyu 3"],
+        [*OO_HUB, "token", "--data", str(data), "--role", "classroom", "--name", "Lanyu 3", *db],
         capture_output=True,
         text=True,
         check=True,
@@ -57,7 +64,7 @@ def test_token_serve_and_ctrl_c(demo_source: Path, tmp_path: Path) -> None:
     assert len(token) >= 40
     port = free_port()
     hub = subprocess.Popen(
-        [*OO_HUB, "--data", str(data), "--port", str(port), "--demo"],
+        [*OO_HUB, "--data", str(data), "--port", str(port), "--demo", *db],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -103,18 +110,41 @@ def test_missing_data_dir_or_role_is_refused(tmp_path: Path) -> None:
     assert result.returncode == 2 and "invalid choice: 'admin'" in result.stderr
 
 
-def test_roster_from_a_file_of_names(tmp_path: Path) -> None:
+def test_roster_from_a_file_of_names(tmp_path: Path, hub_db: str) -> None:
     names = tmp_path / "grade3.txt"
     names.write_text("陳怡君\n林志明\n\n  黃詩涵  \n", encoding="utf-8")
+    db = ["--db", hub_db] if hub_db else []
     result = subprocess.run(
-        [*OO_HUB, "roster", "--data", str(tmp_path), "--classroom", "Lanyu 3", str(names)],
+        [*OO_HUB, "roster", "--data", str(tmp_path), "--classroom", "Lanyu 3", str(names), *db],
         capture_output=True,
         text=True,
         timeout=30,
     )
     assert result.returncode == 0 and "Lanyu 3: 3 pupils" in result.stdout
-    store = Store(tmp_path)
-    try:
+    with closing(Store(tmp_path, hub_db)) as store:
         assert store.roster("Lanyu 3") == ["陳怡君", "林志明", "黃詩涵"]
-    finally:
-        store.close()
+
+
+def test_a_database_that_cannot_be_reached_is_named_without_its_password(tmp_path: Path) -> None:
+    port = free_port()
+    url = f"postgresql://oo_hub:s3cret@127.0.0.1:{port}/oo_hub"
+    for command in (["serve"], ["token", "--role", "teacher", "--name", "x"]):
+        result = subprocess.run(
+            [*OO_HUB, *command, "--data", str(tmp_path), "--db", url], capture_output=True, text=True, timeout=60
+        )
+        assert result.returncode == 1, result.stderr
+        assert f"cannot open the PostgreSQL database postgresql://oo_hub@127.0.0.1:{port}/oo_hub" in result.stderr
+        assert "Check that PostgreSQL runs" in result.stderr
+        assert "s3cret" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_missing_database_and_a_wrong_url_are_told_apart(tmp_path: Path, postgres: PostgresCluster) -> None:
+    missing = postgres.url("no_such_db").replace("postgres@", "postgres:pw@")
+    result = subprocess.run([*OO_HUB, "--data", str(tmp_path), "--db", missing], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert 'database "no_such_db" does not exist' in result.stderr and ":pw@" not in result.stderr
+    wrong = "postgresql://oo:pw@db.example/oo?sslmod=require"
+    result = subprocess.run([*OO_HUB, "--data", str(tmp_path), "--db", wrong], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "'postgresql://oo@db.example/oo?sslmod=require' is not a usable PostgreSQL URL" in result.stderr
+    assert 'invalid URI query parameter: "sslmod"' in result.stderr and ":pw@" not in result.stderr

@@ -8,6 +8,8 @@ import pytest
 from hub.schema import validate
 from hub.server import RunningHub
 
+pytestmark = pytest.mark.both_databases
+
 
 async def test_the_live_socket_needs_a_token_before_the_upgrade(hub: RunningHub, http: aiohttp.ClientSession) -> None:
     for headers in ({}, {"Authorization": "Bearer not-a-token"}):

@@ -8,10 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hub.server import RunningHub
+
+pytestmark = pytest.mark.both_databases
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -48,15 +51,15 @@ range_headers = st.one_of(
 async def test_any_json_body_gets_200_or_400_and_no_half_batch(
     hub: RunningHub, http: aiohttp.ClientSession, classroom: dict[str, str], body: Any
 ) -> None:
-    before = hub.store.db.table("results").count
+    before = hub.store.db.count("results")
     async with http.post(f"{hub.url}/api/v1/results", headers=classroom, json=body) as r:
         assert r.status in (200, 400), await r.text()
         reply = await r.json()
     if r.status == 400:
-        assert reply["error"]["message"] and hub.store.db.table("results").count == before
+        assert reply["error"]["message"] and hub.store.db.count("results") == before
     else:
         stored = sum(item["status"] == "stored" for item in reply["results"])
-        assert hub.store.db.table("results").count == before + stored
+        assert hub.store.db.count("results") == before + stored
 
 
 @SETTINGS

@@ -45,6 +45,8 @@ def test_a_full_file_is_read(tmp_path: Path) -> None:
         ("[nginx]\nurl = 1\n", "unknown section [nginx]"),
         ('[store]\ndatabase = "x"\n', "[store] has no key 'database'"),
         ('[store]\ndb = "mysql://x/y"\n', "expected a postgresql:// URL"),
+        ('[store]\ndb = "postgresql://oo:pw@db:54x2/oo"\n', "'postgresql://oo@db:54x2/oo' is not a usable"),
+        ('[store]\ndb = "postgresql://db/oo?sslmod=require"\n', 'invalid URI query parameter: "sslmod"'),
         ("[store\n", "not a valid TOML file"),
     ],
 )

@@ -13,6 +13,8 @@ import pytest
 from hub.server import RunningHub
 from tests.fault_proxy import CuttingProxy
 
+pytestmark = pytest.mark.both_databases
+
 VIDEO = "/api/v1/videos/science-water"
 
 

@@ -85,7 +85,7 @@ async def test_roster_and_attendance_follow_classrooms_leaving_and_coming_back(
     roster = await teacher.expect("roster", lambda r: r["peers"][0]["online"])
     assert (
         roster["peers"][0]["joined_at"]
-        == hub.store.db.execute("select min(joined_at) from attendance where peer = ?", [joined["peer"]]).fetchone()[0]
+        == hub.store.db.query("select min(joined_at) as t from attendance where peer = ?", [joined["peer"]])[0]["t"]
     )
     await teacher.send({"type": "end"})
     await again.expect("ended")

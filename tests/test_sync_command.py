@@ -65,7 +65,7 @@ def test_one_pass_sends_everything_and_says_so(hub_process: str, hub_dir: Path, 
         "Answers: 6 sent, none waiting.",
         "Everything is up to date.",
     ]
-    assert store.db.table("results").count == 6
+    assert store.db.count("results") == 6
     cache = Cache(tmp_path / "pc" / "cache.db", 10**9)
     assert {s.id: s.state for s in cache.statuses()} == {v.id: VideoState.READY for v in catalog_videos(store)}
     cache.close()
