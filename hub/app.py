@@ -181,5 +181,5 @@ def make_app(store: Store, settings: HubSettings | None = None) -> web.Applicati
     app.router.add_get(f"{API}/live", live_socket)
     app.router.add_get(f"{API}/lessons", lessons)
     app.router.add_get(API + "/lessons/{id:[0-9a-f]{16}}/attendance", lesson_attendance)
-    live.setup(app, store)
+    live.setup(app, store, app[SETTINGS].janus)
     return app

@@ -25,6 +25,7 @@ from hub.attendance import (
     record_lesson,
     record_peer,
 )
+from hub.janus import JanusRooms
 from hub.store import Enrolment, Store
 
 logger = logging.getLogger(__name__)
@@ -109,6 +110,8 @@ class Lesson:
     """The classroom everyone hears, if the teacher brought one on stage."""
     quizzes: set[str] = field(default_factory=set)
     """Quizzes the teacher pushed: their results go to the teacher's socket as they arrive."""
+    room_open: bool = False
+    """Its Janus room is made (with [janus] only)."""
 
     def peers(self) -> list[Peer]:
         return [self.teacher, *self.classrooms.values()]
@@ -132,8 +135,10 @@ def _new_id() -> str:
 class Lessons:
     """The hub's live lessons. Must be used in the event loop."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, janus: JanusRooms | None = None) -> None:
         self.store = store
+        self.janus = janus
+        """The lessons' VideoRooms when the hub has [janus]; None: the star."""
         self._by_id: dict[str, Lesson] = {}
         close_open_visits(store.db)
         for row in live_lessons(store.db):

@@ -15,8 +15,10 @@ from typing import Any
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
+from hub.janus import JanusRooms
 from hub.lessons import Connection, Lessons, Refused
 from hub.schema import SchemaError, validate
+from hub.settings import JanusServer
 from hub.signaling import ACTIONS, Action, left
 from hub.store import ROLES, Enrolment, Store
 
@@ -38,11 +40,12 @@ HANDLERS: dict[str, Action] = {"ping": Action("LivePing", ROLES, pong), **ACTION
 """What the hub does with each type of message a client sends."""
 
 
-def setup(app: web.Application, store: Store) -> None:
+def setup(app: web.Application, store: Store, janus: JanusServer | None = None) -> None:
     """Keep the live lessons and track the app's live sockets, closing them all when it shuts down."""
     app[SOCKETS] = set()
-    app[LESSONS] = Lessons(store)
+    app[LESSONS] = Lessons(store, JanusRooms(janus) if janus is not None else None)
     app.on_shutdown.append(close_all)
+    app.on_cleanup.append(close_janus)
 
 
 async def serve(request: web.Request, who: Enrolment) -> web.WebSocketResponse:
@@ -104,6 +107,12 @@ async def _error(connection: Connection, code: str, message: str) -> None:
     if connection.lesson is not None:
         body["lesson"] = connection.lesson.id
     await connection.send(body)
+
+
+async def close_janus(app: web.Application) -> None:
+    rooms = app[LESSONS].janus
+    if rooms is not None:
+        await rooms.close()
 
 
 async def close_all(app: web.Application) -> None:

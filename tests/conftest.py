@@ -31,6 +31,7 @@ from media.cache import Cache  # noqa: E402
 from media.video_state import CatalogVideo  # noqa: E402
 from tests.camera_video import numbered_video  # noqa: E402
 from tests.null_sink import NullSink  # noqa: E402
+from tests.tone import playing_tone  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -194,3 +195,19 @@ def loopback_ice(monkeypatch: pytest.MonkeyPatch) -> None:
 def camera_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A video file with its frame number drawn in each frame, played as a camera."""
     return numbered_video(tmp_path_factory.mktemp("camera") / "camera.avi", frames=250)
+
+
+@pytest.fixture(scope="session")
+def mic_sink() -> Iterator[NullSink]:
+    """A second null sink: the tone is played into it, and the classroom's microphone records its monitor."""
+    sink = NullSink(f"oo_test_{os.getpid()}_mic")
+    yield sink
+    sink.close()
+
+
+@pytest.fixture
+def tone(mic_sink: NullSink, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A 1 kHz tone playing into the microphone's sink; microphones opened now record it."""
+    monkeypatch.setenv("PULSE_SOURCE", f"{mic_sink.name}.monitor")
+    with playing_tone(mic_sink, tmp_path, 30):
+        yield

@@ -94,7 +94,11 @@ def run_janus(folder: Path) -> Iterator[Janus]:
     for address in ice_address():
         port = free_tcp_port()
         janus = Janus(
-            f"http://127.0.0.1:{port}/janus", secrets.token_hex(12), secrets.token_hex(16), address, folder / "janus.log"
+            f"http://127.0.0.1:{port}/janus",
+            secrets.token_hex(12),
+            secrets.token_hex(16),
+            address,
+            folder / "janus.log",
         )
         conf = write_config(folder, port, address, janus.admin_key, janus.token_secret)
         with janus.log.open("w") as log:

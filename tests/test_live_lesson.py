@@ -29,6 +29,7 @@ from media.camera_track import NO_CAMERA_SHADE
 from media.lesson_media import MediaChoice
 from tests.camera_video import numbered_video
 from tests.lesson_sides import Side, until
+from tests.live_peers import in_order
 from tests.null_sink import NullSink
 from tests.tone import playing_tone, tone_share
 
@@ -103,10 +104,6 @@ async def sides(
     made = Sides(hub, tmp_path, null_sink.name, quiet_sink.name)
     yield made
     await made.close()
-
-
-def in_order(numbers: list[int]) -> bool:
-    return all(a <= b for a, b in zip(numbers, numbers[1:], strict=False)) and numbers[-1] > numbers[0]
 
 
 async def lesson_of(sides: Sides, *classrooms: Side, code: str | None = None) -> Side:

@@ -65,6 +65,7 @@ async def test_a_teacher_starts_a_lesson_and_a_classroom_joins_with_its_code(hub
     assert joined["lesson"] == started["lesson"] and joined["code"] == started["code"]
     assert joined["teacher"] == {"peer": started["peer"], "name": "Ms. Lin 林老師", "online": True}
     assert (joined["stage"], joined["muted"], joined["hand"]) == (None, False, False)
+    assert joined["media"] == {"server": "star"}  # no [janus]: links to and from the teacher's PC
     roster = await teacher.expect("roster")
     assert [(p["peer"], p["name"], p["online"]) for p in roster["peers"]] == [(joined["peer"], "Lanyu 3", True)]
     await classroom.nothing_pending()
