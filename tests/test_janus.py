@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -28,23 +28,10 @@ from media.camera_track import CameraFeed
 from media.janus_session import JanusRoom
 from media.microphone_track import MicrophoneTrack
 from media.peer import Peer
-from tests.janus_server import Janus, free_tcp_port, run_janus
+from tests.janus_server import Janus, free_tcp_port
 from tests.live_peers import Numbers, in_order, until
 from tests.live_socket import LiveSocket
 from tests.tone import tone_share
-
-
-@pytest.fixture(scope="module")
-def janus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Janus]:
-    yield from run_janus(tmp_path_factory.mktemp("janus"))
-
-
-@pytest.fixture
-async def janus_hub(hub_dir: Path, janus: Janus) -> AsyncIterator[RunningHub]:
-    settings = HubSettings(janus=JanusServer(janus.url, janus.admin_key, janus.token_secret))
-    running = await start_hub(hub_dir, settings=settings)
-    yield running
-    await running.stop()
 
 
 class Lesson:

@@ -28,7 +28,7 @@ from hub.server import RunningHub, start_hub
 from media.camera_track import NO_CAMERA_SHADE
 from media.lesson_media import MediaChoice
 from tests.camera_video import numbered_video
-from tests.lesson_sides import Side, until
+from tests.lesson_sides import Side, Sides, until
 from tests.live_peers import in_order
 from tests.null_sink import NullSink
 from tests.tone import playing_tone, tone_share
@@ -69,30 +69,6 @@ def tone(mic_sink: NullSink, tmp_path: Path) -> Iterator[None]:
     """A 1 kHz tone playing into the first classroom's microphone sink."""
     with playing_tone(mic_sink, tmp_path, 60):
         yield
-
-
-class Sides:
-    """Makes the PCs of a test and closes them all at its end."""
-
-    def __init__(self, hub: RunningHub, tmp_path: Path, teacher_sink: str, quiet: str) -> None:
-        self.hub, self.tmp_path = hub, tmp_path
-        self.teacher_sink, self.quiet = teacher_sink, quiet
-        self.made: list[Side] = []
-
-    def teacher(self, choice: MediaChoice) -> Side:
-        return self._add("teacher", "Ms. Lin 林老師", choice, self.teacher_sink, f"{self.quiet}.monitor")
-
-    def classroom(self, name: str, choice: MediaChoice, source: str | None = None) -> Side:
-        return self._add("classroom", name, choice, self.quiet, source or f"{self.quiet}.monitor")
-
-    def _add(self, role: str, name: str, choice: MediaChoice, sink: str, source: str) -> Side:
-        side = Side(self.hub, self.tmp_path / f"pc{len(self.made)}", role, name, choice, sink, source)
-        self.made.append(side)
-        return side
-
-    async def close(self) -> None:
-        for side in self.made:
-            await side.close()
 
 
 @pytest.fixture
