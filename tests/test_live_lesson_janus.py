@@ -18,7 +18,9 @@ import pytest
 
 from app.live_lesson import LessonState
 from app.live_sfu import SfuLinks
-from hub.server import RunningHub
+from hub import live
+from hub.app import SETTINGS
+from hub.server import RunningHub, start_hub
 from media.lesson_media import MediaChoice
 from tests.lesson_sides import Sides, until
 from tests.live_peers import in_order
@@ -111,3 +113,53 @@ async def test_a_teacher_and_three_classrooms_through_janus_see_hear_and_run_the
     await teacher.lesson.end()
     for side in (lanyu, *others):
         await until(lambda side=side: side.lesson.state is LessonState.ENDED, 10, "the end")
+
+
+async def test_through_janus_the_lesson_comes_back_after_dropped_sockets_a_hub_restart_and_dead_links(
+    sides: Sides, janus_hub: RunningHub, hub_dir: Path, camera_file: Path
+) -> None:
+    choice = MediaChoice(camera=str(camera_file))
+    teacher, lanyu = sides.teacher(choice), sides.classroom("Lanyu 3", choice)
+    teacher.start()
+    await teacher.live()
+    lanyu.join(teacher.lesson.code or "")
+    await lanyu.live()
+    peer, teacher_peer = lanyu.lesson.peer_id or "", teacher.lesson.peer_id or ""
+
+    async def pictures_flow(what: str) -> None:
+        before = (len(teacher.pictures_from(peer)), len(lanyu.pictures_from(teacher_peer)))
+        await until(
+            lambda: (
+                len(set(teacher.pictures_from(peer)[before[0] :])) >= 10
+                and len(set(lanyu.pictures_from(teacher_peer)[before[1] :])) >= 10
+            ),
+            30,
+            what,
+        )
+
+    await pictures_flow("pictures both ways")
+    for socket in list(janus_hub.runner.app[live.SOCKETS]):  # the hub drops every socket and goes on
+        await socket.close()
+    await until(lambda: all(s.lesson.state is LessonState.LIVE for s in (teacher, lanyu)), 20, "back in")
+    await pictures_flow("pictures after the sockets came back (everyone entered the room anew)")
+
+    port = int(janus_hub.url.rsplit(":", 1)[1])
+    settings = janus_hub.runner.app[SETTINGS]
+    await janus_hub.stop()
+    await until(lambda: teacher.lesson.state is LessonState.RECONNECTING, 10, "down")
+    restarted = await start_hub(hub_dir, port=port, settings=settings)  # the room is still at Janus
+    try:
+        sides.hub = restarted
+        await until(lambda: all(s.lesson.state is LessonState.LIVE for s in (teacher, lanyu)), 20, "back")
+        await pictures_flow("pictures after the hub restarted")
+
+        for side, far in ((teacher, peer), (lanyu, lanyu.lesson.peer_id or "")):  # a feed link, then its own feed
+            media = side.lesson._media  # white box: break a link, not the signaling
+            assert media is not None
+            old = media.links[far].peer
+            await old.pc.close()
+            await until(lambda m=media, o=old, f=far: f in m.links and m.links[f].peer is not o, 20, "rebuilt")
+            await pictures_flow(f"pictures after {side.name}'s link to {far} was rebuilt")
+    finally:
+        await sides.close()
+        await restarted.stop()
