@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Coroutine
+from functools import partial
 from typing import Any
 
 import aiohttp
@@ -157,7 +158,7 @@ class SfuLinks:
             if peer in self._subscribed:
                 continue
             try:
-                handle = await self._room.subscribe(feed, lambda offer, peer=peer: self._media.receive(peer, offer))
+                handle = await self._room.subscribe(feed, partial(self._media.receive, peer))
             except MediaServerError as e:
                 logger.warning("live SFU: the feed of %s: %s", peer, e)
                 await self._media.drop(peer)
