@@ -83,7 +83,9 @@ class JanusRooms:
             await session.close()
 
     async def open(self, lesson: str) -> None:
-        """Create the lesson's room (or find it there after a restart of the hub); raises JanusError."""
+        """Make sure the lesson's room is there (made now, or found after a restart of the hub), and watched.
+
+        Raises JanusError."""
         room = room_id(lesson)
         body = {
             "request": "create",
@@ -109,8 +111,10 @@ class JanusRooms:
             except JanusError as e:
                 if e.code != 427:  # the room exists: the hub restarted during the lesson
                     raise
-                logger.info("Janus room %d of lesson %s is still there", room, lesson)
-        await self._watch(lesson)
+                logger.debug("Janus room %d of lesson %s is there", room, lesson)
+        watcher = self._watchers.get(lesson)
+        if watcher is None or watcher.session.closed.is_set():
+            await self._watch(lesson)
 
     async def admit(self, lesson: str, peer: str) -> dict[str, Any]:
         """A client's media object: a fresh token, allowed in the room; raises JanusError."""

@@ -103,9 +103,8 @@ async def _media(lessons: Lessons, lesson: Lesson, peer: Peer) -> Message:
     if lessons.janus is None:
         return STAR
     try:
-        if not lesson.room_open:
-            await lessons.janus.open(lesson.id)
-            lesson.room_open = True
+        await lessons.janus.open(lesson.id)  # again each time: Janus may have restarted and lost it
+        lesson.room_open = True
         return await lessons.janus.admit(lesson.id, peer.peer)
     except JanusError as e:
         logger.error("lesson %s: Janus at %s cannot be used: %s", lesson.id, lessons.janus.server.url, e)

@@ -16,7 +16,7 @@ import subprocess
 import time
 import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import aioice.ice
@@ -37,6 +37,8 @@ class Janus:
     address: str
     """The address its ICE candidates are on (the clients' too)."""
     log: Path
+    pid: int = 0
+    """Its process (for the bench's CPU figures)."""
 
 
 def set_key(text: str, key: str, value: str) -> str:
@@ -105,6 +107,7 @@ def run_janus(folder: Path) -> Iterator[Janus]:
             server = subprocess.Popen(
                 [binary, "-F", str(conf), "-C", str(conf / "janus.jcfg"), "-o"], stdout=log, stderr=subprocess.STDOUT
             )
+        janus = replace(janus, pid=server.pid)
         try:
             deadline = time.monotonic() + 15
             while True:  # ready when its HTTP API answers (info needs no token)

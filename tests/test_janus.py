@@ -21,7 +21,7 @@ import pytest
 from aiortc import MediaStreamTrack
 
 from app.errors import MediaServerError
-from hub.janus_api import sign_token
+from hub.janus_api import JanusError, JanusSession, sign_token
 from hub.server import RunningHub, start_hub
 from hub.settings import HubSettings, JanusServer
 from media.camera_track import CameraFeed
@@ -164,6 +164,26 @@ async def test_a_lesson_has_a_room_each_client_a_token_of_its_own_and_the_end_de
     late = JanusRoom(http, theirs)
     with pytest.raises(MediaServerError, match="the lesson has ended"):
         await late.join()
+
+
+async def test_the_shipped_config_runs_only_the_videoroom_over_http_and_makes_rooms_only_with_the_admin_key(
+    janus: Janus, http: aiohttp.ClientSession
+) -> None:
+    async with http.get(f"{janus.url}/info") as response:
+        info = await response.json(content_type=None)
+    assert list(info["plugins"]) == ["janus.plugin.videoroom"] and list(info["transports"]) == ["janus.transport.http"]
+    assert info["auth_token"] is True and info["api_secret"] is False and not info.get("events")
+    session = await JanusSession.open(http, janus.url, sign_token(janus.token_secret, 60), events=False)
+    try:
+        handle = await session.attach()
+        create = {"request": "create", "room": 4242, "publishers": 40}
+        with pytest.raises(JanusError, match="admin_key"):
+            await session.request(handle, create)
+        with pytest.raises(JanusError) as refused:
+            await session.request(handle, {**create, "admin_key": "a guess"})
+        assert refused.value.code == 433  # unauthorized
+    finally:
+        await session.close()
 
 
 async def test_a_lesson_cannot_start_while_janus_does_not_answer(hub_dir: Path, http: aiohttp.ClientSession) -> None:
