@@ -48,8 +48,8 @@ def plain(error: JanusError) -> MediaServerError:
 class JanusRoom:
     """One client in the lesson's VideoRoom. Must be used in the event loop; close() leaves it.
 
-    on_feeds() is called whenever the published feeds (self.feeds) change; on_gone() when Janus
-    dropped this client (session lost, handle hung up): the owner closes it and joins anew.
+    on_feeds() is called whenever the published feeds (self.feeds) change. A link Janus hangs up
+    dies like any link (media/peer.py notices): the owner closes the room and joins anew.
     """
 
     def __init__(
@@ -57,13 +57,12 @@ class JanusRoom:
         http: aiohttp.ClientSession,
         media: dict[str, Any],
         on_feeds: Callable[[], None] = lambda: None,
-        on_gone: Callable[[], None] = lambda: None,
     ) -> None:
         self.media = media
         self.feeds: dict[str, int] = {}
         """Published feeds in the room by display (peer id), this client's own left out."""
         self._http = http
-        self._on_feeds, self._on_gone = on_feeds, on_gone
+        self._on_feeds = on_feeds
         self._session: JanusSession | None = None
         self._publisher = 0
         self._private_id = 0
@@ -110,7 +109,7 @@ class JanusRoom:
             "streams": [{"feed": feed}],
         }
         try:
-            handle = await self._session.attach(self._subscriber_event)
+            handle = await self._session.attach()  # its events answer our requests
             _, offer = await self._session.send(handle, body)
             if offer is None:
                 raise JanusError(0, "no offer for the feed")
@@ -148,10 +147,5 @@ class JanusRoom:
                     if feed == gone:
                         del self.feeds[display]
                         changed = True
-        if data.get("janus") in ("hangup", "detached"):
-            self._on_gone()
         if changed:
             self._on_feeds()
-
-    def _subscriber_event(self, data: dict[str, Any], jsep: dict[str, Any] | None) -> None:
-        logger.debug("janus subscriber event: %s", data)
