@@ -2,8 +2,9 @@
 
 The config folder is copied into a temp folder with its CHANGE-ME values filled in: a free HTTP
 port on 127.0.0.1, fresh secrets, and ICE on one non-loopback address of this machine (Janus
-ignores 127.0.0.1 candidates). A machine with no such address (a bare CI container) gets a dummy
-interface of the tests' own, made as root and removed at the end.
+ignores 127.0.0.1 candidates). A machine with no such address (a bare CI container) gets a veth
+pair of the tests' own with an address on one end, made as root and removed at the end (a veth,
+not a dummy interface: some kernels here have no dummy driver).
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from pathlib import Path
 import aioice.ice
 
 DEPLOY = Path(__file__).resolve().parent.parent / "deploy" / "janus"
-DUMMY = "oo-test0"
-DUMMY_ADDRESS = "10.213.0.1"
+VETH = ("oo-test0", "oo-test1")
+VETH_ADDRESS = "10.213.0.1"
 
 
 @dataclass(frozen=True)
@@ -49,21 +50,22 @@ def set_key(text: str, key: str, value: str) -> str:
 
 
 def ice_address() -> Iterator[str]:
-    """A non-loopback IPv4 address of this machine, on a dummy interface made here if there is none."""
+    """A non-loopback IPv4 address of this machine, on a veth pair made here if there is none."""
     found = aioice.ice.get_host_addresses(use_ipv4=True, use_ipv6=False)
     if found:
         yield found[0]
         return
     for command in (
-        ["ip", "link", "add", DUMMY, "type", "dummy"],
-        ["ip", "addr", "add", f"{DUMMY_ADDRESS}/24", "dev", DUMMY],
-        ["ip", "link", "set", DUMMY, "up"],
+        ["ip", "link", "add", VETH[0], "type", "veth", "peer", "name", VETH[1]],
+        ["ip", "addr", "add", f"{VETH_ADDRESS}/24", "dev", VETH[0]],
+        ["ip", "link", "set", VETH[0], "up"],
+        ["ip", "link", "set", VETH[1], "up"],
     ):
         subprocess.run(command, check=True)
     try:
-        yield DUMMY_ADDRESS
+        yield VETH_ADDRESS
     finally:
-        subprocess.run(["ip", "link", "del", DUMMY], check=False)
+        subprocess.run(["ip", "link", "del", VETH[0]], check=False)
 
 
 def free_tcp_port() -> int:
