@@ -19,6 +19,10 @@ class HubError(ClassroomError):
     """The hub answered, but not with something this client can use."""
 
 
+class MediaServerError(ClassroomError):
+    """The lesson's media server (Janus) refused this client or cannot be reached."""
+
+
 class CacheFull(ClassroomError):
     """The disk holding the video cache is full; nothing half-written was kept."""
 

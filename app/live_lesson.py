@@ -25,6 +25,7 @@ from app.hub_client import HubClient
 from app.library import LibraryService
 from app.live_chat import ChatLine, ChatLog
 from app.live_links import Links
+from app.live_sfu import SfuLinks
 from app.live_signaling import BACKOFF_SECONDS, LiveSignaling, LiveState
 from app.quiz_session import QuizSession, Quizzes
 from media.lesson_media import LessonMedia, MediaChoice
@@ -116,7 +117,7 @@ class LiveLesson(QObject):
         self._chat_log = ChatLog(db)
         self._signaling: LiveSignaling | None = None
         self._media: LessonMedia | None = None
-        self._links: Links | None = None
+        self._links: Links | SfuLinks | None = None
         self._teacher = False
         self._paused = False
         self._closing: asyncio.Task[None] | None = None
@@ -317,7 +318,7 @@ class LiveLesson(QObject):
         self._signaling.state_changed.connect(self._signaling_changed)
         self._signaling.received.connect(self._take)
         self._media = LessonMedia(self._choice, self._picture, self._dead, self._link_changed, self._problem)
-        self._links = Links(self._media, self._send, teacher)
+        self._links = None  # the star's or Janus's, as started/joined says
         if self._library is not None and not self._paused:
             self._library.pause()
             self._paused = True
@@ -367,6 +368,7 @@ class LiveLesson(QObject):
     def _on_joined(self, message: dict[str, Any]) -> None:
         self._take_servers(message)
         teacher = message["teacher"]
+        self._use(message["media"], message["peer"], teacher["peer"])
         self._set_roster([RosterEntry(teacher["peer"], teacher["name"], teacher["online"])])
         self._set_stage(message["stage"])
         self._set_hand(message["hand"])
@@ -406,6 +408,7 @@ class LiveLesson(QObject):
 
     def _on_started(self, message: dict[str, Any]) -> None:
         self._take_servers(message)
+        self._use(message["media"], message["peer"], None)
         self._set_stage(message["stage"])
 
     def _take_servers(self, message: dict[str, Any]) -> None:
@@ -413,9 +416,21 @@ class LiveLesson(QObject):
         if self._media is not None:
             self._media.hub_servers = tuple(hub_ice_servers(message.get("ice_servers", [])))
 
+    def _use(self, media: dict[str, Any], me: str, teacher: str | None) -> None:
+        """The links the hub's reply names: the star's (kept across reconnects) or Janus's (entered anew)."""
+        if self._media is None:
+            return
+        if media["server"] == "janus":
+            if not isinstance(self._links, SfuLinks):
+                self._links = SfuLinks(self._media, self._teacher, lambda text: self._problem("video server", text))
+            self._links.enter(media, me, teacher)
+            self._links.stage(self._stage)
+        elif self._links is None:
+            self._links = Links(self._media, self._send, self._teacher)
+
     def _set_stage(self, stage: str | None) -> None:
-        if self._media is not None and self._teacher:
-            self._media.set_stage(stage)
+        if self._links is not None:
+            self._links.stage(stage)
         if stage != self._stage:
             self._stage = stage
             self.stage_changed.emit()
@@ -478,7 +493,11 @@ class LiveLesson(QObject):
         self._link_changed(peer)
 
     def _problem(self, device: str, message: str) -> None:
-        if self._problems.get(device) != message:
-            self._problems[device] = message
-            logger.warning("live lesson device problem: %s", message)
+        """A device (or the video server) cannot be used, in words; "" once it can."""
+        if self._problems.get(device, "") != message:
+            if message:
+                self._problems[device] = message
+                logger.warning("live lesson device problem: %s", message)
+            else:
+                del self._problems[device]
             self.problems_changed.emit()

@@ -59,6 +59,11 @@ class Links:
         elif data.get("type") == "answer" and self._teacher:
             self._queue(sender, self._take_answer(sender, data))
 
+    def stage(self, peer: str | None) -> None:
+        """The classroom on stage: the teacher relays its voice to the others."""
+        if self._teacher:
+            self._media.set_stage(peer)
+
     def dead(self, peer: str) -> None:
         """A link died: close it; the teacher offers again while the classroom is online."""
         self._queue(peer, self._media.drop(peer))

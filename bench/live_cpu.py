@@ -1,6 +1,8 @@
-"""CPU of live media: one stream at each preset, the teacher's star with 1-8 classrooms, and a plain aiortc pair.
+"""CPU of live media: one stream at each preset, the teacher's star with 1-8 classrooms, and a plain aiortc pair;
+with --janus, the star against the same lesson through Janus VideoRoom, and Janus's fan-out to N subscribers.
 
     PYTHONPATH=. .venv/bin/python bench/live_cpu.py [SECONDS]
+    PYTHONPATH=. .venv/bin/python bench/live_cpu.py --janus [SECONDS]
 
 The teacher's side runs in this process; every classroom is a process of its own (this script with
 --classroom), so a classroom's decoding and encoding never counts as the teacher's. CPU is process
@@ -17,6 +19,13 @@ shared cores they give way to the teacher rather than starve it.
   CameraTrack and one relayed microphone track per link, every classroom's voice read), every link
   held at one preset both ways. There is no sound device here: the microphone is a generated tone
   (20 ms frames of 48 kHz mono, as the microphone track sends) and the speakers are SoundDrain.
+- janus: Debian's janus from deploy/janus/ (tests/janus_server.py), a room made as the hub makes it
+  (hub/janus.py). The teacher's LessonMedia publishes once (app/live_sfu.py's way, held at MEDIUM as
+  the star is) and subscribes to every classroom's feed; each classroom publishes at MEDIUM at most
+  and subscribes to the teacher. In
+  --janus runs ICE uses this machine's interface address for both the star and Janus (Janus leaves
+  127.0.0.1 out). Fan-out: the teacher publishes MEDIUM (320x240@15); each subscriber process joins
+  the room and receives it (a VideoSink makes a BGR array of every picture).
 - baseline: aiortc's example shape: MediaPlayer on the same file, addTrack on a plain
   RTCPeerConnection, its defaults (VP8, REMB up to 1.5 Mbit/s); the receiver reads the frames.
 """
@@ -32,9 +41,11 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import aioice.ice
 import numpy as np
 from aiortc import AudioStreamTrack, RTCPeerConnection, RTCSessionDescription
@@ -45,10 +56,14 @@ from av import AudioFrame
 import media.lesson_media
 from app.errors import DeviceUnavailable
 from bench.live_media import camera_like_video
+from hub.janus import JanusRooms
+from hub.settings import JanusServer
 from media.camera_track import CameraFeed, CameraTrack
+from media.janus_session import JanusRoom
 from media.lesson_media import LessonMedia, MediaChoice
 from media.peer import Peer
 from media.quality import HIGH, LOW, MEDIUM, PRESETS, Adapter, Preset
+from tests.janus_server import run_janus
 
 WARM_UP = 3.0
 CLASSROOM_NICE = 10
@@ -145,10 +160,15 @@ async def classroom_main(video: str) -> None:
         height, width = args[-1].shape[:2]
         size[0] = f"{width}x{height}"
 
+    http = aiohttp.ClientSession()
     while line := await asyncio.to_thread(sys.stdin.readline):
         command = json.loads(line)
         do = command["do"]
-        if do == "answer":
+        if do == "janus":
+            frames[0] = 0
+            closer = await janus_classroom(http, video, command, picture)
+            reply({})
+        elif do == "answer":
             frames[0] = 0
             offer = command["offer"]
             preset = next(p for p in PRESETS if p.name == command.get("preset", "high"))
@@ -191,6 +211,32 @@ async def classroom_main(video: str) -> None:
         elif do == "close":
             await closer()
             reply({})
+    await http.close()
+
+
+async def janus_classroom(http: aiohttp.ClientSession, video: str, command: dict[str, Any], picture: Any) -> Any:
+    """A classroom in the lesson's room (publishing at MEDIUM, receiving the teacher), or a subscriber only."""
+    room = JanusRoom(http, command["media"])
+    await room.join()
+    teacher = command["teacher"]
+    while teacher not in room.feeds:
+        await asyncio.sleep(0.05)
+    if command["kind"] == "classroom":
+        lesson = LessonMedia(MediaChoice(camera=video), picture, aside, lambda peer: None, aside)
+        offer = await lesson.publish("me", cap=MEDIUM.need)
+        await lesson.links["me"].peer.accept_answer(await room.publish(offer))
+        await room.subscribe(room.feeds[teacher], partial(lesson.receive, "teacher"))
+        stop = lesson.close
+    else:  # a subscriber only: no devices
+        peer = Peer(on_picture=picture)
+        await room.subscribe(room.feeds[teacher], peer.accept_offer)
+        stop = peer.close
+
+    async def close() -> None:
+        await stop()
+        await room.close()
+
+    return close
 
 
 # --- the teacher's side --------------------------------------------------------------------------
@@ -320,6 +366,85 @@ async def baseline(video: Path, classroom: Classroom, seconds: float) -> str:
     )
 
 
+def janus_cpu(pid: int) -> float:
+    """CPU seconds the Janus process used so far (user + system)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def through_janus(
+    video: Path, rooms: JanusRooms, pid: int, classrooms: list[Classroom], seconds: float, kind: str = "classroom"
+) -> str:
+    """The teacher publishes once; kind "classroom": every classroom publishes too and the teacher
+    receives them all; kind "subscriber": the others only receive the teacher (fan-out)."""
+    lesson_id = os.urandom(8).hex()
+    await rooms.open(lesson_id)
+    async with aiohttp.ClientSession() as http:
+        teacher_entry = await rooms.admit(lesson_id, "00000001")
+        room = JanusRoom(http, teacher_entry)
+        await room.join()
+        lesson = LessonMedia(MediaChoice(camera=str(video)), lambda peer, pixels: None, aside, lambda p: None, aside)
+        offer = await lesson.publish("me")
+        await lesson.links["me"].peer.accept_answer(await room.publish(offer))
+        lesson.links["me"].peer.set_override(MEDIUM)  # as the star is held here
+        names = [f"{i + 2:08x}" for i in range(len(classrooms))]
+        for name, classroom in zip(names, classrooms, strict=True):
+            entry = await rooms.admit(lesson_id, name)
+            await classroom.ask(do="janus", kind=kind, media=entry, teacher="00000001")
+        if kind == "classroom":
+            while not set(names) <= set(room.feeds):
+                await asyncio.sleep(0.05)
+            for name in names:
+                await room.subscribe(room.feeds[name], partial(lesson.receive, name))
+        await asyncio.sleep(WARM_UP + 0.1 * len(classrooms))
+        track = lesson.links["me"].peer._video
+        sent, got = sent_frames[track], [lesson.picture_count(n) for n in names]  # type: ignore[index]
+        janus_before = janus_cpu(pid)
+        mine, theirs = await window(seconds, classrooms)
+        janus = (janus_cpu(pid) - janus_before) / mine["wall"] * 100
+        sent_fps = (sent_frames[track] - sent) / mine["wall"]  # type: ignore[index]
+        got_fps = [(lesson.picture_count(n) - g) / mine["wall"] for n, g in zip(names, got, strict=True)]
+        received = sorted(c["fps"] for c in theirs)
+        await asyncio.gather(*(c.ask(do="close") for c in classrooms))
+        await lesson.close()
+        await room.close()
+    await rooms.close_room(lesson_id)
+    machine = mine["cpu"] + sum(c["cpu"] for c in theirs) + janus
+    if kind == "subscriber":
+        return (
+            f"janus fan-out medium to {len(classrooms):2} subscriber(s): teacher {cpu(mine)}, sent {sent_fps:4.1f} fps;"
+            f" janus {janus:4.1f}%; subscribers received {received[0]:4.1f}-{received[-1]:4.1f} fps"
+            f" (median {statistics.median(received):4.1f}) of {theirs[0]['size']};"
+            f" each subscriber {statistics.mean(c['cpu'] for c in theirs):4.1f}%; all processes {machine:5.1f}%"
+        )
+    return (
+        f"janus  {len(classrooms)} classroom(s): teacher {cpu(mine)}; teacher sent {sent_fps:4.1f} fps once;"
+        f" classrooms received {received[0]:4.1f}-{received[-1]:4.1f} fps of {theirs[0]['size']};"
+        f" teacher received {min(got_fps):4.1f}-{max(got_fps):4.1f} fps a classroom;"
+        f" janus {janus:4.1f}%; each classroom {statistics.mean(c['cpu'] for c in theirs):4.1f}%;"
+        f" all processes {machine:5.1f}%"
+    )
+
+
+async def janus_main(seconds: float, subscribers: list[int]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        video = camera_like_video(Path(folder) / "camera.avi")
+        for janus in run_janus(Path(folder)):
+            rooms = JanusRooms(JanusServer(janus.url, janus.admin_key, janus.token_secret))
+            classrooms = [await Classroom.start(video) for _ in range(max(8, *subscribers))]
+            await asyncio.sleep(3.0 + 0.2 * len(classrooms))  # the processes import aiortc, OpenCV, PyAV
+            try:
+                for count in (1, 4, 8):  # side by side: the star, then Janus, at the classrooms' MEDIUM
+                    print(await star(video, classrooms[:count], MEDIUM, seconds), flush=True)
+                    print(await through_janus(video, rooms, janus.pid, classrooms[:count], seconds), flush=True)
+                for count in subscribers:
+                    line = await through_janus(video, rooms, janus.pid, classrooms[:count], seconds, "subscriber")
+                    print(line, flush=True)
+            finally:
+                await asyncio.gather(*(c.end() for c in classrooms))
+                await rooms.close()
+
+
 async def main(seconds: float) -> None:
     with tempfile.TemporaryDirectory() as folder:
         video = camera_like_video(Path(folder) / "camera.avi")
@@ -338,9 +463,14 @@ async def main(seconds: float) -> None:
 
 
 if __name__ == "__main__":
-    # loopback only, as the tests: aioice leaves 127.0.0.1 out
-    aioice.ice.get_host_addresses = lambda use_ipv4, use_ipv6: ["127.0.0.1"]
+    if sys.argv[1:2] == ["--janus"]:  # Janus leaves 127.0.0.1 out: everything on the interface address
+        os.environ["OO_BENCH_JANUS"] = "1"  # for the classrooms' processes
+        counts = [int(n) for n in os.environ.get("OO_BENCH_SUBSCRIBERS", "8,16,32,48").split(",")]
+        asyncio.run(janus_main(float(sys.argv[2]) if len(sys.argv) > 2 else 6.0, counts))
+        sys.exit()
+    if not os.environ.get("OO_BENCH_JANUS"):  # loopback only, as the tests: aioice leaves 127.0.0.1 out
+        aioice.ice.get_host_addresses = lambda use_ipv4, use_ipv6: ["127.0.0.1"]
     if sys.argv[1:2] == ["--classroom"]:
         asyncio.run(classroom_main(sys.argv[2]))
-    else:
-        asyncio.run(main(float(sys.argv[1]) if len(sys.argv) > 1 else 6.0))
+        sys.exit()
+    asyncio.run(main(float(sys.argv[1]) if len(sys.argv) > 1 else 6.0))

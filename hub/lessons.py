@@ -26,6 +26,7 @@ from hub.attendance import (
     record_peer,
 )
 from hub.settings import HubSettings
+from hub.janus import JanusRooms
 from hub.store import Enrolment, Store
 
 logger = logging.getLogger(__name__)
@@ -110,6 +111,8 @@ class Lesson:
     """The classroom everyone hears, if the teacher brought one on stage."""
     quizzes: set[str] = field(default_factory=set)
     """Quizzes the teacher pushed: their results go to the teacher's socket as they arrive."""
+    room_open: bool = False
+    """Its Janus room is made (with [janus] only)."""
 
     def peers(self) -> list[Peer]:
         return [self.teacher, *self.classrooms.values()]
@@ -131,12 +134,14 @@ def _new_id() -> str:
 
 
 class Lessons:
-    """The hub's live lessons, under the hub's settings (settings.turn: TURN credentials for each peer).
-    Must be used in the event loop."""
+    """The hub's live lessons, under the hub's settings (turn: TURN credentials for each peer; janus: a VideoRoom
+    for each lesson). Must be used in the event loop."""
 
     def __init__(self, store: Store, settings: HubSettings | None = None) -> None:
         self.store = store
         self.settings = settings or HubSettings()
+        self.janus = JanusRooms(self.settings.janus) if self.settings.janus is not None else None
+        """The lessons' VideoRooms when the hub has [janus]; None: the star."""
         self._by_id: dict[str, Lesson] = {}
         close_open_visits(store.db)
         for row in live_lessons(store.db):

@@ -44,6 +44,7 @@ def setup(app: web.Application, store: Store, settings: HubSettings) -> None:
     app[SOCKETS] = set()
     app[LESSONS] = Lessons(store, settings)
     app.on_shutdown.append(close_all)
+    app.on_cleanup.append(close_janus)
 
 
 async def serve(request: web.Request, who: Enrolment) -> web.WebSocketResponse:
@@ -105,6 +106,12 @@ async def _error(connection: Connection, code: str, message: str) -> None:
     if connection.lesson is not None:
         body["lesson"] = connection.lesson.id
     await connection.send(body)
+
+
+async def close_janus(app: web.Application) -> None:
+    rooms = app[LESSONS].janus
+    if rooms is not None:
+        await rooms.close()
 
 
 async def close_all(app: web.Application) -> None:

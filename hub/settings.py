@@ -22,6 +22,7 @@ hub then does not start.
     url = "http://janus.district.example:8088/janus"
     admin_key = "..."             # the VideoRoom plugin's admin_key (creates rooms)
     token_secret = "..."          # janus.jcfg's token_auth_secret (signs clients' tokens)
+    client_url = "https://janus.district.example/janus"  # as clients reach it (default: url)
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ class JanusServer:
     """Janus's HTTP API as the hub reaches it, for example http://janus.example:8088/janus."""
     admin_key: str
     token_secret: str
+    client_url: str = ""
+    """Janus's HTTP API as the clients reach it, if not at url (behind nginx, a public name)."""
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,7 @@ _CHECKS: dict[str, dict[str, tuple[type, str, Any]]] = {
         "url": (str, 'an address like "http://janus.example:8088/janus"', _http_url),
         "admin_key": (str, "the VideoRoom plugin's admin_key, in quotes", bool),
         "token_secret": (str, "janus.jcfg's token_auth_secret, in quotes", bool),
+        "client_url": (str, 'an address like "https://janus.example/janus"', _http_url),
     },
 }
 _CLASSES: dict[str, type] = {"store": StoreSettings, "videos": VideoServer, "turn": TurnServer, "janus": JanusServer}

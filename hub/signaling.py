@@ -7,13 +7,17 @@ The protocol is written down in docs/live-protocol.md; each message's schema is 
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from hub.janus_api import JanusError
 from hub.lessons import Connection, Lesson, Lessons, Peer, Refused
 from hub.results import find_results, now
 from hub.turn_credentials import ice_servers
+
+logger = logging.getLogger(__name__)
 
 Message = dict[str, Any]
 Handler = Callable[[Lessons, Connection, Message], Awaitable[None]]
@@ -91,9 +95,30 @@ async def _enter(lessons: Lessons, connection: Connection, lesson: Lesson, peer:
         )
 
 
+STAR = {"server": "star"}
+"""The media of a lesson without [janus]: links between the teacher's PC and each classroom."""
+
+
+async def _media(lessons: Lessons, lesson: Lesson, peer: Peer) -> Message:
+    """How this peer sends and receives the lesson's media: the star, or the lesson's Janus room."""
+    if lessons.janus is None:
+        return STAR
+    try:
+        await lessons.janus.open(lesson.id)  # again each time: Janus may have restarted and lost it
+        lesson.room_open = True
+        return await lessons.janus.admit(lesson.id, peer.peer)
+    except JanusError as e:
+        logger.error("lesson %s: Janus at %s cannot be used: %s", lesson.id, lessons.janus.server.url, e)
+        raise Refused(
+            "media-unavailable",
+            "The lesson's video server (Janus) does not answer; the hub's log says why. Try again in a minute.",
+        ) from e
+
+
 async def start(lessons: Lessons, connection: Connection, message: Message) -> None:
     _outside(connection)
     lesson, resumed = lessons.start(connection.who, message.get("code"))
+    media = await _media(lessons, lesson, lesson.teacher)
     await _enter(lessons, connection, lesson, lesson.teacher)
     await connection.send(
         {
@@ -104,6 +129,7 @@ async def start(lessons: Lessons, connection: Connection, message: Message) -> N
             "resumed": resumed,
             "stage": lesson.stage,
             "ice_servers": ice_servers(lessons.settings.turn, lesson.teacher.peer),
+            "media": media,
         }
     )
     await _to_teacher(lesson, lesson.roster(), _hands(lesson))
@@ -120,6 +146,7 @@ async def join(lessons: Lessons, connection: Connection, message: Message) -> No
             " a lesson that has ended has no code any more.",
         )
     peer = lessons.classroom(lesson, connection.who)
+    media = await _media(lessons, lesson, peer)
     await _enter(lessons, connection, lesson, peer)
     teacher = lesson.teacher
     await connection.send(
@@ -133,6 +160,7 @@ async def join(lessons: Lessons, connection: Connection, message: Message) -> No
             "muted": peer.muted,
             "hand": peer.hand,
             "ice_servers": ice_servers(lessons.settings.turn, peer.peer),
+            "media": media,
         }
     )
     await _to_teacher(lesson, lesson.roster())
@@ -198,6 +226,8 @@ async def mute(lessons: Lessons, connection: Connection, message: Message) -> No
     else:
         raise Refused("not-allowed", "A classroom can only mute or unmute itself.")
     target.muted = message["muted"]
+    if lessons.janus is not None and lesson.room_open:
+        await lessons.janus.mute(lesson.id, target.peer, target.muted)
     if target.connection is not None:
         await target.connection.send({"type": "muted", "lesson": lesson.id, "muted": target.muted, "by": by})
     await _to_teacher(lesson, lesson.roster())
@@ -222,6 +252,8 @@ async def quiz(lessons: Lessons, connection: Connection, message: Message) -> No
 
 async def end(lessons: Lessons, connection: Connection, message: Message) -> None:
     lesson, _ = _in_lesson(connection)
+    if lessons.janus is not None and lesson.room_open:  # gone before anyone hears of the end
+        await lessons.janus.close_room(lesson.id)
     await _to_all(lesson, {"type": "ended", "lesson": lesson.id})
     lessons.end(lesson)
 

@@ -171,6 +171,20 @@ class LessonMedia:
         await self.drop(peer)
         return await self._link(peer, None).peer.accept_offer(offer)
 
+    async def publish(self, key: str, cap: int = 0) -> Description:
+        """Through an SFU: a new link that sends this PC's camera and voice (replacing any old one); its offer.
+
+        cap: the most its preset may need (0: the configured cap only).
+        """
+        await self.drop(key)
+        caps = [c for c in (cap, self._choice.cap) if c]
+        return await self._link(key, None, cap=min(caps) if caps else 0).peer.create_publish_offer()
+
+    async def receive(self, peer: str, offer: Description) -> Description:
+        """Through an SFU: a new link that only receives peer's feed (replacing any old one); the answer."""
+        await self.drop(peer)
+        return await self._link(peer, None, sends=False).peer.accept_offer(offer)
+
     def set_stage(self, peer: str | None) -> None:
         """The teacher's side: every other classroom hears this one (None: nobody)."""
         self._stage = peer
@@ -202,7 +216,7 @@ class LessonMedia:
             self.microphone.stop()
         self.feed.close()
 
-    def _link(self, peer: str, stage: StageTrack | None) -> Link:
+    def _link(self, peer: str, stage: StageTrack | None, sends: bool = True, cap: int | None = None) -> Link:
         link: Link
 
         def picture(pixels: np.ndarray) -> None:
@@ -219,13 +233,13 @@ class LessonMedia:
             if self.links.get(peer) is link:
                 self._on_link(peer)
 
-        voice = self._mic_relay.subscribe(self.microphone) if self.microphone is not None else None
-        adapter = Adapter(cap=self._choice.cap)
+        voice = self._mic_relay.subscribe(self.microphone) if self.microphone is not None and sends else None
+        adapter = Adapter(cap=self._choice.cap if cap is None else cap)
         adapter.set_override(self._overrides.get(peer))
         link = Link(
             Peer(
                 (*self._choice.servers, *self.hub_servers),
-                video=self.feed.track(),
+                video=self.feed.track() if sends else None,
                 voice=voice,
                 stage=stage,
                 adapter=adapter,

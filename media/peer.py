@@ -123,6 +123,7 @@ class Peer:
         self._preset = self.adapter.preset
         self._watcher: asyncio.Task[None] | None = None
         self._closed = False
+        self._sends_only = False
         self.pc.on("track", self._track_came)
 
     @property
@@ -135,6 +136,17 @@ class Peer:
         self._video_sender = video.sender
         self.pc.addTransceiver(self._voice or "audio", "sendrecv")
         self._stage_sender = self.pc.addTransceiver(self._stage or "audio", "sendonly").sender
+        await self.pc.setLocalDescription(await self.pc.createOffer())
+        return self._description()
+
+    async def create_publish_offer(self) -> Description:
+        """An offer that only sends (the video, then the voice if any): a feed published to an SFU."""
+        self._sends_only = True
+        video = self.pc.addTransceiver(self._video or "video", "sendonly")
+        prefer(video, self._codecs)
+        self._video_sender = video.sender
+        if self._voice is not None:
+            self.pc.addTransceiver(self._voice, "sendonly")
         await self.pc.setLocalDescription(await self.pc.createOffer())
         return self._description()
 
@@ -221,7 +233,7 @@ class Peer:
             figures = sampler.sample(report, now, self.video_sink.fps if self.video_sink else 0.0)
             if figures.packets_received != packets:
                 packets, heard = figures.packets_received, now
-            elif now - heard >= DEAD_SECONDS:
+            elif now - heard >= DEAD_SECONDS and not self._sends_only:  # a feed only hears RTCP
                 return self._die(f"nothing received for {now - heard:.0f} s")
             self.figures = figures
             self._on_figures(figures)

@@ -28,14 +28,16 @@ from app.garbage import QtThreadGarbageCollector  # noqa: E402
 from app.hub_client import HubClient  # noqa: E402
 from hub.demo import register_demo, render_demo_videos  # noqa: E402
 from hub.server import RunningHub, start_hub  # noqa: E402
-from hub.settings import HubSettings, StoreSettings  # noqa: E402
+from hub.settings import HubSettings, JanusServer, StoreSettings  # noqa: E402
 from hub.store import Store  # noqa: E402
 from media.cache import Cache  # noqa: E402
 from media.video_state import CatalogVideo  # noqa: E402
 from tests.camera_video import numbered_video  # noqa: E402
+from tests.janus_server import Janus, run_janus  # noqa: E402
 from tests.live_socket import LiveSocket, Open  # noqa: E402
 from tests.null_sink import NullSink  # noqa: E402
 from tests.postgres import PostgresCluster  # noqa: E402
+from tests.tone import playing_tone  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -254,3 +256,34 @@ def loopback_ice(monkeypatch: pytest.MonkeyPatch) -> None:
 def camera_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A video file with its frame number drawn in each frame, played as a camera."""
     return numbered_video(tmp_path_factory.mktemp("camera") / "camera.avi", frames=250)
+
+
+@pytest.fixture(scope="session")
+def mic_sink() -> Iterator[NullSink]:
+    """A second null sink: the tone is played into it, and the classroom's microphone records its monitor."""
+    sink = NullSink(f"oo_test_{os.getpid()}_mic")
+    yield sink
+    sink.close()
+
+
+@pytest.fixture
+def tone(mic_sink: NullSink, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A 1 kHz tone playing into the microphone's sink; microphones opened now record it."""
+    monkeypatch.setenv("PULSE_SOURCE", f"{mic_sink.name}.monitor")
+    with playing_tone(mic_sink, tmp_path, 30):
+        yield
+
+
+@pytest.fixture(scope="session")
+def janus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Janus]:
+    """Debian's janus from deploy/janus/, on a free port of 127.0.0.1, for the whole run."""
+    yield from run_janus(tmp_path_factory.mktemp("janus"))
+
+
+@pytest.fixture
+async def janus_hub(hub_dir: Path, janus: Janus) -> AsyncIterator[RunningHub]:
+    """A hub whose lessons run through that Janus (hub.toml [janus])."""
+    settings = HubSettings(janus=JanusServer(janus.url, janus.admin_key, janus.token_secret))
+    running = await start_hub(hub_dir, settings=settings)
+    yield running
+    await running.stop()

@@ -86,3 +86,27 @@ class Side:
         await self.sync.stop()
         await self.client.close()
         self.db.close()
+
+
+class Sides:
+    """Makes the PCs of a test and closes them all at its end."""
+
+    def __init__(self, hub: RunningHub, tmp_path: Path, teacher_sink: str, quiet: str) -> None:
+        self.hub, self.tmp_path = hub, tmp_path
+        self.teacher_sink, self.quiet = teacher_sink, quiet
+        self.made: list[Side] = []
+
+    def teacher(self, choice: MediaChoice) -> Side:
+        return self._add("teacher", "Ms. Lin 林老師", choice, self.teacher_sink, f"{self.quiet}.monitor")
+
+    def classroom(self, name: str, choice: MediaChoice, source: str | None = None) -> Side:
+        return self._add("classroom", name, choice, self.quiet, source or f"{self.quiet}.monitor")
+
+    def _add(self, role: str, name: str, choice: MediaChoice, sink: str, source: str) -> Side:
+        side = Side(self.hub, self.tmp_path / f"pc{len(self.made)}", role, name, choice, sink, source)
+        self.made.append(side)
+        return side
+
+    async def close(self) -> None:
+        for side in self.made:
+            await side.close()

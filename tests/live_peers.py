@@ -40,3 +40,7 @@ class Numbers:
 
     def distinct_since(self, start: int) -> int:
         return len(set(self.seen[start:]))
+
+
+def in_order(numbers: list[int]) -> bool:
+    return all(a <= b for a, b in zip(numbers, numbers[1:], strict=False)) and numbers[-1] > numbers[0]

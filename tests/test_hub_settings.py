@@ -22,7 +22,8 @@ def test_a_full_file_is_read(tmp_path: Path) -> None:
         '[store]\ndb = "postgresql://oo@db/oo"\n'
         '[turn]\nurls = ["turn:turn.example:3478?transport=udp"]\nsecret = "s3"\n'
         '[videos]\nurl = "https://videos.example/lessons/"\nsecret = "v"\nlink_seconds = 60\n'
-        '[janus]\nurl = "http://janus.example:8088/janus"\nadmin_key = "a"\ntoken_secret = "t"\n',
+        '[janus]\nurl = "http://janus.example:8088/janus"\nadmin_key = "a"\ntoken_secret = "t"\n'
+        'client_url = "https://janus.example/janus"\n',
         encoding="utf-8",
     )
     settings = load(path)
@@ -30,6 +31,7 @@ def test_a_full_file_is_read(tmp_path: Path) -> None:
     assert settings.turn == TurnServer(("turn:turn.example:3478?transport=udp",), "s3")
     assert settings.videos is not None and settings.videos.link_seconds == 60
     assert settings.janus is not None and settings.janus.admin_key == "a"
+    assert settings.janus.client_url == "https://janus.example/janus"
     assert load(path, db="postgresql://other/db").store.db == "postgresql://other/db"
 
 
@@ -42,6 +44,7 @@ def test_a_full_file_is_read(tmp_path: Path) -> None:
         ('[videos]\nurl = "https://x/"\nsecret = "s"\nlink_seconds = true\n', "link_seconds: expected a whole number"),
         ('[videos]\nurl = "https://x/"\nsecret = "pa$$word"\n', "[videos] secret: expected the secret nginx's"),
         ('[janus]\nurl = "http://j/janus"\nadmin_key = ""\ntoken_secret = "t"\n', "admin_key: expected"),
+        ('[janus]\nurl = "http://j/janus"\nadmin_key = "a"\ntoken_secret = "t"\nclient_url = "j"\n', "client_url: exp"),
         ("[nginx]\nurl = 1\n", "unknown section [nginx]"),
         ('[store]\ndatabase = "x"\n', "[store] has no key 'database'"),
         ('[store]\ndb = "mysql://x/y"\n', "expected a postgresql:// URL"),

@@ -28,7 +28,8 @@ from hub.server import RunningHub, start_hub
 from media.camera_track import NO_CAMERA_SHADE
 from media.lesson_media import MediaChoice
 from tests.camera_video import numbered_video
-from tests.lesson_sides import Side, until
+from tests.lesson_sides import Side, Sides, until
+from tests.live_peers import in_order
 from tests.null_sink import NullSink
 from tests.tone import playing_tone, tone_share
 
@@ -70,30 +71,6 @@ def tone(mic_sink: NullSink, tmp_path: Path) -> Iterator[None]:
         yield
 
 
-class Sides:
-    """Makes the PCs of a test and closes them all at its end."""
-
-    def __init__(self, hub: RunningHub, tmp_path: Path, teacher_sink: str, quiet: str) -> None:
-        self.hub, self.tmp_path = hub, tmp_path
-        self.teacher_sink, self.quiet = teacher_sink, quiet
-        self.made: list[Side] = []
-
-    def teacher(self, choice: MediaChoice) -> Side:
-        return self._add("teacher", "Ms. Lin 林老師", choice, self.teacher_sink, f"{self.quiet}.monitor")
-
-    def classroom(self, name: str, choice: MediaChoice, source: str | None = None) -> Side:
-        return self._add("classroom", name, choice, self.quiet, source or f"{self.quiet}.monitor")
-
-    def _add(self, role: str, name: str, choice: MediaChoice, sink: str, source: str) -> Side:
-        side = Side(self.hub, self.tmp_path / f"pc{len(self.made)}", role, name, choice, sink, source)
-        self.made.append(side)
-        return side
-
-    async def close(self) -> None:
-        for side in self.made:
-            await side.close()
-
-
 @pytest.fixture
 async def sides(
     hub: RunningHub, tmp_path: Path, null_sink: NullSink, quiet_sink: NullSink, monkeypatch: pytest.MonkeyPatch
@@ -103,10 +80,6 @@ async def sides(
     made = Sides(hub, tmp_path, null_sink.name, quiet_sink.name)
     yield made
     await made.close()
-
-
-def in_order(numbers: list[int]) -> bool:
-    return all(a <= b for a, b in zip(numbers, numbers[1:], strict=False)) and numbers[-1] > numbers[0]
 
 
 async def lesson_of(sides: Sides, *classrooms: Side, code: str | None = None) -> Side:

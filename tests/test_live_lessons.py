@@ -30,6 +30,7 @@ async def test_a_teacher_starts_a_lesson_and_a_classroom_joins_with_its_code(hub
     assert joined["teacher"] == {"peer": started["peer"], "name": "Ms. Lin 林老師", "online": True}
     assert (joined["stage"], joined["muted"], joined["hand"]) == (None, False, False)
     assert started["ice_servers"] == joined["ice_servers"] == []  # no [turn] in the hub's settings
+    assert joined["media"] == {"server": "star"}  # no [janus]: links to and from the teacher's PC
     roster = await teacher.expect("roster")
     assert [(p["peer"], p["name"], p["online"]) for p in roster["peers"]] == [(joined["peer"], "Lanyu 3", True)]
     await classroom.nothing_pending()

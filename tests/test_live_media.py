@@ -8,9 +8,8 @@ Timing bounds are loose on purpose: the machines are shared and noisy.
 from __future__ import annotations
 
 import asyncio
-import os
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import numpy as np
@@ -25,27 +24,11 @@ from media.microphone import SAMPLE_RATE
 from media.microphone_track import MicrophoneTrack
 from media.peer import Peer
 from media.sound_sink import SoundSink
-from tests.live_peers import Numbers, join, until
+from tests.live_peers import Numbers, in_order, join, until
 from tests.null_sink import NullSink
-from tests.tone import playing_tone, tone_share
+from tests.tone import tone_share
 
 pytestmark = pytest.mark.usefixtures("loopback_ice")
-
-
-@pytest.fixture(scope="module")
-def mic_sink() -> Iterator[NullSink]:
-    """A second null sink: the tone is played into it, and the classroom's microphone records its monitor."""
-    sink = NullSink(f"oo_test_{os.getpid()}_mic")
-    yield sink
-    sink.close()
-
-
-@pytest.fixture
-def tone(mic_sink: NullSink, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """A 1 kHz tone playing into the microphone's sink; microphones opened now record it."""
-    monkeypatch.setenv("PULSE_SOURCE", f"{mic_sink.name}.monitor")
-    with playing_tone(mic_sink, tmp_path, 30):
-        yield
 
 
 class Star:
@@ -86,10 +69,6 @@ async def star(feed: CameraFeed, tone: None, null_sink: NullSink) -> AsyncIterat
     for peer in made.teacher_side + made.classroom_side:
         await peer.close()
     microphone.stop()
-
-
-def in_order(numbers: list[int]) -> bool:
-    return all(a <= b for a, b in zip(numbers, numbers[1:], strict=False)) and numbers[-1] > numbers[0]
 
 
 async def test_in_a_star_pictures_arrive_in_order_both_ways_and_the_classroom_is_heard(

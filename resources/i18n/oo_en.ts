@@ -2680,13 +2680,43 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+160" />
+        <location line="+174" />
         <source>The camera stopped during the lesson; the others see its last picture and the lesson goes on. {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+5" />
         <source>No camera picture: the others see a plain picture and the lesson goes on. {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../media/janus_session.py" line="+34" />
+        <source>The lesson's video server does not answer; check the network. ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The lesson's video server refused this computer's pass (expired or not from the hub); join again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The lesson's video server did not let this computer into the lesson; join again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The lesson's video room is gone: the lesson has ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The lesson's video server refused: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+55" />
+        <source>The lesson's video server sent no answer to this camera.</source>
         <translation type="unfinished" />
     </message>
 </context>

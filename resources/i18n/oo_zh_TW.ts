@@ -2668,7 +2668,7 @@
         <translation>沒有麥克風：其他人聽不到這間教室的聲音，課程照常進行。{error}</translation>
     </message>
     <message>
-        <location line="+160" />
+        <location line="+174" />
         <source>The camera stopped during the lesson; the others see its last picture and the lesson goes on. {error}</source>
         <translation>攝影機在上課途中停止了；其他人會看到它最後的畫面，課程照常進行。{error}</translation>
     </message>
@@ -2676,6 +2676,36 @@
         <location line="+5" />
         <source>No camera picture: the others see a plain picture and the lesson goes on. {error}</source>
         <translation>沒有攝影機畫面：其他人會看到一片素色畫面，課程照常進行。{error}</translation>
+    </message>
+    <message>
+        <location filename="../../media/janus_session.py" line="+34" />
+        <source>The lesson's video server does not answer; check the network. ({error})</source>
+        <translation>課程的視訊伺服器沒有回應；請檢查網路。（{error}）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The lesson's video server refused this computer's pass (expired or not from the hub); join again.</source>
+        <translation>課程的視訊伺服器拒絕了這台電腦的通行證（已過期或不是中心伺服器發的）；請重新加入。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The lesson's video server did not let this computer into the lesson; join again.</source>
+        <translation>課程的視訊伺服器不讓這台電腦進入課程；請重新加入。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The lesson's video room is gone: the lesson has ended.</source>
+        <translation>課程的視訊教室已關閉：課程已結束。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The lesson's video server refused: {error}</source>
+        <translation>課程的視訊伺服器拒絕了：{error}</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>The lesson's video server sent no answer to this camera.</source>
+        <translation>課程的視訊伺服器沒有回應這台攝影機的畫面。</translation>
     </message>
 </context>
 <context>
