@@ -25,8 +25,8 @@ from hub.attendance import (
     record_lesson,
     record_peer,
 )
-from hub.settings import HubSettings
 from hub.janus import JanusRooms
+from hub.settings import HubSettings
 from hub.store import Enrolment, Store
 
 logger = logging.getLogger(__name__)
