@@ -80,21 +80,9 @@ class Links:
 
     def _queue(self, peer: str, step: Coroutine[Any, Any, None]) -> None:
         before = self._work.get(peer)
-        task = asyncio.create_task(self._after(before, step), name=f"live-link-{peer}")
+        task = asyncio.create_task(after(before, step, "live link step"), name=f"live-link-{peer}")
         self._work[peer] = task
         task.add_done_callback(lambda done: self._work.get(peer) is done and self._work.pop(peer))
-
-    @staticmethod
-    async def _after(before: asyncio.Task[None] | None, step: Coroutine[Any, Any, None]) -> None:
-        try:
-            if before is not None:
-                await asyncio.gather(before, return_exceptions=True)
-            await step
-        except asyncio.CancelledError:
-            step.close()
-            raise
-        except Exception:
-            logger.exception("live link step failed")
 
     async def _offer(self, peer: str) -> None:
         self._offering.discard(peer)
@@ -133,3 +121,16 @@ class Links:
         answer = await self._media.answer(peer, offer)
         logger.info("answering the teacher's offer")
         await self._send({"type": "signal", "to": peer, "data": answer})
+
+
+async def after(before: asyncio.Task[None] | None, step: Coroutine[Any, Any, None], what: str) -> None:
+    """Run step once before has finished (however it ended); a failure is logged as what, not raised."""
+    try:
+        if before is not None:
+            await asyncio.gather(before, return_exceptions=True)
+        await step
+    except asyncio.CancelledError:
+        step.close()
+        raise
+    except Exception:
+        logger.exception("%s failed", what)

@@ -20,6 +20,7 @@ from typing import Any
 import aiohttp
 
 from app.errors import MediaServerError
+from app.live_links import after
 from media.janus_session import JanusRoom
 from media.lesson_media import LessonMedia
 from media.quality import MEDIUM
@@ -96,19 +97,7 @@ class SfuLinks:
 
     def _queue(self, step: Coroutine[Any, Any, None]) -> None:
         before = self._work
-        self._work = asyncio.create_task(self._after(before, step), name="live-sfu")
-
-    @staticmethod
-    async def _after(before: asyncio.Task[None] | None, step: Coroutine[Any, Any, None]) -> None:
-        try:
-            if before is not None:
-                await asyncio.gather(before, return_exceptions=True)
-            await step
-        except asyncio.CancelledError:
-            step.close()
-            raise
-        except Exception:
-            logger.exception("live SFU step failed")
+        self._work = asyncio.create_task(after(before, step, "live SFU step"), name="live-sfu")
 
     async def _leave(self) -> None:
         for peer in list(self._subscribed):

@@ -110,3 +110,17 @@ class Sides:
     async def close(self) -> None:
         for side in self.made:
             await side.close()
+
+
+async def pictures_flow(teacher: Side, classroom: Side, what: str) -> None:
+    """Wait until 10 new pictures have come each way between the teacher and this classroom."""
+    peer, teacher_peer = classroom.lesson.peer_id or "", teacher.lesson.peer_id or ""
+    before = (len(teacher.pictures_from(peer)), len(classroom.pictures_from(teacher_peer)))
+    await until(
+        lambda: (
+            len(set(teacher.pictures_from(peer)[before[0] :])) >= 10
+            and len(set(classroom.pictures_from(teacher_peer)[before[1] :])) >= 10
+        ),
+        30,
+        what,
+    )

@@ -28,7 +28,7 @@ from hub.server import RunningHub, start_hub
 from media.camera_track import NO_CAMERA_SHADE
 from media.lesson_media import MediaChoice
 from tests.camera_video import numbered_video
-from tests.lesson_sides import Side, Sides, until
+from tests.lesson_sides import Side, Sides, pictures_flow, until
 from tests.live_peers import in_order
 from tests.null_sink import NullSink
 from tests.tone import playing_tone, tone_share
@@ -220,24 +220,12 @@ async def test_after_the_hub_drops_its_sockets_or_restarts_and_after_a_link_dies
         for side in (teacher, lanyu):
             side.lesson.state_changed.connect(lambda side=side: states.append(side.lesson.state))
         peer, teacher_peer = lanyu.lesson.peer_id or "", teacher.lesson.peer_id or ""
-
-        async def pictures_flow(what: str) -> None:
-            before = (len(teacher.pictures_from(peer)), len(lanyu.pictures_from(teacher_peer)))
-            await until(
-                lambda: (
-                    len(set(teacher.pictures_from(peer)[before[0] :])) >= 10
-                    and len(set(lanyu.pictures_from(teacher_peer)[before[1] :])) >= 10
-                ),
-                30,
-                what,
-            )
-
         for socket in list(hub.runner.app[live.SOCKETS]):  # the hub drops every socket and goes on
             await socket.close()
         await until(lambda: LessonState.RECONNECTING in states, 5, "reconnecting shown")
         await until(lambda: all(s.lesson.state is LessonState.LIVE for s in (teacher, lanyu)), 20, "back in")
         assert lanyu.lesson.reason == ""
-        await pictures_flow("pictures after the sockets came back")
+        await pictures_flow(teacher, lanyu, "pictures after the sockets came back")
 
         port = int(hub.url.rsplit(":", 1)[1])
         await hub.stop()
@@ -247,7 +235,7 @@ async def test_after_the_hub_drops_its_sockets_or_restarts_and_after_a_link_dies
         await until(lambda: all(s.lesson.state is LessonState.LIVE for s in (teacher, lanyu)), 20, "back after restart")
         assert lanyu.lesson.peer_id == peer
         await until(lambda: teacher.lesson.roster and teacher.lesson.roster[0].online, 10, "the classroom online")
-        await pictures_flow("pictures after the hub restarted")
+        await pictures_flow(teacher, lanyu, "pictures after the hub restarted")
 
         # the media link dies (the classroom's end closes under it): both notice, the teacher offers again
         media = lanyu.lesson._media  # white box: break the link, not the signaling
@@ -255,7 +243,7 @@ async def test_after_the_hub_drops_its_sockets_or_restarts_and_after_a_link_dies
         old = media.links[teacher_peer].peer
         await old.pc.close()
         await until(lambda: teacher_peer in media.links and media.links[teacher_peer].peer is not old, 20, "rebuilt")
-        await pictures_flow("pictures on the rebuilt link")
+        await pictures_flow(teacher, lanyu, "pictures on the rebuilt link")
         assert all(s.lesson.state is LessonState.LIVE for s in (teacher, lanyu))
     finally:
         await sides.close()

@@ -22,7 +22,7 @@ from hub import live
 from hub.app import SETTINGS
 from hub.server import RunningHub, start_hub
 from media.lesson_media import MediaChoice
-from tests.lesson_sides import Sides, until
+from tests.lesson_sides import Sides, pictures_flow, until
 from tests.live_peers import in_order
 from tests.null_sink import NullSink
 from tests.tone import tone_share
@@ -124,24 +124,12 @@ async def test_through_janus_the_lesson_comes_back_after_dropped_sockets_a_hub_r
     await teacher.live()
     lanyu.join(teacher.lesson.code or "")
     await lanyu.live()
-    peer, teacher_peer = lanyu.lesson.peer_id or "", teacher.lesson.peer_id or ""
-
-    async def pictures_flow(what: str) -> None:
-        before = (len(teacher.pictures_from(peer)), len(lanyu.pictures_from(teacher_peer)))
-        await until(
-            lambda: (
-                len(set(teacher.pictures_from(peer)[before[0] :])) >= 10
-                and len(set(lanyu.pictures_from(teacher_peer)[before[1] :])) >= 10
-            ),
-            30,
-            what,
-        )
-
-    await pictures_flow("pictures both ways")
+    peer = lanyu.lesson.peer_id or ""
+    await pictures_flow(teacher, lanyu, "pictures both ways")
     for socket in list(janus_hub.runner.app[live.SOCKETS]):  # the hub drops every socket and goes on
         await socket.close()
     await until(lambda: all(s.lesson.state is LessonState.LIVE for s in (teacher, lanyu)), 20, "back in")
-    await pictures_flow("pictures after the sockets came back (everyone entered the room anew)")
+    await pictures_flow(teacher, lanyu, "pictures after the sockets came back (everyone entered the room anew)")
 
     port = int(janus_hub.url.rsplit(":", 1)[1])
     settings = janus_hub.runner.app[SETTINGS]
@@ -151,7 +139,7 @@ async def test_through_janus_the_lesson_comes_back_after_dropped_sockets_a_hub_r
     try:
         sides.hub = restarted
         await until(lambda: all(s.lesson.state is LessonState.LIVE for s in (teacher, lanyu)), 20, "back")
-        await pictures_flow("pictures after the hub restarted")
+        await pictures_flow(teacher, lanyu, "pictures after the hub restarted")
 
         for side, far in ((teacher, peer), (lanyu, lanyu.lesson.peer_id or "")):  # a feed link, then its own feed
             media = side.lesson._media  # white box: break a link, not the signaling
@@ -159,7 +147,7 @@ async def test_through_janus_the_lesson_comes_back_after_dropped_sockets_a_hub_r
             old = media.links[far].peer
             await old.pc.close()
             await until(lambda m=media, o=old, f=far: f in m.links and m.links[f].peer is not o, 20, "rebuilt")
-            await pictures_flow(f"pictures after {side.name}'s link to {far} was rebuilt")
+            await pictures_flow(teacher, lanyu, f"pictures after {side.name}'s link to {far} was rebuilt")
     finally:
         await sides.close()
         await restarted.stop()
