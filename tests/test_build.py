@@ -8,10 +8,14 @@ import sys
 from importlib.metadata import version
 from pathlib import Path
 
+from tests.postgres import PostgresCluster
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_the_built_folder_runs_both_programs_and_the_demo_without_the_venv(tmp_path: Path) -> None:
+def test_the_built_folder_runs_both_programs_and_the_demo_without_the_venv(
+    tmp_path: Path, postgres: PostgresCluster
+) -> None:
     checkout = tmp_path / "checkout"
     subprocess.run(["git", "clone", "--quiet", str(ROOT), str(checkout)], check=True)
     bin_dir = Path(sys.executable).parent
@@ -33,6 +37,12 @@ def test_the_built_folder_runs_both_programs_and_the_demo_without_the_venv(tmp_p
     for program in ("oo-classroom", "oo-hub"):
         shown = subprocess.run([str(built / program), "--version"], env=env, capture_output=True, text=True)
         assert shown.returncode == 0 and shown.stdout == f"{program} {version('oo-classroom')}\n", shown.stderr
+    database = postgres.create_database()  # the hub's store on PostgreSQL: psycopg is in the folder too
+    enrol = [str(built / "oo-hub"), "token", "--data", str(tmp_path / "hub"), "--db", database]
+    shown = subprocess.run(
+        [*enrol, "--role", "classroom", "--name", "Lanyu 3"], env=env, capture_output=True, text=True
+    )
+    assert shown.returncode == 0 and len(shown.stdout.strip()) >= 40, shown.stderr
     test = subprocess.run(
         [str(built / "oo-classroom"), "--demo", "--self-test", "--lang", "zh_TW"],
         env=env,
