@@ -51,6 +51,9 @@ DEAD_SECONDS = 4.0
 """A connected link that receives nothing for this long is dead."""
 CONNECT_SECONDS = 20.0
 """A link not connected this long after the offer and answer met is dead."""
+CLOSE_SECONDS = 5.0
+"""aiortc's close waits for its sender and receiver tasks, and was seen waiting for good on a loaded machine
+(aiortc issue #283): after this long the link's transports are stopped instead."""
 
 Description = dict[str, str]
 
@@ -183,7 +186,23 @@ class Peer:
             await asyncio.gather(self._watcher, return_exceptions=True)
         if self.video_sink is not None:
             await self.video_sink.close()
-        await self.pc.close()
+        try:
+            async with asyncio.timeout(CLOSE_SECONDS):
+                await self.pc.close()
+        except TimeoutError:
+            logger.warning("a link did not close within %.0f s; its transports are stopped instead", CLOSE_SECONDS)
+            await self._stop_transports()
+
+    async def _stop_transports(self) -> None:
+        """Stop DTLS and ICE of every media line, so that nothing more is sent or received."""
+        for transceiver in self.pc.getTransceivers():
+            dtls = transceiver.receiver.transport
+            try:
+                async with asyncio.timeout(CLOSE_SECONDS):
+                    await dtls.stop()
+                    await dtls.transport.stop()
+            except Exception:
+                logger.exception("stopping a link's transports failed")
 
     def _description(self) -> Description:
         return {"type": self.pc.localDescription.type, "sdp": self.pc.localDescription.sdp}
