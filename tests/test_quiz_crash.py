@@ -1,6 +1,6 @@
 """SIGKILL a classroom PC at random moments while pupils answer and results sync; lose nothing.
 
-Two PCs of two classrooms work at once against one hub process, each killed 100 times (200 kills
+Two PCs of two classrooms work at once against one hub process, each killed 60 times (120 kills
 in all) at a random moment after it has started working, and restarted; then each finishes. At the
 end the hub holds every answer exactly once, every answer a pupil saw accepted is among them, and
 each PC's outbox is empty.
@@ -19,7 +19,7 @@ from pathlib import Path
 
 from hub.store import Store
 
-KILLS_PER_PC = 100
+KILLS_PER_PC = 60  # 100 each made this one test a sixth of the suite's 10 minutes
 PUPILS = 800  # more work than 100 short runs can finish, so every kill lands mid-work
 DRIVER = [sys.executable, "-m", "tests.quiz_driver"]
 
@@ -42,7 +42,8 @@ def run_driver(pc: Path, url: str, token: str, think: float, kill_after: float |
         driver.send_signal(signal.SIGKILL)
         out, _ = driver.communicate(timeout=30)
         assert "done" not in out, "the PC finished its work before the kill: raise PUPILS"
-    return [line for line in out.splitlines() if line.startswith("ok ")]
+    # a line the kill cut short was not yet a confirmation the pupil saw
+    return [line for line in out.split("\n")[:-1] if line.startswith("ok ")]
 
 
 def hammer(pc: Path, url: str, token: str, seed: int) -> list[str]:
@@ -53,7 +54,7 @@ def hammer(pc: Path, url: str, token: str, seed: int) -> list[str]:
     return confirmed + run_driver(pc, url, token, 0.0, None)
 
 
-def test_sigkill_at_200_moments_loses_and_duplicates_nothing(hub_process: str, hub_dir: Path, tmp_path: Path) -> None:
+def test_sigkill_at_120_moments_loses_and_duplicates_nothing(hub_process: str, hub_dir: Path, tmp_path: Path) -> None:
     store = Store(hub_dir)  # the admin enrols two PCs while the hub runs
     tokens = {name: store.issue_token("classroom", name) for name in ("Lanyu 3", "Green Island 5")}
     store.close()
