@@ -26,7 +26,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from app import i18n  # noqa: E402
 from app.garbage import QtThreadGarbageCollector  # noqa: E402
 from app.hub_client import HubClient  # noqa: E402
-from hub.demo import register_demo, render_demo_videos  # noqa: E402
+from hub.demo import LESSONS, register_demo, render_demo_videos  # noqa: E402
 from hub.server import RunningHub, start_hub  # noqa: E402
 from hub.settings import HubSettings, JanusServer, StoreSettings  # noqa: E402
 from hub.store import Store  # noqa: E402
@@ -189,6 +189,15 @@ async def connect(hub: RunningHub, http: aiohttp.ClientSession) -> AsyncIterator
 def catalog_videos(store: Store) -> list[CatalogVideo]:
     """A hub's catalogued videos, as the downloader takes them."""
     return [CatalogVideo.from_catalog(lesson["video"]) for lesson in store.catalog()["lessons"]]
+
+
+def new_version(store: Store, video: CatalogVideo) -> CatalogVideo:
+    """Give the hub a new version of this demo video under the same id (english-fruit's bytes); its new entry."""
+    path = store.videos_dir / f"{video.id}.mp4"
+    shutil.copyfile(store.videos_dir / "english-fruit.mp4", path)
+    lesson = next(lesson for lesson in LESSONS if lesson["id"] == video.id)
+    store.add_lesson({**lesson, "position": 2}, path, 60.0)
+    return next(v for v in catalog_videos(store) if v.id == video.id)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import shutil
 import sqlite3
 import time
 from collections.abc import AsyncIterator
@@ -15,14 +14,13 @@ import av
 import pytest
 
 from app.hub_client import HubClient
-from hub.demo import LESSONS
 from hub.server import RunningHub, start_hub
 from media.cache import Cache
 from media.cache_reader import CacheReader
 from media.downloader import Downloader, Retry
 from media.throttle import BURST, seconds_until_open
 from media.video_state import CatalogVideo, VideoState, VideoStatus
-from tests.conftest import catalog_videos
+from tests.conftest import new_version
 from tests.fault_proxy import FaultProxy
 
 # retries quickly, so drops cost the tests little time
@@ -131,11 +129,7 @@ async def test_a_video_changed_on_the_hub_restarts_cleanly_instead_of_mixing_ver
     status = await Downloader(cache, cut_client, retry=Retry(first=0.01, tries=1)).download_all([old])
     assert cache.status(old.id).verified == 2 * old.chunk_size  # type: ignore[union-attr]
     # the hub gets a new version of the video under the same id
-    path = hub.store.videos_dir / f"{old.id}.mp4"
-    shutil.copyfile(hub.store.videos_dir / "english-fruit.mp4", path)
-    lesson = next(lesson for lesson in LESSONS if lesson["id"] == old.id)
-    hub.store.add_lesson({**lesson, "position": 2}, path, 60.0)
-    new = next(v for v in catalog_videos(hub.store) if v.id == old.id)
+    new = new_version(hub.store, old)  # a new version, a new ETag
     # resuming with the old catalog: If-Range no longer matches, the old chunks go, none mix in
     with caplog.at_level(logging.INFO, logger="media.downloader"):
         status = await Downloader(cache, client, retry=FAST).download(old)
@@ -144,7 +138,7 @@ async def test_a_video_changed_on_the_hub_restarts_cleanly_instead_of_mixing_ver
     # with the new catalog it downloads whole, byte for byte the new file
     status = await Downloader(cache, client, retry=FAST).download(new)
     assert status.state is VideoState.READY
-    assert on_pc(cache, old.id) == path.read_bytes() == originals["english-fruit"]
+    assert on_pc(cache, old.id) == (hub.store.videos_dir / f"{old.id}.mp4").read_bytes() == originals["english-fruit"]
 
 
 async def test_a_hub_restart_mid_download_is_ridden_out(

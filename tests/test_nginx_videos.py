@@ -15,14 +15,13 @@ import pytest
 
 from app.check_line import Status
 from app.hub_client import HubClient
-from hub.demo import LESSONS
 from hub.server import RunningHub, start_hub
 from hub.settings import HubSettings, VideoServer
 from hub.video_links import signed_link
 from media.cache import Cache
 from media.downloader import Downloader, Retry
 from media.video_state import CatalogVideo, VideoState, VideoStatus
-from tests.conftest import catalog_videos
+from tests.conftest import new_version
 from tests.fault_proxy import FaultProxy
 from tests.nginx_server import VideoNginx
 from tests.test_downloader import FAST, on_pc
@@ -198,11 +197,7 @@ async def test_a_video_replaced_on_the_video_server_starts_over_instead_of_mixin
     try:
         await Downloader(cache, client, retry=Retry(first=0.01, tries=1)).download_all([old])
         assert cache.status(old.id).verified == 2 * old.chunk_size  # type: ignore[union-attr]
-        path = running.store.videos_dir / f"{old.id}.mp4"
-        shutil.copyfile(running.store.videos_dir / "english-fruit.mp4", path)  # a new version, a new ETag
-        lesson = next(lesson for lesson in LESSONS if lesson["id"] == old.id)
-        running.store.add_lesson({**lesson, "position": 2}, path, 60.0)
-        new = next(v for v in catalog_videos(running.store) if v.id == old.id)
+        new = new_version(running.store, old)  # a new version, a new ETag
         with caplog.at_level(logging.INFO, logger="media.downloader"):
             status = await Downloader(cache, client, retry=FAST).download(old)
         assert "the hub sent it whole (a new version); starting over" in caplog.text
