@@ -6,16 +6,23 @@ when it comes back after its socket dropped (the roster showed it offline, which
 and when the teacher's own socket comes back and the link was never made. A link that dies
 (Peer.on_dead) is closed on both sides; the teacher offers again after REOFFER_SECONDS while the
 classroom is online, and the classroom waits for that offer.
+
+One negotiation per link at a time: the teacher offers only to a classroom it has no link to, so a
+roster that comes while a link is being built (a click during a rebuild) asks for nothing more; the
+link being built is the one wanted. Each offer carries an offer_id the answer gives back, and an
+answer whose offer_id is not that of the link's offer is passed over, never applied to a newer link.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 from media.lesson_media import LessonMedia
+from media.peer import Description
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +45,7 @@ class Links:
         self._teacher = teacher
         self._online: set[str] = set()
         self._offering: set[str] = set()
+        self._offer_ids: dict[str, str] = {}  # peer: the offer_id of the offer its link was made from
         self._work: dict[str, asyncio.Task[None]] = {}
         self._timers: set[asyncio.TimerHandle] = set()
 
@@ -86,11 +94,13 @@ class Links:
 
     async def _offer(self, peer: str) -> None:
         self._offering.discard(peer)
-        if peer not in self._online:
-            return
+        if peer not in self._online or peer in self._media.links:
+            return  # a link there (answered or not) is the one wanted: never two offers in flight
+        offer_id = secrets.token_hex(8)
         offer = await self._media.offer(peer)
-        logger.info("offering a link to %s", peer)
-        if not await self._send({"type": "signal", "to": peer, "data": offer}):
+        self._offer_ids[peer] = offer_id
+        logger.info("offering a link to %s (offer %s)", peer, offer_id)
+        if not await self._send({"type": "signal", "to": peer, "data": {**offer, "offer_id": offer_id}}):
             await self._media.drop(peer)  # offered again when the roster shows it online
             return
         link = self._media.links.get(peer)
@@ -110,17 +120,27 @@ class Links:
 
     async def _reoffer(self, peer: str) -> None:
         await asyncio.sleep(REOFFER_SECONDS)
-        if peer in self._online and peer not in self._media.links:
-            await self._offer(peer)
+        await self._offer(peer)
 
     async def _take_answer(self, peer: str, answer: dict[str, Any]) -> None:
-        if not await self._media.take_answer(peer, answer):
-            logger.info("an answer from %s to an older offer: passed over", peer)
+        offer_id = answer.get("offer_id")
+        if (
+            offer_id is None
+            or offer_id != self._offer_ids.get(peer)
+            or not await self._media.take_answer(peer, description(answer))
+        ):
+            logger.info("an answer from %s to an older offer (%s): passed over", peer, offer_id)
 
     async def _answer(self, peer: str, offer: dict[str, Any]) -> None:
-        answer = await self._media.answer(peer, offer)
-        logger.info("answering the teacher's offer")
-        await self._send({"type": "signal", "to": peer, "data": answer})
+        answer = await self._media.answer(peer, description(offer))
+        logger.info("answering the teacher's offer %s", offer.get("offer_id"))
+        echo = {"offer_id": offer["offer_id"]} if "offer_id" in offer else {}
+        await self._send({"type": "signal", "to": peer, "data": {**answer, **echo}})
+
+
+def description(data: dict[str, Any]) -> Description:
+    """The session description in a signal's data, without the offer_id beside it."""
+    return {"type": data["type"], "sdp": data["sdp"]}
 
 
 async def after(before: asyncio.Task[None] | None, step: Coroutine[Any, Any, None], what: str) -> None:
