@@ -62,7 +62,7 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../widgets/live/chat_panel.py" line="+29" />
+        <location filename="../../widgets/live/chat_panel.py" line="+34" />
         <location line="+7" />
         <source>Chat</source>
         <translation type="unfinished" />
@@ -88,12 +88,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>{time} {name}: {text}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13" />
+        <location line="+9" />
+        <source>This message is {length} characters long; at most {most} can be sent at once. Shorten it, or send it in parts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
         <source>Not sent: the hub cannot be reached just now. Try again in a moment.</source>
         <translation type="unfinished" />
     </message>

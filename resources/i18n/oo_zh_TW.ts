@@ -61,7 +61,7 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../widgets/live/chat_panel.py" line="+29" />
+        <location filename="../../widgets/live/chat_panel.py" line="+34" />
         <location line="+7" />
         <source>Chat</source>
         <translation>聊天室</translation>
@@ -87,12 +87,17 @@
         <translation>把訊息傳給課程裡的每個人（Enter）</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>{time} {name}: {text}</source>
         <translation>{time} {name}：{text}</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+9" />
+        <source>This message is {length} characters long; at most {most} can be sent at once. Shorten it, or send it in parts.</source>
+        <translation>這則訊息有 {length} 個字，一次最多只能送出 {most} 個字。請刪短一點，或分幾次送出。</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>Not sent: the hub cannot be reached just now. Try again in a moment.</source>
         <translation>沒有送出：目前連不上中心伺服器，請稍後再試。</translation>
     </message>

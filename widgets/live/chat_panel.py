@@ -1,4 +1,9 @@
-"""A live lesson's chat: the lines so far, and a line to write to everyone (Enter sends)."""
+"""A live lesson's chat: the lines so far, and a line to write to everyone (Enter sends).
+
+Text longer than one chat message may be (app.live_chat.CHAT_MOST) goes as several, in order; text
+longer than MOST_AT_ONCE stays in the box with a note saying so. The box never cuts what is pasted
+(a QLineEdit's maxLength cuts silently, and counts an emoji as two).
+"""
 
 from __future__ import annotations
 
@@ -16,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from app.live_chat import ChatLine
+from app.live_chat import MOST_AT_ONCE, ChatLine, chat_pieces
 from app.live_lesson import LiveLesson
 
 
@@ -37,8 +42,8 @@ class ChatPanel(QWidget):
         self.line = QLineEdit()
         self.line.setPlaceholderText(self.tr("Write to everyone"))
         self.line.setAccessibleName(self.tr("Chat message"))
-        self.line.setMaxLength(500)
         self.line.returnPressed.connect(self.send)
+        self.line.textChanged.connect(self._check_length)
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setToolTip(self.tr("Send the message to everyone in the lesson (Enter)"))
         self.send_button.clicked.connect(self.send)
@@ -46,6 +51,7 @@ class ChatPanel(QWidget):
         self.problem.setObjectName("liveProblem")
         self.problem.setWordWrap(True)
         self.problem.hide()
+        self._too_long = False
         row = QHBoxLayout()
         row.addWidget(self.line, 1)
         row.addWidget(self.send_button)
@@ -72,14 +78,39 @@ class ChatPanel(QWidget):
             self.tr("{time} {name}: {text}").format(time=at, name=line.name, text=line.text).strip()
         )
 
+    def _check_length(self, text: str) -> None:
+        length = len(text.strip())  # code points, as the hub counts
+        too_long = length > MOST_AT_ONCE
+        if too_long:
+            self.problem.setText(
+                self.tr(
+                    "This message is {length} characters long; at most {most} can be sent at once. "
+                    "Shorten it, or send it in parts."
+                ).format(length=f"{length:,}", most=f"{MOST_AT_ONCE:,}")
+            )
+            self.problem.show()
+        elif self._too_long:
+            self.problem.hide()
+        self._too_long = too_long
+        self.send_button.setEnabled(not too_long)
+
     @asyncSlot()
     async def send(self) -> None:
         text = self.line.text().strip()
-        if not text:
+        if not text or self._too_long or self.line.isReadOnly():
             return
-        sent = await self._lesson.send_chat(text)
-        self.problem.setVisible(not sent)
-        if sent:
+        pieces = chat_pieces(text)
+        self.line.setReadOnly(True)  # nothing typed meanwhile is lost when the box empties
+        try:
+            for i, piece in enumerate(pieces):
+                if piece.strip() and not await self._lesson.send_chat(piece):
+                    self.line.setText("".join(pieces[i:]))  # what was sent is in the chat; the rest stays
+                    self.problem.setText(
+                        self.tr("Not sent: the hub cannot be reached just now. Try again in a moment.")
+                    )
+                    self.problem.show()
+                    return
             self.line.clear()
-        else:
-            self.problem.setText(self.tr("Not sent: the hub cannot be reached just now. Try again in a moment."))
+            self.problem.hide()
+        finally:
+            self.line.setReadOnly(False)
