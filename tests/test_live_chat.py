@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from app.live_chat import CHAT_MOST
+from app.live_chat import CHAT_MOST, chat_pieces
 from hub.server import start_hub
 from media.lesson_media import MediaChoice
 from tests.gui import run
@@ -88,3 +88,25 @@ def test_a_526_character_paste_of_chinese_and_emoji_arrives_whole_and_a_longer_o
             await hub.stop()
 
     run(qloop, scenario())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 499 + FAMILY + "y" * 10,  # the family would straddle the cut
+        FLAG * 300,  # 600 regional indicators: a cut between two of a pair makes two wrong flags
+        "e\u0301" * 300,  # accents as combining marks
+        "好" * 498 + THUMB + "好" * 10,  # a skin tone right at the cut
+        ("word " * 120).strip(),  # spaces: cut after one
+    ],
+)
+def test_long_text_is_cut_into_pieces_the_hub_takes_and_no_character_is_split(text: str) -> None:
+    pieces = chat_pieces(text)
+    assert "".join(pieces) == text and len(pieces) >= 2
+    assert all(0 < len(piece) <= CHAT_MOST for piece in pieces)
+    for piece in pieces:
+        assert piece.count(FAMILY) == piece.count("\u200d") / 2  # whole families only
+        assert piece.count("\U0001f1f9") == piece.count("\U0001f1fc")  # whole flags only
+        assert not piece.startswith(("\u0301", "\U0001f3fd"))
+    if " " in text:
+        assert all(piece.endswith(" ") for piece in pieces[:-1])
