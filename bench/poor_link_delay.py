@@ -27,6 +27,7 @@ import cv2
 
 from bench.live_media import FRAMES, POOR, SIZE, camera_like_video
 from media.camera_track import CameraFeed
+from media.link_figures import LinkFigures
 from media.peer import Peer
 from media.quality import HIGH, LOW, MEDIUM, Adapter, Preset
 from tests.camera_video import frame_number
@@ -34,6 +35,22 @@ from tests.udp_fault_relay import UdpFaultRelay
 
 SLICE = 5.0
 EIGHT_FPS = replace(MEDIUM, name="medium at 8 fps", fps=8)
+
+
+class Held(Adapter):
+    """Sends one preset whatever the figures say, one of quality.PRESETS or not (an Adapter's override
+    must be one of them: it sent HIGH for the 8 fps case)."""
+
+    def __init__(self, preset: Preset) -> None:
+        super().__init__(start=preset)
+        self._held = preset
+
+    @property
+    def preset(self) -> Preset:
+        return self._held
+
+    def update(self, figures: LinkFigures) -> Preset:
+        return self._held
 
 
 async def measure(video: Path, preset: Preset, seconds: float) -> None:
@@ -53,8 +70,7 @@ async def measure(video: Path, preset: Preset, seconds: float) -> None:
         arrivals.append((time.monotonic(), frame_number(resized)))
 
     watcher = asyncio.create_task(note_camera())
-    teacher = Peer(video=feed.track(preset), adapter=Adapter(start=preset))
-    teacher.set_override(preset)
+    teacher = Peer(video=feed.track(preset), adapter=Held(preset))
     classroom = Peer(on_picture=arrived)
     relay = UdpFaultRelay(**POOR)
     offer = await relay.rewrite(await teacher.create_offer())
