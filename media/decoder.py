@@ -11,7 +11,7 @@ from typing import Protocol
 import av
 import numpy as np
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QTransform
 
 from app.errors import VideoUnreadable
 
@@ -31,10 +31,20 @@ class VideoItem:
     """The picture as decoded (converted for the screen only if it is shown)."""
 
     def to_qimage(self) -> QImage:
-        """The picture as an RGB QImage that owns its pixels."""
-        rgb = self.frame.to_ndarray(format="rgb24")
-        height, width = rgb.shape[:2]
-        return QImage(rgb.data, width, height, rgb.strides[0], QImage.Format.Format_RGB888).copy()
+        """The picture upright, as an RGB QImage that owns its pixels.
+
+        Any width: the rows of a converted plane are often padded (854 pixels take 2,592 bytes,
+        not 2,562), so the image is made with the plane's own line size. A phone video's rotation
+        (its display matrix) is applied in quarter turns.
+        """
+        rgb = self.frame.reformat(format="rgb24")
+        plane = rgb.planes[0]
+        image = QImage(memoryview(plane), rgb.width, rgb.height, plane.line_size, QImage.Format.Format_RGB888)
+        turns = round(self.frame.rotation / 90) % 4
+        if turns:
+            # rotation is counter-clockwise; Qt's rotate() turns clockwise on the screen
+            return image.transformed(QTransform().rotate(-90 * turns))
+        return image.copy()
 
 
 @dataclass(frozen=True)
@@ -63,6 +73,16 @@ def unreadable(name: str, error: object) -> VideoUnreadable:
             "player",
             "The lesson video {name} cannot be played ({error}). It may be damaged: remove it"
             " in the library and download it again.",
+        ).format(name=name, error=error)
+    )
+
+
+def broken(name: str, error: object) -> VideoUnreadable:
+    return VideoUnreadable(
+        QCoreApplication.translate(
+            "player",
+            "The lesson video {name} stopped: the player ran into a problem ({error}). Go back to the"
+            " lessons and open it again; if it happens again, tell IT staff (the log has the details).",
         ).format(name=name, error=error)
     )
 
