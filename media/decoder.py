@@ -96,12 +96,14 @@ class Decoder:
             self._container = av.open(source, "r")
         except (av.FFmpegError, UnicodeDecodeError) as e:
             raise unreadable(self.name, e) from e
-        if not self._container.streams.video:
+        if not self._container.streams.video and not self._container.streams.audio:
             self._container.close()
-            raise unreadable(self.name, QCoreApplication.translate("player", "it has no picture"))
-        self._video = self._container.streams.video[0]
+            raise unreadable(self.name, QCoreApplication.translate("player", "it has neither picture nor sound"))
+        self._video = self._container.streams.video[0] if self._container.streams.video else None
         self._audio = self._container.streams.audio[0] if self._container.streams.audio else None
-        rate = self._video.average_rate or self._video.guessed_rate or 25
+        self.has_picture = self._video is not None
+        """False for a sound-only lesson (an M4A, an MP3)."""
+        rate = (self._video.average_rate or self._video.guessed_rate or 25) if self._video is not None else 25
         self.frame_duration = 1.0 / float(rate)
         """Seconds one picture stays on screen."""
         self.duration = (self._container.duration or 0) / av.time_base
@@ -119,8 +121,9 @@ class Decoder:
         is the one on screen at `start` and the first sample is the one heard then.
         """
         streams = [s for s in (self._video, self._audio) if s is not None]
-        time_base = self._video.time_base or Fraction(1, av.time_base)
-        self._container.seek(round(start / time_base), stream=self._video, backward=True)
+        main = streams[0]  # the picture's stream; the sound's in a sound-only file
+        time_base = main.time_base or Fraction(1, av.time_base)
+        self._container.seek(round(start / time_base), stream=main, backward=True)
         layout = "mono" if self.channels == 1 else "stereo"
         resampler = av.AudioResampler(format="flt", layout=layout, rate=SAMPLE_RATE)
         for packet in self._container.demux(streams):

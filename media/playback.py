@@ -72,6 +72,7 @@ class Playback:
         self._sound_error: DeviceUnavailable | None = None
         self._duration = self._position = self._frame_time = 0.0
         self._image: QImage | None = None
+        self._has_picture = True
         self.dropped = 0
         """Pictures skipped because they were late."""
 
@@ -132,6 +133,7 @@ class Playback:
                 self._error,
                 self._image,
                 self._frame_time,
+                self._has_picture,
             )
 
     # -- with self._cond held ------------------------------------------------------------------
@@ -225,7 +227,7 @@ class Playback:
                 logger.warning("%s plays without sound: %s", self.name, e)
                 sound, error = Sound.NO_DEVICE, e
         with self._cond:
-            self._duration, self._opened = decoder.duration, True
+            self._duration, self._opened, self._has_picture = decoder.duration, True, decoder.has_picture
             self._sound, self._sound_error = sound, error
             if speakers is not None:
                 speakers.set_volume(self._volume)

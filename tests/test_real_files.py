@@ -7,7 +7,9 @@ Colours are checked in what the page paints, not in a state variable.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterator
+from fractions import Fraction
 from pathlib import Path
 from typing import BinaryIO
 
@@ -17,7 +19,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from media.player import Player, PlayerState
+from media.player import Player, PlayerState, Sound
 from tests.null_sink import NullSink
 from widgets.student.player_page import PlayerPage
 
@@ -153,3 +155,32 @@ def test_a_phone_video_with_rotation_metadata_plays_upright(
     assert (w > h) == (size[0] > size[1])
     for x, y, colour in spots:
         assert near(colour_at(image, left + x * w, top + y * h), colour), (x, y)
+
+
+@pytest.mark.parametrize(("name", "codec"), [("talk.m4a", "aac"), ("talk.mp3", "libmp3lame")])
+def test_a_sound_only_lesson_plays_its_sound_with_the_clock_running(
+    qtbot: QtBot, play: Play, null_sink: NullSink, tmp_path: Path, name: str, codec: str
+) -> None:
+    page = play(sound_file(tmp_path / name, codec if codec in av.codecs_available else "mp3", seconds=6))
+    qtbot.waitUntil(lambda: page.player.position > 1.5, timeout=8000)
+    assert page.player.state is PlayerState.PLAYING and page.player.sound is Sound.SPEAKERS
+    assert page.view.message() == "This lesson has sound only: listen."
+    assert page.time_label.text().startswith("0:01 / 0:0")
+    assert null_sink.level(time.monotonic() - 0.5, time.monotonic()) > LOUD
+    qtbot.waitUntil(lambda: page.player.state is PlayerState.ENDED, timeout=10000)
+
+
+def test_lengths_over_an_hour_show_hours_minutes_and_seconds(qtbot: QtBot, play: Play, tmp_path: Path) -> None:
+    path = tmp_path / "lecture.mp4"
+    with av.open(str(path), "w") as container:  # 1 h 1 min 40 s of 16x16 pictures, one every 10 s
+        stream = container.add_stream("libx264", rate=Fraction(1, 10))
+        stream.width, stream.height, stream.pix_fmt = 16, 16, "yuv420p"
+        frame = av.VideoFrame.from_ndarray(quadrants(16, 16), format="rgb24")
+        for _ in range(370):
+            container.mux(stream.encode(frame))
+        container.mux(stream.encode(None))
+    page = play(path)
+    qtbot.waitUntil(lambda: page.player.duration > 3600, timeout=8000)
+    assert page.time_label.text() == "0:00 / 1:01:40"
+    page.player.seek(3605.0)
+    qtbot.waitUntil(lambda: page.time_label.text().startswith("1:00:0"), timeout=5000)
