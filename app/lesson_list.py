@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 
 from app.catalog import CatalogService, Lesson
 from app.library import LibraryService
-from app.units import length_text, size_text
+from app.units import clock_text, size_text
 from media.video_state import VideoState
 
 SUBJECTS = {
@@ -117,7 +117,7 @@ class LessonTableModel(QAbstractTableModel):
         if column == 1:
             return subject_name(lesson.subject)
         if column == 2:
-            return length_text(lesson.duration)
+            return clock_text(lesson.duration)
         if column == 3:
             return size_text(lesson.size)
         if column == 4:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -13,6 +14,8 @@ import platformdirs
 from app.config import APP_NAME
 
 LOG_DIR = platformdirs.user_log_path(APP_NAME)
+
+logger = logging.getLogger(__name__)
 
 
 def setup_logging(log_dir: Path = LOG_DIR) -> Path:
@@ -29,3 +32,15 @@ def setup_logging(log_dir: Path = LOG_DIR) -> Path:
     root.addHandler(to_file)
     root.addHandler(to_stderr)
     return path
+
+
+def log_thread_crashes() -> None:
+    """Log the uncaught exception of any thread (Python only prints it to stderr, which no one sees)."""
+    threading.excepthook = _log_thread_crash
+
+
+def _log_thread_crash(args: threading.ExceptHookArgs) -> None:
+    if issubclass(args.exc_type, SystemExit):
+        return
+    name = args.thread.name if args.thread is not None else "?"
+    logger.critical("thread %s died: %s", name, args.exc_type.__name__, exc_info=args.exc_value)

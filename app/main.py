@@ -28,7 +28,7 @@ from app.diagnostics import write_bundle
 from app.errors import ConfigError
 from app.first_run import needs_guide
 from app.garbage import QtThreadGarbageCollector
-from app.logs import LOG_DIR, setup_logging
+from app.logs import LOG_DIR, log_thread_crashes, setup_logging
 from app.network_command import check_network_once
 from app.settings import Settings, default_config_path, overrides_path
 from app.sync_command import sync_once
@@ -131,6 +131,7 @@ def settings_for(path: Path | None) -> Settings:
 
 
 def main(argv: list[str] | None = None) -> int:
+    log_thread_crashes()
     args = parse_args(argv)
     if args.command == "config":
         QCoreApplication(sys.argv[:1])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QLocale
 
 
@@ -10,6 +12,9 @@ def size_text(size: int) -> str:
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat).replace(" ", "\u00a0")
 
 
-def length_text(seconds: float) -> str:
-    whole = round(seconds)
-    return f"{whole // 60}:{whole % 60:02d}"
+def clock_text(seconds: float) -> str:
+    """0:07, 1:23 or 2:00:00: whole seconds passed, as a video player counts them (lengths too)."""
+    whole = max(math.floor(seconds), 0)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

@@ -118,7 +118,15 @@ async def video(request: web.Request) -> web.StreamResponse:
     if server is not None:  # the district's web server sends the file; the catalog's address stays valid
         link = signed_link(server, found.path.name)
         return web.Response(status=307, headers={"Location": link, "Cache-Control": "no-store"})
-    return await videos.serve(request, found)
+    try:
+        return await videos.serve(request, found)
+    except FileNotFoundError:
+        logger.error("video %s is in the catalog but its file %s is missing", request.match_info["id"], found.path)
+        return error(
+            404,
+            "This video is in the catalog but its file is missing on the hub. Tell the hub's administrator:"
+            " put the file back in the videos folder, or remove the lesson.",
+        )
 
 
 @requires("classroom")

@@ -16,6 +16,7 @@ from typing import Any
 
 from hub.attendance import create_attendance_tables
 from hub.database import Database, open_database
+from hub.media_types import content_type
 from hub.results import create_results_table, now
 
 logger = logging.getLogger(__name__)
@@ -163,7 +164,7 @@ class Store:
                     "chunk_size": CHUNK_SIZE,
                     "chunks": json.dumps(chunks),
                     "duration": duration,
-                    "mime": "video/mp4",
+                    "mime": content_type(video),
                 },
             )
             _upsert(

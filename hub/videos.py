@@ -9,9 +9,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from typing import BinaryIO
 
 from aiohttp import web
 
+from hub.media_types import content_type
 from hub.store import VideoFile
 
 logger = logging.getLogger(__name__)
@@ -57,7 +59,7 @@ def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
 
 
 async def serve(request: web.Request, video: VideoFile) -> web.StreamResponse:
-    """Answer a GET or HEAD for video with 200, 206, 304 or 416."""
+    """Answer a GET or HEAD for video with 200, 206, 304 or 416; FileNotFoundError before answering."""
     etag = etag_of(video)
     headers = {"ETag": etag, "Accept-Ranges": "bytes", "Cache-Control": "private, no-transform"}
     if request.headers.get("If-None-Match") in (etag, "*"):
@@ -75,27 +77,32 @@ async def serve(request: web.Request, video: VideoFile) -> web.StreamResponse:
     else:
         status, (first, last) = 206, wanted
         headers["Content-Range"] = f"bytes {first}-{last}/{video.size}"
-    response = web.StreamResponse(status=status, headers=headers)
-    response.content_type = "video/mp4"
-    response.content_length = last - first + 1
-    await response.prepare(request)
-    if request.method == "HEAD":
-        return response
-    try:
-        await _send(response, video, first, last - first + 1)
-        await response.write_eof()
-    except ConnectionError:  # the client's link dropped mid-file; it resumes with a Range
-        logger.info("client went away during %s bytes %d-%d", video.path.name, first, last)
+    # opened before answering: a missing file is told as such, never as a body that stops
+    with video.path.open("rb") as file:
+        response = web.StreamResponse(status=status, headers=headers)
+        response.content_type = content_type(video.path)
+        response.content_length = last - first + 1
+        await response.prepare(request)
+        if request.method == "HEAD":
+            return response
+        try:
+            await _send(response, file, first, last - first + 1)
+            await response.write_eof()
+        except ConnectionError:  # the client's link dropped mid-file; it resumes with a Range
+            logger.info("client went away during %s bytes %d-%d", video.path.name, first, last)
+        except OSError as e:  # the disk failed mid-file: end the connection so the client does not wait
+            logger.error("reading %s failed mid-answer: %s", video.path, e)
+            if request.transport is not None:
+                request.transport.close()
     return response
 
 
-async def _send(response: web.StreamResponse, video: VideoFile, offset: int, count: int) -> None:
+async def _send(response: web.StreamResponse, file: BinaryIO, offset: int, count: int) -> None:
     loop = asyncio.get_running_loop()
-    with video.path.open("rb") as f:
-        f.seek(offset)
-        while count > 0:
-            block = await loop.run_in_executor(None, f.read, min(READ_SIZE, count))
-            if not block:  # the file shrank under us; the short body tells the client
-                break
-            await response.write(block)
-            count -= len(block)
+    file.seek(offset)
+    while count > 0:
+        block = await loop.run_in_executor(None, file.read, min(READ_SIZE, count))
+        if not block:  # the file shrank under us; the short body tells the client
+            break
+        await response.write(block)
+        count -= len(block)

@@ -11,7 +11,7 @@ from typing import Protocol
 import av
 import numpy as np
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QTransform
 
 from app.errors import VideoUnreadable
 
@@ -31,10 +31,20 @@ class VideoItem:
     """The picture as decoded (converted for the screen only if it is shown)."""
 
     def to_qimage(self) -> QImage:
-        """The picture as an RGB QImage that owns its pixels."""
-        rgb = self.frame.to_ndarray(format="rgb24")
-        height, width = rgb.shape[:2]
-        return QImage(rgb.data, width, height, rgb.strides[0], QImage.Format.Format_RGB888).copy()
+        """The picture upright, as an RGB QImage that owns its pixels.
+
+        Any width: the rows of a converted plane are often padded (854 pixels take 2,592 bytes,
+        not 2,562), so the image is made with the plane's own line size. A phone video's rotation
+        (its display matrix) is applied in quarter turns.
+        """
+        rgb = self.frame.reformat(format="rgb24")
+        plane = rgb.planes[0]
+        image = QImage(memoryview(plane), rgb.width, rgb.height, plane.line_size, QImage.Format.Format_RGB888)
+        turns = round(self.frame.rotation / 90) % 4
+        if turns:
+            # rotation is counter-clockwise; Qt's rotate() turns clockwise on the screen
+            return image.transformed(QTransform().rotate(-90 * turns))
+        return image.copy()
 
 
 @dataclass(frozen=True)
@@ -67,6 +77,16 @@ def unreadable(name: str, error: object) -> VideoUnreadable:
     )
 
 
+def broken(name: str, error: object) -> VideoUnreadable:
+    return VideoUnreadable(
+        QCoreApplication.translate(
+            "player",
+            "The lesson video {name} stopped: the player ran into a problem ({error}). Go back to the"
+            " lessons and open it again; if it happens again, tell IT staff (the log has the details).",
+        ).format(name=name, error=error)
+    )
+
+
 class Decoder:
     """Demuxes and decodes a video; every method runs in the one thread that owns it."""
 
@@ -76,12 +96,14 @@ class Decoder:
             self._container = av.open(source, "r")
         except (av.FFmpegError, UnicodeDecodeError) as e:
             raise unreadable(self.name, e) from e
-        if not self._container.streams.video:
+        if not self._container.streams.video and not self._container.streams.audio:
             self._container.close()
-            raise unreadable(self.name, QCoreApplication.translate("player", "it has no picture"))
-        self._video = self._container.streams.video[0]
+            raise unreadable(self.name, QCoreApplication.translate("player", "it has neither picture nor sound"))
+        self._video = self._container.streams.video[0] if self._container.streams.video else None
         self._audio = self._container.streams.audio[0] if self._container.streams.audio else None
-        rate = self._video.average_rate or self._video.guessed_rate or 25
+        self.has_picture = self._video is not None
+        """False for a sound-only lesson (an M4A, an MP3)."""
+        rate = (self._video.average_rate or self._video.guessed_rate or 25) if self._video is not None else 25
         self.frame_duration = 1.0 / float(rate)
         """Seconds one picture stays on screen."""
         self.duration = (self._container.duration or 0) / av.time_base
@@ -99,8 +121,9 @@ class Decoder:
         is the one on screen at `start` and the first sample is the one heard then.
         """
         streams = [s for s in (self._video, self._audio) if s is not None]
-        time_base = self._video.time_base or Fraction(1, av.time_base)
-        self._container.seek(round(start / time_base), stream=self._video, backward=True)
+        main = streams[0]  # the picture's stream; the sound's in a sound-only file
+        time_base = main.time_base or Fraction(1, av.time_base)
+        self._container.seek(round(start / time_base), stream=main, backward=True)
         layout = "mono" if self.channels == 1 else "stereo"
         resampler = av.AudioResampler(format="flt", layout=layout, rate=SAMPLE_RATE)
         for packet in self._container.demux(streams):

@@ -50,6 +50,9 @@ class Retry:
     """Chunks in a row failing their sha256, with none gained, before the video fails."""
     read_timeout: float = 30.0
     """Seconds a connection may stay silent before it counts as dropped."""
+    broken: int = 2
+    """Answers in a row whose body broke off (cut or silent) with no chunk gained before the video is
+    set aside and the pass goes on with the next one; the next pass tries it again."""
 
     def delay(self, failures: int) -> float:
         """Exponential backoff with jitter, so many PCs do not retry in step."""
@@ -83,6 +86,10 @@ class _BadChunk(Exception):
 
 class _Gone(Exception):
     """The hub has no such video (404)."""
+
+
+class _BrokenOff(HubUnreachable):
+    """The hub answered for this video, then its body broke off or went silent."""
 
 
 class _OutsideWindow(Exception):
@@ -199,8 +206,7 @@ class Downloader:
 
     async def _fetch_all(self, video: CatalogVideo) -> bool:
         """Fetch the rest of a video, riding out drops; False if it failed for good."""
-        failures = 0
-        bad = 0
+        failures = bad = broken = 0
         while (verified := self._verified(video.id)) < video.size:
             await self._allowed()
             try:
@@ -216,13 +222,20 @@ class Downloader:
                 if bad >= self.retry.bad_chunks:
                     self.cache.fail(video.id, "bad_data", tries=bad)
                     return False
+            except _BrokenOff as e:
+                broken = 0 if self._verified(video.id) > verified else broken
+                broken += 1
+                logger.info("video %s: its answer broke off: %s (%d in a row)", video.id, e, broken)
+                if broken >= self.retry.broken:  # this video's trouble: the others go first
+                    self.cache.fail(video.id, MESSAGE, message=set_aside(str(e), broken))
+                    return False
             except HubUnreachable as e:
                 failures = 0 if self._verified(video.id) > verified else failures
                 failures += 1
                 logger.info("video %s: %s (%d in a row)", video.id, e, failures)
                 if failures >= self.retry.tries:
                     raise
-            await asyncio.sleep(self.retry.delay(max(failures, bad)))
+            await asyncio.sleep(self.retry.delay(max(failures, bad, broken)))
         return True
 
     def _verified(self, video_id: str) -> int:
@@ -232,7 +245,8 @@ class Downloader:
     async def _fetch(self, video: CatalogVideo) -> None:
         """One request for the rest of the video, kept chunk by chunk as each verifies.
 
-        Returns when the video is complete or the download window closes at a chunk's end.
+        Returns when the video is complete or the download window closes at a chunk's end. A body
+        that breaks off after a good answer raises _BrokenOff: the hub is there, this video is not.
         """
         status = self.cache.status(video.id)
         assert status is not None
@@ -240,20 +254,32 @@ class Downloader:
         headers = {"Range": f"bytes={offset}-"}
         if offset and status.etag:
             headers["If-Range"] = status.etag
-        async with self.client.open_video(video.url, headers, self.retry.read_timeout) as response:
-            if response.status == 404:
-                raise _Gone()
-            if response.status >= 500:
-                raise HubUnreachable(str(self.client.status_error(response.status)))
-            if response.status == 200 and offset:
-                logger.info("video %s: the hub sent it whole (a new version); starting over", video.id)
-                self.cache.start_over(video.id)
-                offset = 0
-            elif response.status != 200:
-                match = _CONTENT_RANGE.fullmatch(response.headers.get("Content-Range", ""))
-                if response.status != 206 or match is None or int(match.group(1)) != offset:
-                    raise self.client.status_error(response.status)
-            await self._receive(video, response, offset)
+        answered = False
+        try:
+            async with self.client.open_video(video.url, headers, self.retry.read_timeout) as response:
+                offset = self._check_answer(video, response, offset)
+                answered = True
+                await self._receive(video, response, offset)
+        except HubUnreachable as e:
+            if answered:
+                raise _BrokenOff(str(e)) from e
+            raise
+
+    def _check_answer(self, video: CatalogVideo, response: aiohttp.ClientResponse, offset: int) -> int:
+        """Where the answer's body starts; raises what any other answer means."""
+        if response.status == 404:
+            raise _Gone()
+        if response.status >= 500:
+            raise HubUnreachable(str(self.client.status_error(response.status)))
+        if response.status == 200 and offset:
+            logger.info("video %s: the hub sent it whole (a new version); starting over", video.id)
+            self.cache.start_over(video.id)
+            return 0
+        if response.status != 200:
+            match = _CONTENT_RANGE.fullmatch(response.headers.get("Content-Range", ""))
+            if response.status != 206 or match is None or int(match.group(1)) != offset:
+                raise self.client.status_error(response.status)
+        return offset
 
     async def _receive(self, video: CatalogVideo, response: aiohttp.ClientResponse, offset: int) -> None:
         etag = response.headers.get("ETag")
@@ -278,6 +304,14 @@ class Downloader:
             self._report(video.id)
             if seconds_until_open(self.window, self._clock()) > 0:
                 return
+
+
+def set_aside(error: str, tries: int) -> str:
+    return QCoreApplication.translate(
+        "cache",
+        "{error} This happened {tries} times in a row with this video alone, so the other videos download"
+        " first; it is tried again at the next sync.",
+    ).format(error=error, tries=tries)
 
 
 async def download_all(

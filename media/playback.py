@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage
 
 from app.errors import ClassroomError, DeviceUnavailable, VideoUnreadable
 from media.clock import Clock, WallClock
-from media.decoder import AudioItem, Decoder, Source, VideoItem, unreadable
+from media.decoder import AudioItem, Decoder, Source, VideoItem, broken, unreadable
 from media.partial_reader import PartialReader, ReadInterrupted
 from media.player_state import PlayerState, Snapshot, Sound
 from media.speakers import Speakers, device_error
@@ -72,6 +72,7 @@ class Playback:
         self._sound_error: DeviceUnavailable | None = None
         self._duration = self._position = self._frame_time = 0.0
         self._image: QImage | None = None
+        self._has_picture = True
         self.dropped = 0
         """Pictures skipped because they were late."""
 
@@ -80,7 +81,7 @@ class Playback:
             self._want_play = play
             self._request_seek(max(position, 0.0))
         for name, target in (("player-decode", self._decode), ("player-present", self._present)):
-            thread = threading.Thread(target=target, name=name, daemon=True)
+            thread = threading.Thread(target=self._guarded, args=(target,), name=name, daemon=True)
             self._threads.append(thread)
             thread.start()
 
@@ -132,6 +133,7 @@ class Playback:
                 self._error,
                 self._image,
                 self._frame_time,
+                self._has_picture,
             )
 
     # -- with self._cond held ------------------------------------------------------------------
@@ -175,6 +177,14 @@ class Playback:
         self._clock = self._wall
         self._apply_playing()
 
+    def _guarded(self, work: Callable[[], None]) -> None:
+        """Run one thread's work; whatever escapes it stops the video with a message and a log entry."""
+        try:
+            work()
+        except Exception as e:  # the thread's edge: a dead thread must never look like a video playing
+            logger.exception("%s: %s failed", self.name, threading.current_thread().name)
+            self._fail(broken(self.name, e))
+
     # -- the decode thread ------------------------------------------------------------------------
 
     def _reader_waits(self, waiting: bool) -> None:
@@ -217,7 +227,7 @@ class Playback:
                 logger.warning("%s plays without sound: %s", self.name, e)
                 sound, error = Sound.NO_DEVICE, e
         with self._cond:
-            self._duration, self._opened = decoder.duration, True
+            self._duration, self._opened, self._has_picture = decoder.duration, True, decoder.has_picture
             self._sound, self._sound_error = sound, error
             if speakers is not None:
                 speakers.set_volume(self._volume)
@@ -285,7 +295,9 @@ class Playback:
         logger.warning("%s cannot be played: %s", self.name, error)
         with self._cond:
             self._error = error
-            self._update_state()
+            self._want_play = False  # no sound on without its picture
+            self._apply_playing()
+            self._cond.notify_all()
 
     # -- the present thread ------------------------------------------------------------------------
 

@@ -155,6 +155,11 @@ class Player(QObject):
         return self._shown.error
 
     @property
+    def has_picture(self) -> bool:
+        """False for a sound-only lesson (known once the video is open)."""
+        return self._shown.has_picture
+
+    @property
     def frame(self) -> QImage | None:
         """The picture on screen now."""
         return self._shown.image

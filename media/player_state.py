@@ -54,3 +54,5 @@ class Snapshot:
     """The picture on screen now."""
     frame_time: float
     """Seconds into the video of that picture."""
+    has_picture: bool = True
+    """False for a sound-only lesson (known once the video is open)."""

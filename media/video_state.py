@@ -23,7 +23,11 @@ REASONS = {
         " (pinned, playing or just downloaded) use {kept}. Unpin or remove lessons, or ask IT staff"
         " to raise [storage] quota.",
     ),
-    "gone": QT_TRANSLATE_NOOP("cache", "The hub no longer has this video."),
+    "gone": QT_TRANSLATE_NOOP(
+        "cache",
+        "The hub does not have this video's file. It is tried again at the next sync; if it stays"
+        " missing, tell the hub's administrator.",
+    ),
 }
 # a reason already in the user's words (a HubUnreachable, HubError or CacheFull message): args["message"]
 MESSAGE = "message"

@@ -126,7 +126,7 @@ async def test_a_video_changed_on_the_hub_restarts_cleanly_instead_of_mixing_ver
     old = videos[2]
     cut_client, proxy = proxied
     proxy.cut_after = 600_000  # two chunks, then the link is down for this pass
-    status = await Downloader(cache, cut_client, retry=Retry(first=0.01, tries=1)).download_all([old])
+    status = await Downloader(cache, cut_client, retry=Retry(first=0.01, tries=1, broken=1)).download_all([old])
     assert cache.status(old.id).verified == 2 * old.chunk_size  # type: ignore[union-attr]
     # the hub gets a new version of the video under the same id
     new = new_version(hub.store, old)  # a new version, a new ETag
@@ -324,3 +324,37 @@ async def test_a_refused_token_ends_the_pass(hub: RunningHub, cache: Cache, vide
     finally:
         await client.close()
     assert "does not accept this PC's token" in summary.stopped and len(summary.waiting) == 3
+
+
+async def test_a_video_missing_on_the_hub_is_reported_and_the_others_download(
+    hub: RunningHub, cache: Cache, client: HubClient, videos: list[CatalogVideo], originals: dict[str, bytes]
+) -> None:
+    missing = videos[0]
+    (hub.store.videos_dir / f"{missing.id}.mp4").unlink()
+    summary = await Downloader(cache, client, retry=FAST).download_all(videos)
+    assert summary.ready == [v.id for v in videos[1:]] and not summary.stopped and not summary.waiting
+    assert list(summary.failed) == [missing.id]
+    assert "The hub does not have this video's file" in summary.failed[missing.id]
+    for video in videos[1:]:
+        assert on_pc(cache, video.id) == originals[video.id]
+    # put back, it comes with the next pass
+    (hub.store.videos_dir / f"{missing.id}.mp4").write_bytes(originals[missing.id])
+    again = await Downloader(cache, client, retry=FAST).download_all(videos)
+    assert again.ok and on_pc(cache, missing.id) == originals[missing.id]
+
+
+async def test_a_video_whose_answers_break_off_is_set_aside_for_the_next_pass(
+    cache: Cache,
+    videos: list[CatalogVideo],
+    originals: dict[str, bytes],
+    proxied: tuple[HubClient, FaultProxy],
+) -> None:
+    client, proxy = proxied
+    proxy.stall_after, proxy.faulty = 5_000, 2  # the headers and a little body, then silence
+    summary = await Downloader(cache, client, retry=FAST).download_all(videos)
+    assert proxy.stalls == 2
+    assert summary.ready == [v.id for v in videos[1:]] and not summary.stopped
+    assert list(summary.failed) == [videos[0].id]
+    assert "2 times in a row with this video alone" in summary.failed[videos[0].id]
+    again = await Downloader(cache, client, retry=FAST).download_all(videos)
+    assert again.ok and on_pc(cache, videos[0].id) == originals[videos[0].id]

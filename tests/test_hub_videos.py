@@ -10,6 +10,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
+from hub.demo import LESSONS
 from hub.server import RunningHub
 from tests.fault_proxy import CuttingProxy
 
@@ -123,3 +124,45 @@ async def test_curl_resumes_across_many_drops_to_the_identical_file(
     assert hashlib.sha256(out.read_bytes()).digest() == hashlib.sha256(original).digest()
     # every drop costs at most the headers of one more reply, never bytes sent twice
     assert proxy.bytes_down - len(original) < 1000 * (proxy.cuts + 1)
+
+
+async def test_a_video_whose_file_is_missing_gets_a_404_that_says_so_at_once(
+    hub: RunningHub, http: aiohttp.ClientSession, classroom: dict[str, str], hub_dir: Path
+) -> None:
+    (hub_dir / "videos" / "science-water.mp4").unlink()
+    # the timeout only keeps a hang from holding up the suite; the hub used to promise a body and stall
+    timeout = aiohttp.ClientTimeout(total=20)
+    for headers in ({}, {"Range": "bytes=1000-"}):
+        async with http.get(hub.url + VIDEO, headers={**classroom, **headers}, timeout=timeout) as r:
+            assert r.status == 404
+            error = (await r.json())["error"]
+            assert "its file is missing on the hub" in error["message"]
+    curl = await asyncio.create_subprocess_exec(
+        "curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "--max-time", "20",
+        "-H", f"Authorization: {classroom['Authorization']}", hub.url + VIDEO,
+        stdout=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    out, _ = await curl.communicate()
+    assert curl.returncode == 0 and out == b"404"
+    # the other videos are served as before
+    async with http.get(hub.url + "/api/v1/videos/english-fruit", headers=classroom, timeout=timeout) as r:
+        assert r.status == 200 and len(await r.read()) == (hub_dir / "videos" / "english-fruit.mp4").stat().st_size
+
+
+@pytest.mark.parametrize(
+    ("name", "media_type"),
+    [("a.webm", "video/webm"), ("b.mkv", "video/x-matroska"), ("c.ts", "video/mp2t"), ("d.mp3", "audio/mpeg")]
+    + [("e.m4a", "audio/mp4"), ("f.MP4", "video/mp4"), ("g.mov", "video/quicktime")],
+)
+async def test_each_file_is_sent_with_its_own_media_type(
+    hub: RunningHub, http: aiohttp.ClientSession, classroom: dict[str, str], name: str, media_type: str
+) -> None:
+    path = hub.store.videos_dir / name
+    path.write_bytes(bytes(range(256)) * 40)
+    lesson = next(lesson for lesson in LESSONS if lesson["id"] == "science-water")
+    hub.store.add_lesson({**lesson, "position": 1}, path, 60.0)
+    entry = next(x["video"] for x in hub.store.catalog()["lessons"] if x["id"] == "science-water")
+    assert entry["mime"] == media_type
+    for method in ("GET", "HEAD"):
+        async with http.request(method, hub.url + VIDEO, headers=classroom) as r:
+            assert r.status == 200 and r.headers["Content-Type"] == media_type

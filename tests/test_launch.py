@@ -70,3 +70,27 @@ def test_the_self_test_lists_the_demo_lessons_and_exits_0(demo_source: Path, tmp
     )
     assert result.returncode == 0, result.stderr
     assert "self-test: the main window lists 3 lessons" in result.stdout
+
+
+def test_a_thread_that_dies_is_logged_after_start_up(tmp_path: Path) -> None:
+    script = (
+        "import logging, sys, threading\n"
+        "logging.basicConfig(format='LOGGED %(levelname)s %(message)s', stream=sys.stdout)\n"
+        "from app.main import main\n"
+        "main(['config', 'example'])\n"
+        "def work():\n"
+        "    raise ValueError('the worker broke')\n"
+        "thread = threading.Thread(target=work, name='player-present')\n"
+        "thread.start()\n"
+        "thread.join()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert "LOGGED CRITICAL thread player-present died" in done.stdout
+    assert "ValueError: the worker broke" in done.stdout

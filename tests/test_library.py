@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from app.config import Config
 from app.lesson_list import PROGRESS_ROLE, STATE_COLUMN, LessonFilter, LessonTableModel
 from app.services import open_services
+from hub.demo import LESSONS
 from hub.server import RunningHub
 from media.video_state import VideoState
 
@@ -68,3 +69,19 @@ async def test_a_download_shows_its_progress(hub: RunningHub, tmp_path: Path, qa
     assert len(percents) > 3 and percents == sorted(percents) and 0 < percents[0] < percents[-1] <= 100
     assert (None, "On this PC") == shown[-1]
     assert any(text == f"Downloading {percents[1]}%" for _, text in shown)
+
+
+async def test_a_lesson_over_an_hour_long_shows_hours_in_the_list(
+    hub: RunningHub, tmp_path: Path, qapp: QApplication
+) -> None:
+    lesson = next(lesson for lesson in LESSONS if lesson["id"] == "science-water")
+    lecture = {**lesson, "position": 2}  # a 2-hour lecture
+    hub.store.add_lesson(lecture, hub.store.videos_dir / "science-water.mp4", 7_265.4)
+    services = open_services(Config(), tmp_path, hub.url, hub.store.issue_token("classroom", "Lanyu 3"))
+    model = LessonTableModel(services.catalog, services.library, "en")
+    try:
+        await services.catalog.refresh()
+        row = next(row for row in range(model.rowCount()) if model.lesson(row).id == "science-water")
+        assert model.index(row, 2).data() == "2:01:05"
+    finally:
+        await services.stop()

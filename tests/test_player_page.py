@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QSlider
 from pytestqt.qtbot import QtBot
 
 from app import i18n
+from media.decoder import VideoItem
 from media.player import Player, PlayerState, Sound
 from tests.null_sink import NullSink
 from tests.test_main_window import colours
@@ -166,3 +167,41 @@ def test_a_broken_video_says_so_on_the_picture_and_disables_the_controls(qtbot: 
         assert not page.play_button.isEnabled() and not page.seek_bar.isEnabled()
     finally:
         player.close()
+
+
+class FailingDisk(io.RawIOBase):
+    """A file on a disk that fails to read (an unplugged USB stick, a bad sector)."""
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return 1_000_000 if whence == 2 else offset
+
+    def readinto(self, buffer: Any) -> int:
+        raise OSError(5, "Input/output error")
+
+
+def test_a_failure_in_a_player_thread_is_shown_on_the_page(
+    qtbot: QtBot, null_sink: NullSink, demo_source: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_conversion(self: VideoItem) -> None:
+        raise RuntimeError("the picture could not be converted")
+
+    monkeypatch.setattr(VideoItem, "to_qimage", broken_conversion)  # fails in the present thread
+    with (demo_source / "videos" / "science-water.mp4").open("rb") as file:
+        for source in (file, FailingDisk()):  # the second fails in the decode thread, while opening
+            player = Player(source, name="lesson-5.mp4")
+            page = PlayerPage(player, TITLE)
+            qtbot.addWidget(page)
+            page.show()
+            try:
+                qtbot.waitUntil(lambda: player.state is PlayerState.FAILED, timeout=5000)  # noqa: B023
+                assert page.view.message().startswith("The lesson video lesson-5.mp4 ")
+                assert "could not be converted" in page.view.message() or "Input/output error" in page.view.message()
+                assert not page.play_button.isEnabled()
+            finally:
+                player.close()

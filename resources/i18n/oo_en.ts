@@ -1058,7 +1058,7 @@
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../../widgets/student/player_page.py" line="+40" />
+        <location filename="../../widgets/student/player_page.py" line="+41" />
         <source>Lessons</source>
         <translation type="unfinished" />
     </message>
@@ -1165,7 +1165,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13" />
+        <location line="+4" />
+        <source>This lesson has sound only: listen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
         <source>{position} / {duration}</source>
         <translation type="unfinished" />
     </message>
@@ -1272,17 +1277,17 @@
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../widgets/student/question_view.py" line="+63" />
+        <location filename="../../widgets/student/question_view.py" line="+64" />
         <source>Question {number} of {total}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16" />
-        <source>Time left {minutes}:{seconds:02d}</source>
+        <location line="+15" />
+        <source>Time left {time}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>True</source>
         <translation type="unfinished" />
     </message>
@@ -1544,7 +1549,7 @@
 <context>
     <name>ResumeOffer</name>
     <message>
-        <location filename="../../widgets/student/resume_offer.py" line="+28" />
+        <location filename="../../widgets/student/resume_offer.py" line="+20" />
         <source>Continue from {time}?</source>
         <translation type="unfinished" />
     </message>
@@ -2240,8 +2245,13 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../media/downloader.py" line="+192" />
+        <location filename="../../media/downloader.py" line="+199" />
         <source>Videos download only between {window}; the rest download then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+111" />
+        <source>{error} This happened {tries} times in a row with this video alone, so the other videos download first; it is tried again at the next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2261,7 +2271,7 @@
     </message>
     <message>
         <location line="+6" />
-        <source>The hub no longer has this video.</source>
+        <source>The hub does not have this video's file. It is tried again at the next sync; if it stays missing, tell the hub's administrator.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2680,7 +2690,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../media/lesson_media.py" line="+106" />
+        <location filename="../../media/lesson_media.py" line="+108" />
         <source>No microphone: the others cannot hear this room. The lesson goes on. {error}</source>
         <translation type="unfinished" />
     </message>
@@ -2720,7 +2730,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+55" />
+        <location line="+54" />
         <source>The lesson's video server sent no answer to this camera.</source>
         <translation type="unfinished" />
     </message>
@@ -2728,7 +2738,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+155" />
+        <location filename="../../app/main.py" line="+156" />
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation type="unfinished" />
@@ -3194,13 +3204,18 @@
 <context>
     <name>player</name>
     <message>
-        <location filename="../../media/decoder.py" line="+62" />
+        <location filename="../../media/decoder.py" line="+72" />
         <source>The lesson video {name} cannot be played ({error}). It may be damaged: remove it in the library and download it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+10" />
+        <source>The lesson video {name} stopped: the player ran into a problem ({error}). Go back to the lessons and open it again; if it happens again, tell IT staff (the log has the details).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+19" />
-        <source>it has no picture</source>
+        <source>it has neither picture nor sound</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1051,7 +1051,7 @@
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../../widgets/student/player_page.py" line="+40" />
+        <location filename="../../widgets/student/player_page.py" line="+41" />
         <source>Lessons</source>
         <translation>課程</translation>
     </message>
@@ -1158,7 +1158,12 @@
         <translation>播放完畢。按「播放」可以再看一次。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+4" />
+        <source>This lesson has sound only: listen.</source>
+        <translation>這堂課只有聲音，請仔細聽。</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>{position} / {duration}</source>
         <translation>{position} / {duration}</translation>
     </message>
@@ -1265,17 +1270,17 @@
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../widgets/student/question_view.py" line="+63" />
+        <location filename="../../widgets/student/question_view.py" line="+64" />
         <source>Question {number} of {total}</source>
         <translation>第 {number} 題，共 {total} 題</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>Time left {minutes}:{seconds:02d}</source>
-        <translation>剩餘時間 {minutes}:{seconds:02d}</translation>
+        <location line="+15" />
+        <source>Time left {time}</source>
+        <translation>剩餘時間 {time}</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>True</source>
         <translation>對</translation>
     </message>
@@ -1536,7 +1541,7 @@
 <context>
     <name>ResumeOffer</name>
     <message>
-        <location filename="../../widgets/student/resume_offer.py" line="+28" />
+        <location filename="../../widgets/student/resume_offer.py" line="+20" />
         <source>Continue from {time}?</source>
         <translation>要從 {time} 繼續看嗎？</translation>
     </message>
@@ -2228,9 +2233,14 @@
         <translation>影片 {id} 在播放時被更新或移除了，請重新開啟。</translation>
     </message>
     <message>
-        <location filename="../../media/downloader.py" line="+192" />
+        <location filename="../../media/downloader.py" line="+199" />
         <source>Videos download only between {window}; the rest download then.</source>
         <translation>影片只在 {window} 之間下載；其餘的影片會在那時下載。</translation>
+    </message>
+    <message>
+        <location line="+111" />
+        <source>{error} This happened {tries} times in a row with this video alone, so the other videos download first; it is tried again at the next sync.</source>
+        <translation>{error} 這部影片已連續 {tries} 次發生這種情況，所以先下載其他影片；下次同步時會再試一次。</translation>
     </message>
     <message>
         <location filename="../../media/video_state.py" line="+12" />
@@ -2249,8 +2259,8 @@
     </message>
     <message>
         <location line="+6" />
-        <source>The hub no longer has this video.</source>
-        <translation>伺服器上已經沒有這部影片了。</translation>
+        <source>The hub does not have this video's file. It is tried again at the next sync; if it stays missing, tell the hub's administrator.</source>
+        <translation>中心伺服器上找不到這部影片的檔案。下次同步時會再試一次；如果一直找不到，請通知中心伺服器的管理員。</translation>
     </message>
 </context>
 <context>
@@ -2668,7 +2678,7 @@
         <translation>這台電腦離線期間，課程已經結束。</translation>
     </message>
     <message>
-        <location filename="../../media/lesson_media.py" line="+106" />
+        <location filename="../../media/lesson_media.py" line="+108" />
         <source>No microphone: the others cannot hear this room. The lesson goes on. {error}</source>
         <translation>沒有麥克風：其他人聽不到這間教室的聲音，課程照常進行。{error}</translation>
     </message>
@@ -2708,7 +2718,7 @@
         <translation>課程的視訊伺服器拒絕了：{error}</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+54" />
         <source>The lesson's video server sent no answer to this camera.</source>
         <translation>課程的視訊伺服器沒有回應這台攝影機的畫面。</translation>
     </message>
@@ -2716,7 +2726,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+155" />
+        <location filename="../../app/main.py" line="+156" />
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation>設定檔有錯誤，沒有做任何更動。請修正以下問題後再重新啟動：
@@ -3183,14 +3193,19 @@
 <context>
     <name>player</name>
     <message>
-        <location filename="../../media/decoder.py" line="+62" />
+        <location filename="../../media/decoder.py" line="+72" />
         <source>The lesson video {name} cannot be played ({error}). It may be damaged: remove it in the library and download it again.</source>
         <translation>課程影片 {name} 無法播放（{error}）。影片可能已損壞：請在課程列表中移除後重新下載。</translation>
     </message>
     <message>
+        <location line="+10" />
+        <source>The lesson video {name} stopped: the player ran into a problem ({error}). Go back to the lessons and open it again; if it happens again, tell IT staff (the log has the details).</source>
+        <translation>課程影片 {name} 停止播放了：播放器出了問題（{error}）。請回到課程清單再打開一次；如果又發生，請通知資訊組（記錄檔裡有詳細資料）。</translation>
+    </message>
+    <message>
         <location line="+19" />
-        <source>it has no picture</source>
-        <translation>影片沒有畫面</translation>
+        <source>it has neither picture nor sound</source>
+        <translation>它既沒有畫面也沒有聲音</translation>
     </message>
     <message>
         <location filename="../../media/speakers.py" line="+30" />

@@ -12,7 +12,7 @@ from app.catalog import Lesson
 from app.lesson_list import LessonFilter, subject_name
 from app.library import LibraryService
 from app.result_sync import ResultSync
-from app.units import length_text, size_text
+from app.units import clock_text, size_text
 from widgets.common.big_button import big_button
 from widgets.common.lesson_table import LessonTable
 from widgets.common.sync_status import SyncStatus
@@ -176,7 +176,7 @@ class ClassroomPage(QWidget):
             f"<h2>{html.escape(lesson.title_in(self._language))}</h2>"
             + self.tr("<p>{subject} · video {length} · {size} to download</p><p>Quiz: {questions}</p>").format(
                 subject=subject_name(lesson.subject),
-                length=length_text(lesson.duration),
+                length=clock_text(lesson.duration),
                 size=size_text(lesson.size),
                 questions=questions,
             )

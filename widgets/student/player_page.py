@@ -8,9 +8,10 @@ from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QVBoxLayout, QWidget
 
+from app.units import clock_text
 from media.player import Player, PlayerState, Sound
 from widgets.common.video_view import VideoView
-from widgets.student.resume_offer import ResumeOffer, clock_text
+from widgets.student.resume_offer import ResumeOffer
 
 SKIP_SECONDS = 10.0
 VOLUME_STEP = 10
@@ -211,6 +212,8 @@ class PlayerPage(QWidget):
             PlayerState.ENDED: self.tr("The end. Press Play to watch it again."),
             PlayerState.FAILED: str(self.player.error or ""),
         }
+        if not self.player.has_picture and state in (PlayerState.PLAYING, PlayerState.PAUSED):
+            messages[state] = self.tr("This lesson has sound only: listen.")
         self.view.set_message(messages.get(state, ""))
         if state in (PlayerState.PAUSED, PlayerState.ENDED):
             self._save(self._resume_point())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.quiz_session import QuizSession
+from app.units import clock_text
 from widgets.common.big_button import big_button
 
 
@@ -75,9 +76,7 @@ class QuestionView(QWidget):
     def show_time(self, seconds: int | None) -> None:
         self.timer.setVisible(seconds is not None)
         if seconds is not None:
-            self.timer.setText(
-                self.tr("Time left {minutes}:{seconds:02d}").format(minutes=seconds // 60, seconds=seconds % 60)
-            )
+            self.timer.setText(self.tr("Time left {time}").format(time=clock_text(seconds)))
 
     def show_problem(self, message: str) -> None:
         self.problem.setText(message)

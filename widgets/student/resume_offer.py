@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-
-def clock_text(seconds: float) -> str:
-    """0:07, 1:23 or 1:02:03: whole seconds passed, as a video player counts them."""
-    whole = max(math.floor(seconds), 0)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+from app.units import clock_text
 
 
 class ResumeOffer(QFrame):
