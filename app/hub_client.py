@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import json
 import logging
+import re
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
@@ -26,12 +28,29 @@ API = "/api/v1"
 TIMEOUT = aiohttp.ClientTimeout(total=30, sock_connect=10)
 
 
+OUR_ETAG = re.compile(r'"[0-9a-f]{32}"')
+"""The hub's ETag of a catalog: the first 32 hex digits of the body's sha256, quoted."""
+
+
 @dataclass(frozen=True)
 class CatalogReply:
     """What GET catalog gave: a new catalog, or None when it is unchanged since etag."""
 
     etag: str | None
     catalog: dict[str, Any] | None
+    text: str = ""
+    """The new catalog exactly as the hub sent it (checked against etag), to keep."""
+
+
+def body_matches_etag(etag: str | None, body: bytes) -> bool:
+    """Whether a body is the one its ETag names; True for an ETag that is not one of our hashes.
+
+    The hub's catalog ETag is its body's hash, so a body damaged on the way is caught; a server or
+    cache in front of the hub that makes ETags of its own kind is trusted as before.
+    """
+    if etag is None or not OUR_ETAG.fullmatch(etag):
+        return True
+    return f'"{hashlib.sha256(body).hexdigest()[:32]}"' == etag
 
 
 def _reason(error: aiohttp.ClientConnectorError) -> str:
@@ -70,7 +89,17 @@ class HubClient:
             return CatalogReply(etag, None)
         if status != 200:
             raise self.status_error(status)
-        return CatalogReply(headers.get("ETag"), self._json(body, "Catalog"))
+        etag = headers.get("ETag")
+        if not body_matches_etag(etag, body):
+            logger.warning("catalog from %s does not match its ETag %s: dropped", self.url, etag)
+            raise HubUnreachable(
+                translate(
+                    "hub",
+                    "The lesson list from the hub at {url} arrived damaged (it does not match its checksum)."
+                    " It was not kept and will be fetched again.",
+                ).format(url=self.url)
+            )
+        return CatalogReply(etag, self._json(body, "Catalog"), body.decode())
 
     async def health(self) -> dict[str, Any]:
         """The hub's own word that it is a hub and serving (no token needed)."""
