@@ -17,7 +17,7 @@ from urllib.parse import quote, urljoin, urlsplit
 import aiohttp
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import HubError, HubUnreachable
+from app.errors import BatchRefused, HubError, HubUnreachable
 from hub.schema import SchemaError, validate
 
 translate = QCoreApplication.translate
@@ -40,6 +40,16 @@ class CatalogReply:
     catalog: dict[str, Any] | None
     text: str = ""
     """The new catalog exactly as the hub sent it (checked against etag), to keep."""
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """What the hub did with one answer it was sent."""
+
+    status: str
+    """stored, duplicate or refused."""
+    reason: str = ""
+    """Why it was refused: the hub's English sentence."""
 
 
 def body_matches_etag(etag: str | None, body: bytes) -> bool:
@@ -117,13 +127,37 @@ class HubClient:
         """A live lesson of this teacher and every visit to it (teacher tokens only)."""
         return await self._get_json(f"/lessons/{quote(lesson_id)}/attendance", "Attendance")
 
-    async def post_results(self, items: list[dict[str, Any]]) -> dict[str, str]:
-        """Hand in answers; returns the status ('stored' or 'duplicate') of each id the hub acknowledged."""
+    async def post_results(self, items: list[dict[str, Any]]) -> dict[str, Receipt]:
+        """Hand in answers; returns what the hub did with each id it answered for.
+
+        Raises BatchRefused when the hub refused the batch as a whole (naming an item or not).
+        """
         status, _, body = await self._request("POST", "/results", {}, {"results": items})
+        if status in (400, 413) and (refusal := self._batch_refusal(status, body)) is not None:
+            raise refusal
         if status != 200:
             raise self.status_error(status)
         receipt = self._json(body, "ResultReceipt")
-        return {item["id"]: item["status"] for item in receipt["results"]}
+        return {item["id"]: Receipt(item["status"], item.get("reason", "")) for item in receipt["results"]}
+
+    def _batch_refusal(self, status: int, body: bytes) -> BatchRefused | None:
+        """The hub's refusal of a whole batch, when the reply is the hub's JSON error (a hub of an
+        older version refuses a batch for one bad answer: `field` is then like results/7/pupil)."""
+        try:
+            error = json.loads(body)
+            validate(error, "Error")
+        except (UnicodeDecodeError, json.JSONDecodeError, SchemaError):
+            return None
+        detail, field = error["error"]["message"], error["error"].get("field", "")
+        named = re.match(r"results/(\d+)(/|$)", field)
+        logger.warning("hub %s refused a batch (HTTP %d): %s", self.url, status, detail)
+        return BatchRefused(
+            translate("hub", "The hub at {url} refused the answers it was sent: {detail}").format(
+                url=self.url, detail=detail
+            ),
+            detail,
+            int(named.group(1)) if named else None,
+        )
 
     async def _get_json(self, path: str, schema: str) -> dict[str, Any]:
         status, _, body = await self._request("GET", path, {})
