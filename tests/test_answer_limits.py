@@ -3,6 +3,8 @@ is, it reaches the hub or is set aside, and never holds back another pupil's ans
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,14 +17,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
+from app import i18n
 from app.database import open_database
 from app.hub_client import HubClient
 from app.outbox import ANSWER_TEXT_MAX, PUPIL_MAX, Outbox
 from app.quiz_session import QuizSession, Quizzes
 from app.quizzes import QuizStore
 from app.result_sync import ResultSync
+from app.result_tables import SetAsideModel
 from hub.demo import LESSONS
 from hub.server import RunningHub
+from widgets.common.sync_status import SyncStatus
+from widgets.setup.set_aside_view import SetAsideView
 from widgets.student.pupil_picker import PupilPicker
 from widgets.student.question_view import QuestionView
 
@@ -139,3 +145,39 @@ async def test_whatever_a_pupil_types_reaches_the_hub_or_is_set_aside_and_holds_
     if odd in on_hub:
         assert on_hub[odd]["pupil"] == pupil
     assert Outbox(db).count() == 0
+
+
+async def test_a_refused_answer_is_shown_with_the_reason_and_exported(
+    qapp: QApplication, qtbot: QtBot, hub: RunningHub, db: sqlite_utils.Database, tmp_path: Path
+) -> None:
+    i18n.install(qapp, "en")  # English plural forms
+    store = QuizStore(db)
+    attempt = store.start(FRUIT, "小" * 150)  # typed before the box was limited
+    store.answer(attempt, "q3", "apple")
+    store.answer(store.start(FRUIT, "陳怡君"), "q3", "apple")
+    sync = ResultSync(Outbox(db), HubClient(hub.url, hub.store.issue_token("classroom", "Lanyu 3")))
+    status = SyncStatus(sync)
+    view = SetAsideView(SetAsideModel(sync, db, "en"))
+    qtbot.addWidget(status)
+    qtbot.addWidget(view)
+    assert not view.has_answers
+    try:
+        assert await sync.send_all()
+    finally:
+        await sync.stop()
+    assert status.text() == (
+        "Every other answer has reached the hub. 1 answer the hub refused is kept on this PC; IT setup lists it"
+        " with the reason."
+    )
+    assert view.has_answers
+    model = view.table.model()
+    shown = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert shown[:4] == ["小" * 150, "Fruit words", "3. Write 'apple' in English.", "apple"]
+    assert shown[5] == "pupil: at most 100 characters are allowed; this has 150"
+    view.export_to(tmp_path / "refused.csv")
+    assert view.status.text() == f"Saved {tmp_path / 'refused.csv'}"
+    raw = (tmp_path / "refused.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert rows[0] == ["Pupil", "Quiz", "Question", "Answer", "Answered at (PC clock)", "Why the hub refused it"]
+    assert rows[1][:4] == shown[:4] and rows[1][5] == shown[5] and len(rows) == 2
