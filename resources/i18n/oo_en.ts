@@ -1437,7 +1437,7 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../widgets/teacher/results_view.py" line="+42" />
+        <location filename="../../widgets/teacher/results_view.py" line="+43" />
         <source>Results per pupil</source>
         <translation type="unfinished" />
     </message>
@@ -1516,17 +1516,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15" />
-        <source>Could not save {path}: {error}. Choose another folder or free some disk space.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Saved {path}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+19" />
         <source>Export results</source>
         <translation type="unfinished" />
     </message>
@@ -1628,17 +1618,17 @@
 <context>
     <name>SetAsideView</name>
     <message>
-        <location filename="../../widgets/setup/set_aside_view.py" line="+47" />
+        <location filename="../../widgets/setup/set_aside_view.py" line="+49" />
         <source>Answers the hub refused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-13" />
+        <location line="-14" />
         <source>The hub would not take these answers, so they are no longer sent; every other answer still is. They stay on this PC. Export them for the teacher, and tell the hub's administrator the reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Export to CSV…</source>
         <translation type="unfinished" />
     </message>
@@ -1648,17 +1638,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+22" />
-        <source>Could not save {path}: {error}. Choose another folder or free some disk space.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Saved {path}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+23" />
         <source>Export the refused answers</source>
         <translation type="unfinished" />
     </message>
@@ -3334,24 +3314,24 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <location filename="../../app/set_aside.py" line="+71" />
-        <location filename="../../app/results.py" line="+1" />
         <source>Pupil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../app/set_aside.py" line="+1" />
         <source>Quiz</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
         <location filename="../../app/results.py" line="+1" />
+        <location filename="../../app/set_aside.py" line="+1" />
         <source>Question</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location filename="../../app/set_aside.py" line="+3" />
         <source>Why the hub refused it</source>
         <translation type="unfinished" />
     </message>
@@ -3361,24 +3341,24 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <location filename="../../app/set_aside.py" line="-2" />
-        <location filename="../../app/results.py" line="+1" />
         <source>Answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/results.py" line="+1" />
+        <location line="+1" />
         <source>Right</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <location filename="../../app/set_aside.py" line="+1" />
-        <location filename="../../app/results.py" line="+1" />
         <source>Answered at (PC clock)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/results.py" line="+1" />
+        <location line="+1" />
         <source>Arrived at hub (UTC)</source>
         <translation type="unfinished" />
     </message>
@@ -3390,6 +3370,19 @@
     <message>
         <location line="+0" />
         <source>no</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>saving</name>
+    <message>
+        <location filename="../../widgets/common/saving.py" line="+20" />
+        <source>Could not save {path}: {error}. Choose another folder or free some disk space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Saved {path}</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1429,7 +1429,7 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../widgets/teacher/results_view.py" line="+42" />
+        <location filename="../../widgets/teacher/results_view.py" line="+43" />
         <source>Results per pupil</source>
         <translation>每位學生的成績</translation>
     </message>
@@ -1508,17 +1508,7 @@
     {answered} 人中 {right} 人答對 · {chosen}</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Could not save {path}: {error}. Choose another folder or free some disk space.</source>
-        <translation>無法儲存 {path}：{error}。請選擇其他資料夾，或清出一些磁碟空間。</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Saved {path}</source>
-        <translation>已儲存 {path}</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+19" />
         <source>Export results</source>
         <translation>匯出成績</translation>
     </message>
@@ -1620,17 +1610,17 @@
 <context>
     <name>SetAsideView</name>
     <message>
-        <location filename="../../widgets/setup/set_aside_view.py" line="+47" />
+        <location filename="../../widgets/setup/set_aside_view.py" line="+49" />
         <source>Answers the hub refused</source>
         <translation>伺服器拒收的答案</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-14" />
         <source>The hub would not take these answers, so they are no longer sent; every other answer still is. They stay on this PC. Export them for the teacher, and tell the hub's administrator the reason.</source>
         <translation>伺服器不接受這些答案，所以不會再傳送；其他答案照常傳送。這些答案仍保留在這台電腦上。請匯出給老師，並把原因告訴伺服器的管理員。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Export to CSV…</source>
         <translation>匯出成 CSV…</translation>
     </message>
@@ -1640,17 +1630,7 @@
         <translation>把這些答案存成 Excel 可以開啟的試算表檔</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>Could not save {path}: {error}. Choose another folder or free some disk space.</source>
-        <translation>無法儲存 {path}：{error}。請選擇其他資料夾，或清出一些磁碟空間。</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Saved {path}</source>
-        <translation>已儲存 {path}</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+23" />
         <source>Export the refused answers</source>
         <translation>匯出被拒收的答案</translation>
     </message>
@@ -3322,24 +3302,24 @@
         <translation>教室</translation>
     </message>
     <message>
+        <location line="+1" />
         <location filename="../../app/set_aside.py" line="+71" />
-        <location filename="../../app/results.py" line="+1" />
         <source>Pupil</source>
         <translation>學生</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../app/set_aside.py" line="+1" />
         <source>Quiz</source>
         <translation>測驗</translation>
     </message>
     <message>
-        <location line="+1" />
         <location filename="../../app/results.py" line="+1" />
+        <location filename="../../app/set_aside.py" line="+1" />
         <source>Question</source>
         <translation>題號</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location filename="../../app/set_aside.py" line="+3" />
         <source>Why the hub refused it</source>
         <translation>伺服器拒收的原因</translation>
     </message>
@@ -3349,24 +3329,24 @@
         <translation>題目</translation>
     </message>
     <message>
+        <location line="+1" />
         <location filename="../../app/set_aside.py" line="-2" />
-        <location filename="../../app/results.py" line="+1" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../app/results.py" line="+1" />
+        <location line="+1" />
         <source>Right</source>
         <translation>答對</translation>
     </message>
     <message>
+        <location line="+1" />
         <location filename="../../app/set_aside.py" line="+1" />
-        <location filename="../../app/results.py" line="+1" />
         <source>Answered at (PC clock)</source>
         <translation>作答時間（電腦時鐘）</translation>
     </message>
     <message>
-        <location filename="../../app/results.py" line="+1" />
+        <location line="+1" />
         <source>Arrived at hub (UTC)</source>
         <translation>送達伺服器時間（UTC）</translation>
     </message>
@@ -3379,6 +3359,19 @@
         <location line="+0" />
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>saving</name>
+    <message>
+        <location filename="../../widgets/common/saving.py" line="+20" />
+        <source>Could not save {path}: {error}. Choose another folder or free some disk space.</source>
+        <translation>無法儲存 {path}：{error}。請選擇其他資料夾，或清出一些磁碟空間。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Saved {path}</source>
+        <translation>已儲存 {path}</translation>
     </message>
 </context>
 <context>

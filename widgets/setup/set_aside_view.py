@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.result_tables import SetAsideModel
 from app.set_aside import write_set_aside_csv
+from widgets.common.saving import save_to
 
 
 class SetAsideView(QWidget):
@@ -42,8 +43,9 @@ class SetAsideView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # a pasted name can be very long
-        header.setDefaultSectionSize(150)
-        header.setStretchLastSection(True)
+        header.setDefaultSectionSize(120)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)  # when
+        header.setStretchLastSection(True)  # the hub's reason
         self.table.setAccessibleName(self.tr("Answers the hub refused"))
         self.export = QPushButton(self.tr("Export to CSV…"))
         self.export.setToolTip(self.tr("Save these answers as a spreadsheet file that Excel opens"))
@@ -64,16 +66,7 @@ class SetAsideView(QWidget):
         return self._model.rowCount() > 0
 
     def export_to(self, path: Path) -> None:
-        try:
-            write_set_aside_csv(path, self._model.answers)
-        except OSError as e:
-            self.status.setText(
-                self.tr("Could not save {path}: {error}. Choose another folder or free some disk space.").format(
-                    path=path, error=e.strerror or e
-                )
-            )
-            return
-        self.status.setText(self.tr("Saved {path}").format(path=path))
+        save_to(path, lambda p: write_set_aside_csv(p, self._model.answers), self.status)
 
     def _choose_export_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
