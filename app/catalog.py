@@ -13,7 +13,7 @@ import sqlite_utils
 from PySide6.QtCore import QObject, Signal
 
 from app.errors import ClassroomError
-from app.hub_client import HubClient
+from app.hub_client import HubClient, body_matches_etag
 from app.repeater import Repeater
 
 logger = logging.getLogger(__name__)
@@ -117,19 +117,18 @@ class CatalogService(QObject):
         for row in self._db.query("select name, etag, body from hub_documents"):
             if row["name"] == "catalog":
                 self._etag = row["etag"] or None
+                if not body_matches_etag(self._etag, row["body"].encode()):
+                    # kept damaged by a version before the check: ask for the whole catalog again
+                    logger.warning("saved catalog does not match its ETag %s: fetching it again", self._etag)
+                    self._etag = None
                 self._lessons = self._parse(json.loads(row["body"]))
             else:
                 self._enrolment = json.loads(row["body"])
 
-    def _save(self, name: str, etag: str | None, body: dict[str, Any]) -> None:
+    def _save(self, name: str, etag: str | None, body: str) -> None:
         with self._db.atomic():
             self._db.table("hub_documents").upsert(
-                {
-                    "name": name,
-                    "etag": etag or "",
-                    "fetched_at": datetime.now().isoformat(),
-                    "body": json.dumps(body, ensure_ascii=False),
-                },
+                {"name": name, "etag": etag or "", "fetched_at": datetime.now().isoformat(), "body": body},
                 pk="name",
             )
 
@@ -152,12 +151,12 @@ class CatalogService(QObject):
             self._set_state(HubState.OFFLINE, str(e))
             return
         if enrolment != self._enrolment:
-            self._save("enrolment", None, enrolment)
+            self._save("enrolment", None, json.dumps(enrolment, ensure_ascii=False))
             self._enrolment = enrolment
             self.enrolment_changed.emit()
         if reply.catalog is not None:
             lessons = self._parse(reply.catalog)
-            self._save("catalog", reply.etag, reply.catalog)
+            self._save("catalog", reply.etag, reply.text)
             self._etag = reply.etag
             logger.info("catalog: %d lessons", len(lessons))
             if lessons != self._lessons:

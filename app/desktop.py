@@ -92,7 +92,7 @@ def build_window(
         services.catalog,
         language,
     )
-    setup = SetupPage(services, settings, log_file, demo)
+    setup = SetupPage(services, settings, log_file, demo, language)
     if on_restart is not None:
         setup.form.restart_requested.connect(on_restart)
     window = MainWindow(

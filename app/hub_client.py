@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import json
 import logging
+import re
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
@@ -15,7 +17,7 @@ from urllib.parse import quote, urljoin, urlsplit
 import aiohttp
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import HubError, HubUnreachable
+from app.errors import BatchRefused, HubError, HubUnreachable
 from hub.schema import SchemaError, validate
 
 translate = QCoreApplication.translate
@@ -26,12 +28,39 @@ API = "/api/v1"
 TIMEOUT = aiohttp.ClientTimeout(total=30, sock_connect=10)
 
 
+OUR_ETAG = re.compile(r'"[0-9a-f]{32}"')
+"""The hub's ETag of a catalog: the first 32 hex digits of the body's sha256, quoted."""
+
+
 @dataclass(frozen=True)
 class CatalogReply:
     """What GET catalog gave: a new catalog, or None when it is unchanged since etag."""
 
     etag: str | None
     catalog: dict[str, Any] | None
+    text: str = ""
+    """The new catalog exactly as the hub sent it (checked against etag), to keep."""
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """What the hub did with one answer it was sent."""
+
+    status: str
+    """stored, duplicate or refused."""
+    reason: str = ""
+    """Why it was refused: the hub's English sentence."""
+
+
+def body_matches_etag(etag: str | None, body: bytes) -> bool:
+    """Whether a body is the one its ETag names; True for an ETag that is not one of our hashes.
+
+    The hub's catalog ETag is its body's hash, so a body damaged on the way is caught; a server or
+    cache in front of the hub that makes ETags of its own kind is trusted as before.
+    """
+    if etag is None or not OUR_ETAG.fullmatch(etag):
+        return True
+    return f'"{hashlib.sha256(body).hexdigest()[:32]}"' == etag
 
 
 def _reason(error: aiohttp.ClientConnectorError) -> str:
@@ -70,7 +99,17 @@ class HubClient:
             return CatalogReply(etag, None)
         if status != 200:
             raise self.status_error(status)
-        return CatalogReply(headers.get("ETag"), self._json(body, "Catalog"))
+        etag = headers.get("ETag")
+        if not body_matches_etag(etag, body):
+            logger.warning("catalog from %s does not match its ETag %s: dropped", self.url, etag)
+            raise HubUnreachable(
+                translate(
+                    "hub",
+                    "The lesson list from the hub at {url} arrived damaged (it does not match its checksum)."
+                    " It was not kept and will be fetched again.",
+                ).format(url=self.url)
+            )
+        return CatalogReply(etag, self._json(body, "Catalog"), body.decode())
 
     async def health(self) -> dict[str, Any]:
         """The hub's own word that it is a hub and serving (no token needed)."""
@@ -88,13 +127,37 @@ class HubClient:
         """A live lesson of this teacher and every visit to it (teacher tokens only)."""
         return await self._get_json(f"/lessons/{quote(lesson_id)}/attendance", "Attendance")
 
-    async def post_results(self, items: list[dict[str, Any]]) -> dict[str, str]:
-        """Hand in answers; returns the status ('stored' or 'duplicate') of each id the hub acknowledged."""
+    async def post_results(self, items: list[dict[str, Any]]) -> dict[str, Receipt]:
+        """Hand in answers; returns what the hub did with each id it answered for.
+
+        Raises BatchRefused when the hub refused the batch as a whole (naming an item or not).
+        """
         status, _, body = await self._request("POST", "/results", {}, {"results": items})
+        if status in (400, 413) and (refusal := self._batch_refusal(status, body)) is not None:
+            raise refusal
         if status != 200:
             raise self.status_error(status)
         receipt = self._json(body, "ResultReceipt")
-        return {item["id"]: item["status"] for item in receipt["results"]}
+        return {item["id"]: Receipt(item["status"], item.get("reason", "")) for item in receipt["results"]}
+
+    def _batch_refusal(self, status: int, body: bytes) -> BatchRefused | None:
+        """The hub's refusal of a whole batch, when the reply is the hub's JSON error (a hub of an
+        older version refuses a batch for one bad answer: `field` is then like results/7/pupil)."""
+        try:
+            error = json.loads(body)
+            validate(error, "Error")
+        except (UnicodeDecodeError, json.JSONDecodeError, SchemaError):
+            return None
+        detail, field = error["error"]["message"], error["error"].get("field", "")
+        named = re.match(r"results/(\d+)(/|$)", field)
+        logger.warning("hub %s refused a batch (HTTP %d): %s", self.url, status, detail)
+        return BatchRefused(
+            translate("hub", "The hub at {url} refused the answers it was sent: {detail}").format(
+                url=self.url, detail=detail
+            ),
+            detail,
+            int(named.group(1)) if named else None,
+        )
 
     async def _get_json(self, path: str, schema: str) -> dict[str, Any]:
         status, _, body = await self._request("GET", path, {})

@@ -90,8 +90,12 @@ class QuizSession(QObject):
         question = self.question
         if question is None:
             return
+        last = all(q["id"] in self._answers for q in self.questions if q["id"] != question["id"])
         try:
-            self._store.answer(self._attempt, question["id"], value)
+            if last:  # the last answer and the finish together: never every answer given yet unfinished
+                finished = self._store.answer_last(self._attempt, question["id"], value)
+            else:
+                self._store.answer(self._attempt, question["id"], value)
         except sqlite3.Error as e:
             logger.error("answer not saved: %s", e)
             raise ClassroomError(
@@ -103,8 +107,10 @@ class QuizSession(QObject):
             ) from e
         self._answers[question["id"]] = value
         self._answer_saved()
-        if self.question is None:
-            self._finish()
+        if last:
+            self._timer.stop()
+            self._attempt = finished
+            self.finished.emit()
         else:
             self.question_changed.emit()
 

@@ -106,10 +106,15 @@ class QuizStore:
         return attempt
 
     def unfinished(self, quiz_id: str, pupil: str) -> Attempt | None:
-        """The pupil's attempt at this quiz that a crash or a closed window interrupted, if any."""
+        """The pupil's attempt at this quiz that a crash or a closed window interrupted, if any.
+
+        An attempt with every question answered is over, finished or not: versions before the last
+        answer and the finish were one transaction could be stopped between the two.
+        """
         rows = list(
             self._db.query(
-                "select * from attempts where quiz_id = ? and pupil = ? and finished_at is null"
+                "select * from attempts a where quiz_id = ? and pupil = ? and finished_at is null"
+                " and (select count(*) from answers where attempt_id = a.id) < json_array_length(a.quiz, '$.questions')"
                 " order by started_at desc limit 1",
                 [quiz_id, pupil],
             )
@@ -126,30 +131,41 @@ class QuizStore:
 
         A question already answered in this attempt keeps its first answer (sqlite3.IntegrityError).
         """
-        answer_id = str(uuid.uuid4())
-        with self._db.atomic():  # plain SQL: sqlite-utils' insert() re-reads the schema on every call
-            self._db.execute(
-                "insert into answers (id, attempt_id, quiz_id, question_id, pupil, answer, answered_at)"
-                " values (?, ?, ?, ?, ?, ?, ?)",
-                [
-                    answer_id,
-                    attempt.id,
-                    attempt.quiz_id,
-                    question_id,
-                    attempt.pupil,
-                    json.dumps(value, ensure_ascii=False),
-                    now(),
-                ],
-            )
-            self._db.execute(
-                "insert into outbox (id, queued_at) values (?, ?)", [answer_id, datetime.now(UTC).isoformat()]
-            )
-        return answer_id
+        with self._db.atomic():
+            return self._insert_answer(attempt, question_id, value)
+
+    def answer_last(self, attempt: Attempt, question_id: str, value: Any) -> Attempt:
+        """Keep the attempt's last answer, queue it and finish the attempt, in one durable transaction."""
+        with self._db.atomic():
+            self._insert_answer(attempt, question_id, value)
+            return self._finish(attempt)
 
     def finish(self, attempt: Attempt) -> Attempt:
-        finished_at = datetime.now(UTC).isoformat()
         with self._db.atomic():
-            self._db.execute("update attempts set finished_at = ? where id = ?", [finished_at, attempt.id])
+            return self._finish(attempt)
+
+    def _insert_answer(self, attempt: Attempt, question_id: str, value: Any) -> str:
+        answer_id = str(uuid.uuid4())
+        # plain SQL: sqlite-utils' insert() re-reads the schema on every call
+        self._db.execute(
+            "insert into answers (id, attempt_id, quiz_id, question_id, pupil, answer, answered_at)"
+            " values (?, ?, ?, ?, ?, ?, ?)",
+            [
+                answer_id,
+                attempt.id,
+                attempt.quiz_id,
+                question_id,
+                attempt.pupil,
+                json.dumps(value, ensure_ascii=False),
+                now(),
+            ],
+        )
+        self._db.execute("insert into outbox (id, queued_at) values (?, ?)", [answer_id, datetime.now(UTC).isoformat()])
+        return answer_id
+
+    def _finish(self, attempt: Attempt) -> Attempt:
+        finished_at = datetime.now(UTC).isoformat()
+        self._db.execute("update attempts set finished_at = ? where id = ?", [finished_at, attempt.id])
         return Attempt(attempt.id, attempt.quiz, attempt.pupil, attempt.started_at, finished_at)
 
     @staticmethod

@@ -7,10 +7,11 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from app.errors import ClassroomError
+from app.errors import BatchRefused, ClassroomError
 from app.hub_client import HubClient
 from app.outbox import Outbox
 from app.repeater import Repeater
@@ -33,6 +34,7 @@ class ResultSync(QObject):
         self._outbox = outbox
         self._client = client
         self._waiting = outbox.count()
+        self._set_aside_count = outbox.set_aside_count()
         self._last_try: datetime | None = None
         self._problem = ""
         self._repeater = Repeater(self.send_all, None, BACKOFF_SECONDS)
@@ -41,6 +43,11 @@ class ResultSync(QObject):
     def waiting(self) -> int:
         """Answers kept on this PC that the hub has not acknowledged yet."""
         return self._waiting
+
+    @property
+    def set_aside(self) -> int:
+        """Answers the hub refused: kept on this PC with its reason, no longer sent."""
+        return self._set_aside_count
 
     @property
     def last_try(self) -> datetime | None:
@@ -69,19 +76,17 @@ class ResultSync(QObject):
     async def send_all(self, progress: Callable[[int], None] | None = None) -> bool:
         """Send batches until the outbox is empty (True) or a try fails (False, with the reason kept).
 
+        An answer the hub refuses is set aside with the hub's reason and the rest go on.
         progress: called after each batch with how many answers the hub has acknowledged so far.
         """
         sent = 0
         try:
             while batch := self._outbox.batch(BATCH):
-                receipt = await self._client.post_results(batch)
-                acknowledged = [item["id"] for item in batch if receipt.get(item["id"]) in ("stored", "duplicate")]
-                self._outbox.acknowledge(acknowledged)
-                sent += len(acknowledged)
+                acknowledged, whole = await self._send(batch)
+                sent += acknowledged
                 if progress is not None:
                     progress(sent)
-                if len(acknowledged) < len(batch):
-                    logger.warning("hub acknowledged %d of %d answers", len(acknowledged), len(batch))
+                if not whole:
                     self._set(translate("sync", "The hub did not confirm every answer; they stay on this PC."))
                     return False
         except ClassroomError as e:
@@ -99,6 +104,44 @@ class ResultSync(QObject):
             return False
         self._set("")
         return True
+
+    async def _send(self, batch: list[dict[str, Any]]) -> tuple[int, bool]:
+        """Send one batch; returns how many answers the hub acknowledged, and False when it left some
+        unanswered for (they stay in the outbox).
+
+        An answer the hub refuses is set aside. A hub that refuses the whole batch names the answer
+        at fault (a hub of an older version) or not (a body too large, say): the one named is set
+        aside and the others wait for the next batch; else the batch is halved and each half sent,
+        down to single answers, so at most about 2 * log2(BATCH) tries find one bad answer.
+        """
+        try:
+            receipt = await self._client.post_results(batch)
+        except BatchRefused as e:
+            if e.item is not None and e.item < len(batch):
+                self._set_aside(batch[e.item]["id"], e.detail)
+                return 0, True
+            if len(batch) == 1:
+                self._set_aside(batch[0]["id"], e.detail)
+                return 0, True
+            half = len(batch) // 2
+            first, first_whole = await self._send(batch[:half])
+            second, second_whole = await self._send(batch[half:])
+            return first + second, first_whole and second_whole
+        replies = [(item["id"], receipt.get(item["id"])) for item in batch]
+        acknowledged = [i for i, reply in replies if reply is not None and reply.status in ("stored", "duplicate")]
+        self._outbox.acknowledge(acknowledged)
+        refused = [(i, reply.reason) for i, reply in replies if reply is not None and reply.status == "refused"]
+        for answer_id, reason in refused:
+            self._set_aside(answer_id, reason)
+        if len(acknowledged) + len(refused) < len(batch):
+            logger.warning("hub acknowledged %d of %d answers", len(acknowledged), len(batch))
+            return len(acknowledged), False
+        return len(acknowledged), True
+
+    def _set_aside(self, answer_id: str, reason: str) -> None:
+        logger.warning("the hub refused answer %s: %s; it is set aside on this PC", answer_id, reason)
+        self._outbox.set_aside(answer_id, reason)
+        self._set_aside_count += 1
 
     def start(self) -> None:
         """Send whenever answers wait: at once, and with backoff and jitter while the hub fails."""

@@ -1,13 +1,16 @@
-"""Table models of a quiz's results for the teacher's screen."""
+"""Table models of quiz results for the screens: a quiz's results on the hub, and the answers it refused."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
+import sqlite_utils
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.result_sync import ResultSync
 from app.results import PupilRow, ResultsService, per_pupil
+from app.set_aside import SetAsideAnswer, set_aside_answers
 
 
 def local_time(utc_iso: str) -> str:
@@ -55,3 +58,46 @@ class PupilResultsModel(QAbstractTableModel):
         return (row.classroom, row.pupil, f"{row.answered} / {total}", str(row.right), local_time(row.arrived))[
             index.column()
         ]
+
+
+class SetAsideModel(QAbstractTableModel):
+    """The answers the hub refused, kept on this PC: pupil, quiz, question, answer, when, why."""
+
+    def __init__(self, sync: ResultSync, db: sqlite_utils.Database, language: str) -> None:
+        super().__init__()
+        self._sync, self._db, self._language = sync, db, language
+        self.answers: list[SetAsideAnswer] = []
+        sync.state_changed.connect(self._reload)
+        self._reload()
+
+    def _reload(self) -> None:
+        if self._sync.set_aside == len(self.answers):
+            return  # answers are only ever added
+        self.beginResetModel()
+        self.answers = set_aside_answers(self._db, self._language)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.answers)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Pupil"),
+            self.tr("Quiz"),
+            self.tr("Question"),
+            self.tr("Answer"),
+            self.tr("Answered"),
+            self.tr("Why the hub refused it"),
+        )[section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        a = self.answers[index.row()]
+        answered = datetime.fromisoformat(a.answered_at).strftime("%Y-%m-%d %H:%M") if a.answered_at else ""
+        return (a.pupil, a.quiz, a.question, a.answer, answered, a.reason)[index.column()]

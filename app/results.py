@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from app.errors import ClassroomError
 from app.hub_client import HubClient
 from app.quizzes import is_correct
+from app.set_aside import answer_text
 
 logger = logging.getLogger(__name__)
 
@@ -97,14 +98,13 @@ def write_csv(path: Path, results: list[dict[str, Any]], quiz: dict[str, Any], l
             number, question = questions.get(result["question_id"], (0, {"text": {}, "id": result["question_id"]}))
             text = question["text"].get(language) or question["text"].get("en", question["id"])
             right = is_correct(question, result["answer"]) if number else None
-            answer = result["answer"]
             writer.writerow(
                 [
                     result["classroom"],
                     result["pupil"],
                     number or result["question_id"],
                     text,
-                    "; ".join(map(str, answer)) if isinstance(answer, list) else answer,
+                    answer_text(result["answer"]),
                     {True: translate("results", "yes"), False: translate("results", "no"), None: ""}[right],
                     result["answered_at"],
                     result["received_at"],

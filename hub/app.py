@@ -15,8 +15,9 @@ from aiohttp import web
 from hub import live, signaling, videos
 from hub.attendance import attendance, teacher_lessons
 from hub.database import DatabaseUnreachable
+from hub.result_checks import refusals, refused_entry
 from hub.results import add_results, find_results
-from hub.schema import SchemaError, openapi, validate
+from hub.schema import SchemaError, openapi
 from hub.settings import HubSettings
 from hub.store import Enrolment, Store
 from hub.video_links import signed_link
@@ -137,10 +138,13 @@ async def post_results(request: web.Request) -> web.Response:
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         return error(400, f"The body is not valid JSON: {e}")
     try:
-        validate(body, "ResultBatch")
+        refused = refusals(body)  # a malformed batch: 400; a bad item: refused on its own
     except SchemaError as e:
         return error(400, str(e), e.field)
-    receipt = add_results(request.app[STORE].db, body["results"], request[ENROLMENT].name)
+    items = body["results"]
+    valid = [item for i, item in enumerate(items) if i not in refused]
+    added = iter(add_results(request.app[STORE].db, valid, request[ENROLMENT].name) if valid else [])
+    receipt = [refused_entry(item, refused[i]) if i in refused else next(added) for i, item in enumerate(items)]
     stored = [item["id"] for item in receipt if item["status"] == "stored"]
     await signaling.results_arrived(request.app[live.LESSONS], request[ENROLMENT].name, stored)
     return reply({"results": receipt})

@@ -15,7 +15,8 @@ class FaultProxy:
     """Forwards 127.0.0.1:port to target, hurting the first `faulty` connections (None: all of them).
 
     cut_after / stall_after: bytes from the server after which a connection is cut / goes silent;
-    flip_at: the position (from the server, counted from 0) of the byte to invert.
+    flip_at: the position (from the server, counted from 0) of the byte whose flip_mask bits to invert
+    (0xFF: the whole byte; 0x01: one bit).
     """
 
     def __init__(
@@ -26,12 +27,14 @@ class FaultProxy:
         cut_after: int | None = None,
         stall_after: int | None = None,
         flip_at: int | None = None,
+        flip_mask: int = 0xFF,
         faulty: int | None = None,
     ) -> None:
         self.target = (target_host, target_port)
         self.cut_after = cut_after
         self.stall_after = stall_after
         self.flip_at = flip_at
+        self.flip_mask = flip_mask
         self.faulty = faulty
         self.connections = 0
         self.cuts = 0
@@ -88,7 +91,7 @@ class FaultProxy:
             while data := await reader.read(65536):
                 if faulty and self.flip_at is not None and sent <= self.flip_at < sent + len(data):
                     flipped = bytearray(data)
-                    flipped[self.flip_at - sent] ^= 0xFF
+                    flipped[self.flip_at - sent] ^= self.flip_mask
                     data = bytes(flipped)
                     self.flips += 1
                 if limit is not None and sent + len(data) > limit:

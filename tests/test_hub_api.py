@@ -158,20 +158,18 @@ async def test_concurrent_repeats_of_one_batch_store_each_answer_once(
     assert hub.store.db.count("results") == 50
 
 
-async def test_bad_bodies_get_400_naming_the_field_and_store_nothing(
+async def test_a_malformed_batch_gets_400_naming_the_field_and_stores_nothing(
     hub: RunningHub, http: aiohttp.ClientSession, classroom: dict[str, str]
 ) -> None:
     url = f"{hub.url}/api/v1/results"
     cases: list[tuple[bytes, str | None]] = [
         (b"{not json", None),
         (b"\xff\xfe", None),
-        (json.dumps({"results": [answer(), answer(id="not-a-uuid")]}).encode(), "results/1/id"),
-        (json.dumps({"results": [answer(pupil="")]}).encode(), "results/0/pupil"),
-        (json.dumps({"results": [{k: v for k, v in answer().items() if k != "quiz_id"}]}).encode(), "results/0"),
-        (json.dumps({"results": [answer(extra=1)]}).encode(), "results/0"),
         (json.dumps({"results": []}).encode(), "results"),
+        (json.dumps({"results": [answer()] * 501}).encode(), "results"),
+        (json.dumps({"results": {"0": answer()}}).encode(), "results"),
+        (json.dumps({"results": [answer()], "extra": 1}).encode(), "(body)"),
         (json.dumps([1, 2]).encode(), "(body)"),
-        (json.dumps({"results": [answer(answered_at="yesterday")]}).encode(), "results/0/answered_at"),
     ]
     for body, field in cases:
         async with http.post(url, headers={**classroom, "Content-Type": "application/json"}, data=body) as r:
@@ -180,6 +178,44 @@ async def test_bad_bodies_get_400_naming_the_field_and_store_nothing(
         assert error.get("field") == field, (body, error)
         assert error["message"]
     assert hub.store.db.count("results") == 0
+
+
+async def test_each_bad_answer_is_refused_on_its_own_and_the_good_ones_are_stored(
+    hub: RunningHub, http: aiohttp.ClientSession, classroom: dict[str, str]
+) -> None:
+    missing = {k: v for k, v in answer().items() if k != "quiz_id"}
+    bad: list[tuple[Any, str, str]] = [  # item, field, words of the reason
+        (answer(id="not-a-uuid"), "id", "is not a 'uuid'"),
+        (answer(pupil=""), "pupil", "should be non-empty"),
+        (answer(pupil="名" * 101), "pupil", "at most 100 characters are allowed; this has 101"),
+        (answer(answer="x" * 2001), "answer", "at most 2000 characters are allowed; this has 2001"),
+        (missing, "", "'quiz_id' is a required property"),
+        (answer(extra=1), "", "Additional properties"),
+        (answer(answered_at="yesterday"), "answered_at", "is not a 'date-time'"),
+        (answer(answered_at="2026-11-25T12:99:00+08:00"), "answered_at", "is not a 'date-time'"),
+        (answer(pupil="\ud800 Ava"), "pupil", "not valid Unicode"),
+        (answer(answer=["a", "\udfff"]), "answer/1", "not valid Unicode"),
+        (answer(pupil="A\x00va"), "pupil", "NUL"),
+        ("not an answer", "", "is not of type 'object'"),
+    ]
+    good = [answer() for _ in bad]
+    items = [x for pair in zip(good, [item for item, _, _ in bad], strict=True) for x in pair]
+    body = json.dumps({"results": items}).encode()  # lone surrogates travel as \ud800 escapes, as JSON allows
+    async with http.post(
+        f"{hub.url}/api/v1/results", headers={**classroom, "Content-Type": "application/json"}, data=body
+    ) as r:
+        assert r.status == 200
+        receipt = (await r.json())["results"]
+    validate({"results": receipt}, "ResultReceipt")
+    assert [entry["status"] for entry in receipt[0::2]] == ["stored"] * len(good)
+    assert [entry["id"] for entry in receipt[0::2]] == [item["id"] for item in good]
+    for n, (entry, (item, field, words)) in enumerate(zip(receipt[1::2], bad, strict=True)):
+        position = f"results/{2 * n + 1}"
+        assert entry["status"] == "refused", entry
+        assert entry["field"] == (f"{position}/{field}" if field else position), entry
+        assert words in entry["reason"] and not entry["reason"].startswith("results/"), entry
+        assert entry["id"] == (item["id"] if isinstance(item, dict) else ""), entry
+    assert sorted(row["id"] for row in hub.store.db.query("select id from results")) == sorted(i["id"] for i in good)
 
 
 async def test_oversized_body_gets_413_and_the_hub_keeps_serving(

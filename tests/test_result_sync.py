@@ -187,3 +187,72 @@ async def test_the_pcs_clock_changes_nothing(
     assert sorted(r["id"] for r in results) == sorted(ids)
     assert {r["answered_at"][:4] for r in results} == {"1999", "2099"}
     assert [r["received_at"] for r in results] == sorted(r["received_at"] for r in results)
+
+
+def answer_with_a_name_too_long(db: sqlite_utils.Database) -> str:
+    """A pupil typed a 150-character name (the box took 32,767 before it was limited); the hub takes 100."""
+    store = QuizStore(db)
+    return store.answer(store.start(FRUIT, "小" * 150), "q1", "b")
+
+
+def set_aside_rows(db: sqlite_utils.Database) -> list[tuple[str, str, str]]:
+    return [
+        (row["id"], row["pupil"], row["reason"])
+        for row in db.query("select s.id, a.pupil, s.reason from set_aside s join answers a on a.id = s.id")
+    ]
+
+
+async def test_one_refused_answer_is_set_aside_and_every_other_reaches_the_hub(
+    hub: RunningHub, db: sqlite_utils.Database, sync_via: Any
+) -> None:
+    bad = answer_with_a_name_too_long(db)  # the oldest: in the first batch
+    ids = answer_quizzes(db, 10)  # 10 other pupils, 30 answers
+    sync = sync_via(hub.url)
+    assert await sync.send_all()
+    assert sorted(hub_ids(hub)) == sorted(ids)
+    assert Outbox(db).count() == 0 and sync.waiting == 0 and sync.problem == "" and sync.set_aside == 1
+    [(answer_id, pupil, reason)] = set_aside_rows(db)
+    assert answer_id == bad and pupil == "小" * 150
+    assert reason == "pupil: at most 100 characters are allowed; this has 150"
+    assert await sync.send_all() and hub.store.db.count("results") == len(ids)  # never sent again
+
+
+async def old_hub(request: web.Request) -> web.Response:
+    """A hub of the version before per-answer refusals: a bad answer fails the whole batch, naming it."""
+    items = (await request.json())["results"]
+    for n, item in enumerate(items):
+        if len(item["pupil"]) > 100:
+            message = f"results/{n}/pupil: '{item['pupil']}' is too long"
+            return web.json_response(
+                {"error": {"status": 400, "message": message, "field": f"results/{n}/pupil"}}, status=400
+            )
+    return web.json_response({"results": [{"id": item["id"], "status": "stored"} for item in items]})
+
+
+async def too_large(request: web.Request) -> web.Response:
+    """A hub that refuses a batch naming no answer (too large for it, say) unless it holds only good answers."""
+    items = (await request.json())["results"]
+    if any(len(item["pupil"]) > 100 for item in items):
+        return web.json_response(
+            {"error": {"status": 413, "message": "The request body is larger than the hub accepts"}}, status=413
+        )
+    return web.json_response({"results": [{"id": item["id"], "status": "stored"} for item in items]})
+
+
+@pytest.mark.parametrize(("handler", "reason"), [(old_hub, "is too long"), (too_large, "larger than the hub accepts")])
+async def test_a_hub_that_refuses_the_whole_batch_still_gets_every_good_answer(
+    db: sqlite_utils.Database, sync_via: Any, handler: Any, reason: str
+) -> None:
+    ids = answer_quizzes(db, 5)
+    bad = answer_with_a_name_too_long(db)
+    ids += answer_quizzes(db, 5)
+    runner, url = await serve(handler)
+    try:
+        sync = sync_via(url)
+        assert await sync.send_all()
+        assert sync.problem == "" and sync.waiting == 0 and sync.set_aside == 1
+    finally:
+        await runner.cleanup()
+    [(answer_id, _, kept_reason)] = set_aside_rows(db)
+    assert answer_id == bad and reason in kept_reason
+    assert Outbox(db).count() == 0 and db.execute("select count(*) from answers").fetchone()[0] == len(ids) + 1

@@ -96,7 +96,10 @@ async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
     session.submit(True)
     session.submit("b")
     await snap(window, f"quiz-summary-{language}.png")
-    await services.sync.send_all()
+    store = QuizStore(services.db)  # a name pasted twice over, before the box kept only what the hub takes
+    pasted = store.start(services.catalog.lessons[0].quiz, "Chen Yi-Jun 陳怡君, grade 3, Lanyu Elementary; " * 3)
+    store.answer(pasted, "q3", "apple")
+    await services.sync.send_all()  # the hub refuses that one answer: IT setup lists it
     window.show_page(1)
     teacher = window.pages.widget(1)
     assert isinstance(teacher, TeacherPage)
@@ -117,6 +120,8 @@ async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
     setup.tabs.setCurrentWidget(setup.network)
     await services.network.run()
     await snap(window, f"setup-network-{language}.png")
+    setup.tabs.setCurrentWidget(setup.set_aside)
+    await snap(window, f"setup-refused-{language}.png")
     window.close_now()
     await services.stop()
 

@@ -1188,7 +1188,7 @@
 <context>
     <name>PupilPicker</name>
     <message>
-        <location filename="../../widgets/student/pupil_picker.py" line="+26" />
+        <location filename="../../widgets/student/pupil_picker.py" line="+28" />
         <source>Not in the list? Type your name</source>
         <translation type="unfinished" />
     </message>
@@ -1216,7 +1216,7 @@
 <context>
     <name>PupilResultsModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="+42" />
+        <location filename="../../app/result_tables.py" line="+45" />
         <source>Classroom</source>
         <translation type="unfinished" />
     </message>
@@ -1277,7 +1277,7 @@
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../widgets/student/question_view.py" line="+64" />
+        <location filename="../../widgets/student/question_view.py" line="+66" />
         <source>Question {number} of {total}</source>
         <translation type="unfinished" />
     </message>
@@ -1317,7 +1317,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Type a number</source>
         <translation type="unfinished" />
     </message>
@@ -1337,7 +1337,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>Type a number, for example 12 or 3.5.</source>
         <translation type="unfinished" />
     </message>
@@ -1447,7 +1447,7 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../widgets/teacher/results_view.py" line="+42" />
+        <location filename="../../widgets/teacher/results_view.py" line="+43" />
         <source>Results per pupil</source>
         <translation type="unfinished" />
     </message>
@@ -1526,17 +1526,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15" />
-        <source>Could not save {path}: {error}. Choose another folder or free some disk space.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Saved {path}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+19" />
         <source>Export results</source>
         <translation type="unfinished" />
     </message>
@@ -1599,6 +1589,72 @@
     <message>
         <location line="+1" />
         <source>The teacher teaches live lessons to other schools and reads quiz results.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SetAsideModel</name>
+    <message>
+        <location filename="../../app/result_tables.py" line="+45" />
+        <source>Pupil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why the hub refused it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SetAsideView</name>
+    <message>
+        <location filename="../../widgets/setup/set_aside_view.py" line="+35" />
+        <source>The hub would not take these answers, so they are no longer sent; every other answer still is. They stay on this PC. Export them for the teacher, and tell the hub's administrator the reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Answers the hub refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export to CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save these answers as a spreadsheet file that Excel opens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Export the refused answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1750,7 +1806,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../widgets/setup/setup_page.py" line="+42" />
+        <location filename="../../widgets/setup/setup_page.py" line="+50" />
         <source>IT setup</source>
         <translation type="unfinished" />
     </message>
@@ -1862,7 +1918,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18" />
+        <location line="+2" />
+        <source>Refused answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
         <source>reachable</source>
         <translation type="unfinished" />
     </message>
@@ -2021,12 +2082,17 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../widgets/common/sync_status.py" line="+24" />
+        <location filename="../../widgets/common/sync_status.py" line="+26" />
         <source>Every answer has reached the hub.</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2" />
+        <source>Every other answer has reached the hub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
         <source>%n answer(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n answer waiting to be sent.</numerusform>
@@ -2037,6 +2103,14 @@
         <location line="+2" />
         <source>Last try {time}: {problem}</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n answer(s) the hub refused are kept on this PC; IT setup lists them with the reason.</source>
+        <translation>
+            <numerusform>%n answer the hub refused is kept on this PC; IT setup lists it with the reason.</numerusform>
+            <numerusform>%n answers the hub refused are kept on this PC; IT setup lists them with the reason.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2524,7 +2598,7 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+184" />
+        <location filename="../../app/hub_client.py" line="+247" />
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation type="unfinished" />
     </message>
@@ -2539,7 +2613,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-168" />
+        <location line="-202" />
         <source>the hub's name was not found</source>
         <translation type="unfinished" />
     </message>
@@ -2569,7 +2643,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+96" />
+        <location line="+30" />
+        <source>The lesson list from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+49" />
+        <source>The hub at {url} refused the answers it was sent: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+51" />
         <source>The video server refused the link the hub at {url} gave (HTTP {status}). Tell the hub's administrator: the [videos] secret in hub.toml must equal nginx's secure_link_md5 secret, and both machines' clocks must be right.</source>
         <translation type="unfinished" />
     </message>
@@ -3237,7 +3321,7 @@
 <context>
     <name>quiz</name>
     <message>
-        <location filename="../../app/quiz_session.py" line="+98" />
+        <location filename="../../app/quiz_session.py" line="+102" />
         <source>Your answer could not be saved ({error}). Press again; the answers you already gave are safe. If it keeps happening, tell the teacher: the disk may be full.</source>
         <translation type="unfinished" />
     </message>
@@ -3245,17 +3329,19 @@
 <context>
     <name>results</name>
     <message>
-        <location filename="../../app/results.py" line="+84" />
+        <location filename="../../app/results.py" line="+85" />
         <source>Classroom</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../app/set_aside.py" line="+71" />
         <source>Pupil</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../app/set_aside.py" line="+2" />
         <source>Question</source>
         <translation type="unfinished" />
     </message>
@@ -3266,6 +3352,7 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../app/set_aside.py" line="+1" />
         <source>Answer</source>
         <translation type="unfinished" />
     </message>
@@ -3276,6 +3363,7 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../app/set_aside.py" line="+1" />
         <source>Answered at (PC clock)</source>
         <translation type="unfinished" />
     </message>
@@ -3285,13 +3373,36 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+0" />
         <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/set_aside.py" line="-3" />
+        <source>Quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Why the hub refused it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>saving</name>
+    <message>
+        <location filename="../../widgets/common/saving.py" line="+20" />
+        <source>Could not save {path}: {error}. Choose another folder or free some disk space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Saved {path}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3329,7 +3440,7 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../app/result_sync.py" line="+85" />
+        <location filename="../../app/result_sync.py" line="+90" />
         <source>The hub did not confirm every answer; they stay on this PC.</source>
         <translation type="unfinished" />
     </message>

@@ -1181,7 +1181,7 @@
 <context>
     <name>PupilPicker</name>
     <message>
-        <location filename="../../widgets/student/pupil_picker.py" line="+26" />
+        <location filename="../../widgets/student/pupil_picker.py" line="+28" />
         <source>Not in the list? Type your name</source>
         <translation>名單裡沒有你？請輸入你的名字</translation>
     </message>
@@ -1209,7 +1209,7 @@
 <context>
     <name>PupilResultsModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="+42" />
+        <location filename="../../app/result_tables.py" line="+45" />
         <source>Classroom</source>
         <translation>教室</translation>
     </message>
@@ -1270,7 +1270,7 @@
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../widgets/student/question_view.py" line="+64" />
+        <location filename="../../widgets/student/question_view.py" line="+66" />
         <source>Question {number} of {total}</source>
         <translation>第 {number} 題，共 {total} 題</translation>
     </message>
@@ -1310,7 +1310,7 @@
         <translation>你的答案</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Type a number</source>
         <translation>請輸入數字</translation>
     </message>
@@ -1330,7 +1330,7 @@
         <translation>請先輸入答案。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>Type a number, for example 12 or 3.5.</source>
         <translation>請輸入數字，例如 12 或 3.5。</translation>
     </message>
@@ -1439,7 +1439,7 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../widgets/teacher/results_view.py" line="+42" />
+        <location filename="../../widgets/teacher/results_view.py" line="+43" />
         <source>Results per pupil</source>
         <translation>每位學生的成績</translation>
     </message>
@@ -1518,17 +1518,7 @@
     {answered} 人中 {right} 人答對 · {chosen}</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Could not save {path}: {error}. Choose another folder or free some disk space.</source>
-        <translation>無法儲存 {path}：{error}。請選擇其他資料夾，或清出一些磁碟空間。</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Saved {path}</source>
-        <translation>已儲存 {path}</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+19" />
         <source>Export results</source>
         <translation>匯出成績</translation>
     </message>
@@ -1592,6 +1582,72 @@
         <location line="+1" />
         <source>The teacher teaches live lessons to other schools and reads quiz results.</source>
         <translation>老師用來為其他學校上直播課程，並查看測驗結果。</translation>
+    </message>
+</context>
+<context>
+    <name>SetAsideModel</name>
+    <message>
+        <location filename="../../app/result_tables.py" line="+45" />
+        <source>Pupil</source>
+        <translation>學生</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quiz</source>
+        <translation>測驗</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Question</source>
+        <translation>題目</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answered</source>
+        <translation>已作答</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why the hub refused it</source>
+        <translation>伺服器拒收的原因</translation>
+    </message>
+</context>
+<context>
+    <name>SetAsideView</name>
+    <message>
+        <location filename="../../widgets/setup/set_aside_view.py" line="+35" />
+        <source>The hub would not take these answers, so they are no longer sent; every other answer still is. They stay on this PC. Export them for the teacher, and tell the hub's administrator the reason.</source>
+        <translation>伺服器不接受這些答案，所以不會再傳送；其他答案照常傳送。這些答案仍保留在這台電腦上。請匯出給老師，並把原因告訴伺服器的管理員。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Answers the hub refused</source>
+        <translation>伺服器拒收的答案</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export to CSV…</source>
+        <translation>匯出成 CSV…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save these answers as a spreadsheet file that Excel opens</source>
+        <translation>把這些答案存成 Excel 可以開啟的試算表檔</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Export the refused answers</source>
+        <translation>匯出被拒收的答案</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1743,7 +1799,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../widgets/setup/setup_page.py" line="+42" />
+        <location filename="../../widgets/setup/setup_page.py" line="+50" />
         <source>IT setup</source>
         <translation>資訊組設定</translation>
     </message>
@@ -1855,7 +1911,12 @@
         <translation>網路檢查</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+2" />
+        <source>Refused answers</source>
+        <translation>被拒收的答案</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>reachable</source>
         <translation>連線正常</translation>
     </message>
@@ -2009,12 +2070,17 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../widgets/common/sync_status.py" line="+24" />
+        <location filename="../../widgets/common/sync_status.py" line="+26" />
         <source>Every answer has reached the hub.</source>
         <translation>所有答案都已送達伺服器。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2" />
+        <source>Every other answer has reached the hub.</source>
+        <translation>其他答案都已送達伺服器。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
         <source>%n answer(s) waiting to be sent.</source>
         <translation>
             <numerusform>有 %n 個答案等待傳送。</numerusform>
@@ -2024,6 +2090,13 @@
         <location line="+2" />
         <source>Last try {time}: {problem}</source>
         <translation>上次嘗試 {time}：{problem}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n answer(s) the hub refused are kept on this PC; IT setup lists them with the reason.</source>
+        <translation>
+            <numerusform>有 %n 個答案被伺服器拒收，仍保留在這台電腦上；「資訊組設定」裡列出了原因。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2512,7 +2585,7 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+184" />
+        <location filename="../../app/hub_client.py" line="+247" />
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation>尚未設定中心伺服器位址。請在設定檔的 [hub] url 填入位址，或請資訊組協助設定。</translation>
     </message>
@@ -2527,7 +2600,7 @@
         <translation>無法連上中心伺服器 {url}（{reason}）。請檢查網路線或 Wi-Fi；如果其他網站可以開啟，可能是中心伺服器沒有運作。</translation>
     </message>
     <message>
-        <location line="-168" />
+        <location line="-202" />
         <source>the hub's name was not found</source>
         <translation>找不到伺服器名稱</translation>
     </message>
@@ -2557,7 +2630,17 @@
         <translation>連線逾時</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+30" />
+        <source>The lesson list from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
+        <translation>從 {url} 伺服器收到的課程清單在傳輸途中損壞了（與檢查碼不符），所以沒有保存，稍後會重新下載。</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>The hub at {url} refused the answers it was sent: {detail}</source>
+        <translation>{url} 的伺服器拒收送過去的答案：{detail}</translation>
+    </message>
+    <message>
+        <location line="+51" />
         <source>The video server refused the link the hub at {url} gave (HTTP {status}). Tell the hub's administrator: the [videos] secret in hub.toml must equal nginx's secure_link_md5 secret, and both machines' clocks must be right.</source>
         <translation>影片伺服器拒絕了中心伺服器 {url} 給的連結（HTTP {status}）。請通知伺服器管理員：hub.toml 中 [videos] 的 secret 必須與 nginx 的 secure_link_md5 密鑰相同，而且兩台機器的時鐘都必須正確。</translation>
     </message>
@@ -3226,7 +3309,7 @@
 <context>
     <name>quiz</name>
     <message>
-        <location filename="../../app/quiz_session.py" line="+98" />
+        <location filename="../../app/quiz_session.py" line="+102" />
         <source>Your answer could not be saved ({error}). Press again; the answers you already gave are safe. If it keeps happening, tell the teacher: the disk may be full.</source>
         <translation>你的答案沒有存好（{error}）。請再按一次；之前的答案都還在。如果一直發生，請告訴老師：磁碟可能滿了。</translation>
     </message>
@@ -3234,17 +3317,19 @@
 <context>
     <name>results</name>
     <message>
-        <location filename="../../app/results.py" line="+84" />
+        <location filename="../../app/results.py" line="+85" />
         <source>Classroom</source>
         <translation>教室</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../app/set_aside.py" line="+71" />
         <source>Pupil</source>
         <translation>學生</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../app/set_aside.py" line="+2" />
         <source>Question</source>
         <translation>題號</translation>
     </message>
@@ -3255,6 +3340,7 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../app/set_aside.py" line="+1" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
@@ -3265,6 +3351,7 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../app/set_aside.py" line="+1" />
         <source>Answered at (PC clock)</source>
         <translation>作答時間（電腦時鐘）</translation>
     </message>
@@ -3274,7 +3361,7 @@
         <translation>送達伺服器時間（UTC）</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -3282,6 +3369,29 @@
         <location line="+0" />
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/set_aside.py" line="-3" />
+        <source>Quiz</source>
+        <translation>測驗</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Why the hub refused it</source>
+        <translation>伺服器拒收的原因</translation>
+    </message>
+</context>
+<context>
+    <name>saving</name>
+    <message>
+        <location filename="../../widgets/common/saving.py" line="+20" />
+        <source>Could not save {path}: {error}. Choose another folder or free some disk space.</source>
+        <translation>無法儲存 {path}：{error}。請選擇其他資料夾，或清出一些磁碟空間。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Saved {path}</source>
+        <translation>已儲存 {path}</translation>
     </message>
 </context>
 <context>
@@ -3318,7 +3428,7 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../app/result_sync.py" line="+85" />
+        <location filename="../../app/result_sync.py" line="+90" />
         <source>The hub did not confirm every answer; they stay on this PC.</source>
         <translation>伺服器沒有確認收到每一個答案；這些答案會先保留在這台電腦上。</translation>
     </message>

@@ -8,7 +8,8 @@ from app.result_sync import ResultSync
 
 
 class SyncStatus(QLabel):
-    """'12 answers waiting to be sent · last try 10:42: …' or 'Every answer has reached the hub.'"""
+    """'12 answers waiting to be sent · last try 10:42: …' or 'Every answer has reached the hub.', and how
+    many answers the hub refused, if any."""
 
     def __init__(self, sync: ResultSync, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -21,11 +22,21 @@ class SyncStatus(QLabel):
     def _show(self) -> None:
         sync = self._sync
         if sync.waiting == 0:
-            self.setText(self.tr("Every answer has reached the hub."))
-            return
-        text = self.tr("%n answer(s) waiting to be sent.", "", sync.waiting)
-        if sync.last_try is not None and sync.problem:
-            text += " " + self.tr("Last try {time}: {problem}").format(
-                time=sync.last_try.strftime("%H:%M"), problem=sync.problem
+            text = (
+                self.tr("Every answer has reached the hub.")
+                if sync.set_aside == 0
+                else self.tr("Every other answer has reached the hub.")
+            )
+        else:
+            text = self.tr("%n answer(s) waiting to be sent.", "", sync.waiting)
+            if sync.last_try is not None and sync.problem:
+                text += " " + self.tr("Last try {time}: {problem}").format(
+                    time=sync.last_try.strftime("%H:%M"), problem=sync.problem
+                )
+        if sync.set_aside:
+            text += " " + self.tr(
+                "%n answer(s) the hub refused are kept on this PC; IT setup lists them with the reason.",
+                "",
+                sync.set_aside,
             )
         self.setText(text)

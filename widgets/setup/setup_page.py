@@ -22,11 +22,13 @@ from app.catalog import HubState
 from app.config import masked
 from app.diagnostics import write_bundle
 from app.errors import ConfigError
+from app.result_tables import SetAsideModel
 from app.services import Services
 from app.settings import Settings
 from widgets.common.sync_status import SyncStatus
 from widgets.setup.devices_panel import DevicesPanel
 from widgets.setup.network_panel import NetworkPanel
+from widgets.setup.set_aside_view import SetAsideView
 from widgets.setup.settings_form import SettingsForm
 
 
@@ -34,7 +36,13 @@ class SetupPage(QWidget):
     """Tabs: the settings form, and the state of this PC with the hub check and diagnostics."""
 
     def __init__(
-        self, services: Services, settings: Settings, log_file: Path, demo: bool, parent: QWidget | None = None
+        self,
+        services: Services,
+        settings: Settings,
+        log_file: Path,
+        demo: bool,
+        language: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         config, catalog, token, data_dir = services.config, services.catalog, services.token, services.data_dir
@@ -108,6 +116,10 @@ class SetupPage(QWidget):
         self.tabs.addTab(devices, self.tr("Devices"))
         self.network = NetworkPanel(services.network)
         self.tabs.addTab(self.network, self.tr("Network check"))
+        self.set_aside = SetAsideView(SetAsideModel(services.sync, services.db, language))
+        self.tabs.addTab(self.set_aside, self.tr("Refused answers"))
+        self.set_aside.changed.connect(self._show_set_aside)
+        self._show_set_aside()
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -121,6 +133,10 @@ class SetupPage(QWidget):
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
+
+    def _show_set_aside(self) -> None:
+        """The tab of answers the hub refused, only while there are any."""
+        self.tabs.setTabVisible(self.tabs.indexOf(self.set_aside), self.set_aside.has_answers)
 
     def _show_connection(self) -> None:
         state = self._catalog.state

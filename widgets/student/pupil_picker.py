@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.outbox import PUPIL_MAX
 from widgets.common.big_button import big_button
 
 COLUMNS = 4
@@ -23,6 +24,7 @@ class PupilPicker(QWidget):
         self.heading.setWordWrap(True)
         self._names = QWidget()
         self.typed = QLineEdit()
+        self.typed.setMaxLength(PUPIL_MAX)  # the hub's limit: a longer name would be refused
         self.typed.setPlaceholderText(self.tr("Not in the list? Type your name"))
         self.typed.setAccessibleName(self.tr("Your name"))
         self.typed.returnPressed.connect(self._typed)

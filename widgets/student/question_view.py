@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import math
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.outbox import ANSWER_TEXT_MAX
 from app.quiz_session import QuizSession
 from app.units import clock_text
 from widgets.common.big_button import big_button
@@ -121,6 +123,7 @@ class QuestionView(QWidget):
             field.setObjectName("answerField")
             field.setMinimumHeight(56)
             field.setAccessibleName(self.tr("Your answer"))
+            field.setMaxLength(ANSWER_TEXT_MAX)  # the hub's limit: a longer answer would be refused
             if kind == "number":
                 field.setValidator(QDoubleValidator(field))
                 field.setPlaceholderText(self.tr("Type a number"))
@@ -150,6 +153,8 @@ class QuestionView(QWidget):
             try:
                 number = float(text.replace(",", "."))
             except ValueError:
+                number = math.inf
+            if not math.isfinite(number):  # "1e999" is no answer the hub can take
                 self.show_problem(self.tr("Type a number, for example 12 or 3.5."))
                 return
             self.answered.emit(int(number) if number.is_integer() else number)

@@ -21,6 +21,7 @@ from qasync import asyncSlot
 
 from app.result_tables import PupilResultsModel
 from app.results import ResultsService, per_question, write_csv
+from widgets.common.saving import save_to
 
 
 class ResultsView(QWidget):
@@ -109,17 +110,9 @@ class ResultsView(QWidget):
             )
 
     def export_to(self, path: Path) -> None:
-        assert self._results.quiz is not None
-        try:
-            write_csv(path, self._results.results, self._results.quiz, self._language)
-        except OSError as e:
-            self.status.setText(
-                self.tr("Could not save {path}: {error}. Choose another folder or free some disk space.").format(
-                    path=path, error=e.strerror or e
-                )
-            )
-            return
-        self.status.setText(self.tr("Saved {path}").format(path=path))
+        quiz = self._results.quiz
+        assert quiz is not None
+        save_to(path, lambda p: write_csv(p, self._results.results, quiz, self._language), self.status)
 
     def _choose_export_file(self) -> None:
         if self._results.quiz is None:
