@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 from aiortc import (
     MediaStreamTrack,
+    RTCBundlePolicy,
     RTCConfiguration,
     RTCIceServer,
     RTCPeerConnection,
@@ -110,7 +111,10 @@ class Peer:
         on_figures: Callable[[LinkFigures], None] = lambda figures: None,
         on_preset: Callable[[Preset], None] = lambda preset: None,
     ) -> None:
-        self.pc = RTCPeerConnection(RTCConfiguration(iceServers=list(servers)))
+        # max-bundle: under aiortc's default ("balanced") the stage line was bundled onto the voice's transport
+        # before the answer came, and stayed there when the answer moved the voice onto the video's: it sent nothing
+        configuration = RTCConfiguration(iceServers=list(servers), bundlePolicy=RTCBundlePolicy.MAX_BUNDLE)
+        self.pc = RTCPeerConnection(configuration)
         self.adapter = adapter or Adapter()
         self.video_sink: VideoSink | None = None
         """The remote video, once it has come."""
