@@ -194,11 +194,15 @@ class Peer:
             async with asyncio.timeout(CLOSE_SECONDS):
                 await self.pc.close()
         except TimeoutError:
-            logger.warning("a link did not close within %.0f s; its transports are stopped instead", CLOSE_SECONDS)
+            logger.warning("a link did not close within %g s; its transports are stopped instead", CLOSE_SECONDS)
             await self._stop_transports()
 
     async def _stop_transports(self) -> None:
-        """Stop DTLS and ICE of every media line, so that nothing more is sent or received."""
+        """Stop DTLS and ICE of every media line, so that nothing more is sent or received, and the decoders.
+
+        aiortc stops a receiver's decoder thread (not a daemon: the process cannot exit while it waits for
+        packets) in the close that did not return, or when DTLS fails, not when it is stopped.
+        """
         for transceiver in self.pc.getTransceivers():
             dtls = transceiver.receiver.transport
             try:
@@ -207,6 +211,8 @@ class Peer:
                     await dtls.transport.stop()
             except Exception:
                 logger.exception("stopping a link's transports failed")
+        for transceiver in self.pc.getTransceivers():
+            transceiver.receiver._handle_disconnect()  # ends its decoder thread, and so its remote track
 
     def _description(self) -> Description:
         return {"type": self.pc.localDescription.type, "sdp": self.pc.localDescription.sdp}
