@@ -1,4 +1,4 @@
-"""The stage track hands out one format whatever it relays, and a stalled source never holds it up."""
+"""The stage track hands out one format whatever it relays, nothing off stage, and a stalled source never holds it up."""
 
 from __future__ import annotations
 
@@ -50,19 +50,23 @@ class Stalled(MediaStreamTrack):
         raise AssertionError("never")
 
 
-async def test_the_stage_hands_out_one_format_whatever_it_relays() -> None:
+async def test_the_stage_hands_out_one_format_whatever_it_relays_and_nothing_off_stage() -> None:
     stage, encoder = StageTrack(), OpusEncoder()
     sources = [
-        None,  # nobody on stage: silence
         Tone(48_000, "stereo", 960),  # a classroom's voice as aiortc decodes it
         Tone(44_100, "mono", 1024),
         Tone(16_000, "mono", 320, "fltp"),
-        None,
+        Tone(48_000, "mono", 480),
     ]
     frames: list[list[AudioFrame]] = []
     for source in sources:
         stage.set_source(source)
         frames.append([await stage.recv() for _ in range(15)])
+        stage.set_source(None)  # nobody on stage: nothing to send
+        waiting = asyncio.create_task(stage.recv())
+        await asyncio.sleep(0.2)
+        assert not waiting.done()
+        waiting.cancel()
     stage.stop()
     handed = [frame for part in frames for frame in part]
     forms = {(f.format.name, f.layout.name, f.sample_rate, f.samples, f.time_base) for f in handed}
@@ -70,11 +74,9 @@ async def test_the_stage_hands_out_one_format_whatever_it_relays() -> None:
     assert [f.pts for f in handed] == [960 * i for i in range(len(handed))]
     packets = [encoder.encode(frame)[0] for frame in handed]  # what raised "Frame does not match AudioResampler setup"
     assert all(len(p) == 1 for p in packets)
-    for part in frames[1:4]:
+    for part in frames:
         sound = np.concatenate([f.to_ndarray().reshape(-1, 2)[:, 0] for f in part[2:]]) / 32768
         assert tone_share(sound) > 0.9  # the tone comes through at its pitch
-    for part in (frames[0], frames[-1]):
-        assert all(not f.to_ndarray().any() for f in part)
 
 
 async def test_a_stalled_classroom_taken_off_stage_does_not_hold_up_the_next_one() -> None:
@@ -84,8 +86,7 @@ async def test_a_stalled_classroom_taken_off_stage_does_not_hold_up_the_next_one
     await asyncio.sleep(0.05)  # the stage waits on the stalled classroom
     stage.set_source(relay.subscribe(Tone(48_000, "stereo", 960)))
     async with asyncio.timeout(10):
-        await first
-        frames = [await stage.recv() for _ in range(10)]
+        frames = [await first] + [await stage.recv() for _ in range(9)]
     stage.stop()
     sound = np.concatenate([f.to_ndarray().reshape(-1, 2)[:, 0] for f in frames]) / 32768
     assert tone_share(sound) > 0.9
