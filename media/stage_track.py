@@ -95,6 +95,7 @@ class StageTrack(MediaStreamTrack):
                 return None
             if self._source is not source:
                 return None
+            assert isinstance(frame, AudioFrame), "an audio line carries audio frames"
             self._ready = self._convert(frame)
         return self._ready.pop(0)
 

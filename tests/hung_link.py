@@ -38,7 +38,7 @@ async def main() -> None:
     async with asyncio.timeout(CONNECT_SECONDS):
         while offering.video_sink is None or offering.video_sink.fps == 0 or "audio-decoder" not in threads_left():
             await asyncio.sleep(0.1)
-    offering.pc.close = asyncio.Event().wait  # type: ignore[method-assign]  # as seen on a loaded machine
+    offering.pc.close = asyncio.Event().wait  # type: ignore[method-assign, assignment]  # as seen on a loaded machine
     terminated = asyncio.Event()
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, terminated.set)
     print("connected", flush=True)

@@ -79,7 +79,7 @@ async def three_sides(
 async def staged_and_heard(
     teacher: Side, lanyu: Side, orchid: Side, null_sink: NullSink, far_sink: NullSink, seen: bool
 ) -> None:
-    """Off stage the second classroom does not hear the first; on stage it does (and sees it, if seen); off again, not."""
+    """Off stage the second classroom does not hear the first; on stage it does (and sees it if seen); off, not."""
     staged = lanyu.lesson.peer_id or ""
     assert silent(await recorded(far_sink))
     assert await teacher.lesson.set_stage(staged)
@@ -112,7 +112,7 @@ async def test_in_the_star_the_other_classroom_hears_the_one_on_stage(
     star_sides: Sides, camera_file: Path, mic_sink: NullSink, null_sink: NullSink, far_sink: NullSink
 ) -> None:
     teacher, lanyu, orchid = await three_sides(star_sides, camera_file, mic_sink, far_sink)
-    await staged_and_heard(teacher, lanyu, orchid, null_sink, far_sink, seen=False)  # the star relays the voice only
+    await staged_and_heard(teacher, lanyu, orchid, null_sink, far_sink, seen=False)  # voice only (live-protocol.md)
 
 
 @pytest.fixture

@@ -28,9 +28,7 @@ async def test_a_close_that_never_returns_stops_the_transports_instead(monkeypat
 
 
 def test_after_a_close_that_never_returns_the_process_still_exits_and_no_decoder_thread_is_left() -> None:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tests.hung_link"], cwd=ROOT, stdout=subprocess.PIPE, text=True
-    )
+    process = subprocess.Popen([sys.executable, "-m", "tests.hung_link"], cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:
         assert process.stdout is not None
         assert process.stdout.readline().strip() == "connected"

@@ -1,4 +1,4 @@
-"""The stage track hands out one format whatever it relays, nothing off stage, and a stalled source never holds it up."""
+"""The stage track: one format whatever it relays, nothing off stage, and a stalled source never holds it up."""
 
 from __future__ import annotations
 
