@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 from aiortc import (
     MediaStreamTrack,
+    RTCBundlePolicy,
     RTCConfiguration,
     RTCIceServer,
     RTCPeerConnection,
@@ -110,7 +111,10 @@ class Peer:
         on_figures: Callable[[LinkFigures], None] = lambda figures: None,
         on_preset: Callable[[Preset], None] = lambda preset: None,
     ) -> None:
-        self.pc = RTCPeerConnection(RTCConfiguration(iceServers=list(servers)))
+        # max-bundle: under aiortc's default ("balanced") the stage line was bundled onto the voice's transport
+        # before the answer came, and stayed there when the answer moved the voice onto the video's: it sent nothing
+        configuration = RTCConfiguration(iceServers=list(servers), bundlePolicy=RTCBundlePolicy.MAX_BUNDLE)
+        self.pc = RTCPeerConnection(configuration)
         self.adapter = adapter or Adapter()
         self.video_sink: VideoSink | None = None
         """The remote video, once it has come."""
@@ -190,11 +194,15 @@ class Peer:
             async with asyncio.timeout(CLOSE_SECONDS):
                 await self.pc.close()
         except TimeoutError:
-            logger.warning("a link did not close within %.0f s; its transports are stopped instead", CLOSE_SECONDS)
+            logger.warning("a link did not close within %g s; its transports are stopped instead", CLOSE_SECONDS)
             await self._stop_transports()
 
     async def _stop_transports(self) -> None:
-        """Stop DTLS and ICE of every media line, so that nothing more is sent or received."""
+        """Stop DTLS and ICE of every media line, so that nothing more is sent or received, and the decoders.
+
+        aiortc stops a receiver's decoder thread (not a daemon: the process cannot exit while it waits for
+        packets) in the close that did not return, or when DTLS fails, not when it is stopped.
+        """
         for transceiver in self.pc.getTransceivers():
             dtls = transceiver.receiver.transport
             try:
@@ -203,6 +211,8 @@ class Peer:
                     await dtls.transport.stop()
             except Exception:
                 logger.exception("stopping a link's transports failed")
+        for transceiver in self.pc.getTransceivers():
+            transceiver.receiver._handle_disconnect()  # ends its decoder thread, and so its remote track
 
     def _description(self) -> Description:
         return {"type": self.pc.localDescription.type, "sdp": self.pc.localDescription.sdp}

@@ -99,8 +99,8 @@ class Sides:
     def teacher(self, choice: MediaChoice) -> Side:
         return self._add("teacher", "Ms. Lin 林老師", choice, self.teacher_sink, f"{self.quiet}.monitor")
 
-    def classroom(self, name: str, choice: MediaChoice, source: str | None = None) -> Side:
-        return self._add("classroom", name, choice, self.quiet, source or f"{self.quiet}.monitor")
+    def classroom(self, name: str, choice: MediaChoice, source: str | None = None, sink: str | None = None) -> Side:
+        return self._add("classroom", name, choice, sink or self.quiet, source or f"{self.quiet}.monitor")
 
     def _add(self, role: str, name: str, choice: MediaChoice, sink: str, source: str) -> Side:
         side = Side(self.hub, self.tmp_path / f"pc{len(self.made)}", role, name, choice, sink, source)
