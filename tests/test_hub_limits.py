@@ -106,7 +106,7 @@ async def test_slowloris_and_idle_connections_are_closed(quick_hub: RunningHub, 
         assert await ws.receive_json(timeout=5) == {"type": "pong"}
         frame = await ws.receive(timeout=10)
         assert frame.type is aiohttp.WSMsgType.CLOSE and frame.data == aiohttp.WSCloseCode.POLICY_VIOLATION
-        assert "no lesson" in frame.extra
+        assert "no lesson" in str(frame.extra)
 
 
 def _service_file_limit() -> None:
