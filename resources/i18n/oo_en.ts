@@ -2660,7 +2660,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+98" />
+        <location line="+3" />
+        <source>This PC tried too many wrong lesson codes. Wait {seconds} seconds, check the code with the teacher and join again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+100" />
         <source>The connection to the hub was lost.</source>
         <translation type="unfinished" />
     </message>
@@ -2675,7 +2680,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../media/lesson_media.py" line="+106" />
+        <location filename="../../media/lesson_media.py" line="+108" />
         <source>No microphone: the others cannot hear this room. The lesson goes on. {error}</source>
         <translation type="unfinished" />
     </message>
@@ -2715,7 +2720,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+55" />
+        <location line="+54" />
         <source>The lesson's video server sent no answer to this camera.</source>
         <translation type="unfinished" />
     </message>

@@ -2648,7 +2648,12 @@
         <translation>這間教室已從另一個視窗或另一台電腦重新加入課程，所以這裡已離開課程。</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+3" />
+        <source>This PC tried too many wrong lesson codes. Wait {seconds} seconds, check the code with the teacher and join again.</source>
+        <translation>這台電腦輸入錯誤的課程代碼太多次了。請等 {seconds} 秒，跟老師確認代碼後再加入。</translation>
+    </message>
+    <message>
+        <location line="+100" />
         <source>The connection to the hub was lost.</source>
         <translation>與中心伺服器的連線中斷了。</translation>
     </message>
@@ -2663,7 +2668,7 @@
         <translation>這台電腦離線期間，課程已經結束。</translation>
     </message>
     <message>
-        <location filename="../../media/lesson_media.py" line="+106" />
+        <location filename="../../media/lesson_media.py" line="+108" />
         <source>No microphone: the others cannot hear this room. The lesson goes on. {error}</source>
         <translation>沒有麥克風：其他人聽不到這間教室的聲音，課程照常進行。{error}</translation>
     </message>
@@ -2703,7 +2708,7 @@
         <translation>課程的視訊伺服器拒絕了：{error}</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+54" />
         <source>The lesson's video server sent no answer to this camera.</source>
         <translation>課程的視訊伺服器沒有回應這台攝影機的畫面。</translation>
     </message>
