@@ -127,7 +127,11 @@ async def test_after_too_many_wrong_codes_the_pc_is_told_to_wait(hub: RunningHub
         side = Side(hub, "classroom", "Lanyu 3")
         sides.append(side)
         side.live.join("ZZZZZZ")
-        await reach(lambda side=side: side.live.state is LiveState.REFUSED)
+
+        def refused(side: Side = side) -> bool:
+            return side.live.state is LiveState.REFUSED
+
+        await reach(refused)
         await reach(lambda: not hub.runner.app[live.SOCKETS])  # the hub closed it; the client opened no other
     assert "ZZZZZZ" in sides[9].live.reason
     assert "Wait" in side.live.reason and "seconds" in side.live.reason and "{" not in side.live.reason
