@@ -48,8 +48,8 @@ class LiveState(StrEnum):
     """The hub would not let this PC start or join (reason says why); not tried again."""
 
 
-def _refusal(code: str, lesson_code: str, hub_message: str) -> str:
-    """The hub's refusal in the user's language."""
+def _refusal(code: str, lesson_code: str, hub_message: str, wait: object = None) -> str:
+    """The hub's refusal in the user's language (wait: seconds before another try, with too-many-tries)."""
     reasons = {
         "no-such-lesson": translate(
             "live", "There is no live lesson with the code {code}. Check the code with the teacher."
@@ -64,8 +64,13 @@ def _refusal(code: str, lesson_code: str, hub_message: str) -> str:
         "replaced": translate(
             "live", "This classroom came into the lesson again from another window or PC, so this one left it."
         ),
+        "too-many-tries": translate(
+            "live",
+            "This PC tried too many wrong lesson codes. Wait {seconds} seconds, check the code with the teacher"
+            " and join again.",
+        ),
     }
-    return reasons[code].format(code=lesson_code) if code in reasons else hub_message
+    return reasons[code].format(code=lesson_code, seconds=wait) if code in reasons else hub_message
 
 
 class LiveSignaling(QObject):
@@ -201,7 +206,8 @@ class LiveSignaling(QObject):
             if message.get("code") == "no-such-lesson" and self._lesson is not None:
                 self._set(LiveState.ENDED, translate("live", "The lesson ended while this PC was away."))
             else:
-                refusal = _refusal(str(message.get("code")), self.code or "", str(message.get("message", "")))
+                said, wait = str(message.get("message", "")), message.get("retry_after")
+                refusal = _refusal(str(message.get("code")), self.code or "", said, wait)
                 self._set(LiveState.REFUSED, refusal)
         self.received.emit(message)
         return self._state not in (LiveState.ENDED, LiveState.REFUSED)

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
+import math
 from collections.abc import Awaitable, Callable
-from functools import partial
 from importlib.metadata import version
 from typing import Any
 
 from aiohttp import web
 
-from hub import live, signaling, videos
+from hub import json_body, live, signaling, videos
 from hub.attendance import attendance, teacher_lessons
+from hub.client_address import client_address
 from hub.database import DatabaseUnreachable
+from hub.failures import FailureBudget
+from hub.quiet_log import QuietLog
 from hub.result_checks import refusals, refused_entry
 from hub.results import add_results, find_results
 from hub.schema import SchemaError, openapi
@@ -29,6 +31,8 @@ MAX_BODY = 1024 * 1024
 STORE: web.AppKey[Store] = web.AppKey("store", Store)
 SETTINGS: web.AppKey[HubSettings] = web.AppKey("settings", HubSettings)
 ENROLMENT: web.RequestKey[Enrolment] = web.RequestKey("enrolment", Enrolment)
+TOKEN_FAILURES: web.AppKey[FailureBudget] = web.AppKey("token_failures", FailureBudget)
+QUIET: web.AppKey[QuietLog] = web.AppKey("quiet_log", QuietLog)
 
 _MESSAGES = {
     404: "No such page on this hub; check the hub address.",
@@ -49,16 +53,16 @@ def requires(*roles: str) -> Callable[[Handler], Handler]:
     return mark
 
 
-def reply(body: Any, status: int = 200) -> web.Response:
-    """JSON with Chinese names kept readable (UTF-8, not \\u escapes)."""
-    return web.json_response(body, status=status, dumps=partial(json.dumps, ensure_ascii=False))
+def reply(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+    """JSON with Chinese names kept readable (UTF-8, not \\u escapes), standard JSON only (no NaN)."""
+    return web.json_response(body, status=status, headers=headers, dumps=json_body.dumps)
 
 
-def error(status: int, message: str, field: str | None = None) -> web.Response:
+def error(status: int, message: str, field: str | None = None, headers: dict[str, str] | None = None) -> web.Response:
     body: dict[str, Any] = {"status": status, "message": message}
     if field is not None:
         body["field"] = field
-    return reply({"error": body}, status=status)
+    return reply({"error": body}, status=status, headers=headers)
 
 
 @web.middleware
@@ -69,7 +73,8 @@ async def json_errors(request: web.Request, handler: Handler) -> web.StreamRespo
     except web.HTTPException as e:
         if e.status < 400:
             raise
-        return error(e.status, _MESSAGES.get(e.status, e.reason))
+        allow = {"Allow": e.headers["Allow"]} if "Allow" in e.headers else None  # 405 names the methods
+        return error(e.status, _MESSAGES.get(e.status, e.reason), headers=allow)
     except DatabaseUnreachable as e:
         logger.error("%s %s: %s", request.method, request.path, e)
         return error(503, "The hub cannot reach its database just now; try again in a minute.")
@@ -86,11 +91,24 @@ async def bearer_auth(request: web.Request, handler: Handler) -> web.StreamRespo
     scheme, _, token = request.headers.get("Authorization", "").partition(" ")
     enrolment = request.app[STORE].enrolment(token.strip()) if scheme.lower() == "bearer" and token else None
     if enrolment is None:
-        return error(401, "A valid token is needed: Authorization: Bearer <token>.")
+        return _bad_token(request)
     if enrolment.role not in roles:
         return error(403, f"A {enrolment.role} token cannot do this; it needs a {' or '.join(roles)} token.")
     request[ENROLMENT] = enrolment
     return await handler(request)
+
+
+def _bad_token(request: web.Request) -> web.Response:
+    """401, or 429 once the address has spent its budget of bad tokens (good tokens from it still pass)."""
+    address = client_address(request, request.app[SETTINGS].limits.trusted_proxies)
+    budget = request.app[TOKEN_FAILURES]
+    wait = math.ceil(budget.wait(address))
+    budget.fail(address)
+    request.app[QUIET].warning(("token", address), "a bad token from %s (%s %s)", address, request.method, request.path)
+    if wait:
+        message = f"Too many requests with a bad token from this address; try again in {wait} s with a valid token."
+        return error(429, message, headers={"Retry-After": str(wait)})
+    return error(401, "A valid token is needed: Authorization: Bearer <token>.")
 
 
 async def health(request: web.Request) -> web.Response:
@@ -103,7 +121,7 @@ async def openapi_document(request: web.Request) -> web.Response:
 
 @requires("teacher", "classroom")
 async def catalog(request: web.Request) -> web.Response:
-    body = json.dumps(request.app[STORE].catalog(), ensure_ascii=False).encode()
+    body = json_body.dumps(request.app[STORE].catalog()).encode()
     etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
     if request.headers.get("If-None-Match") in (etag, "*"):
         return web.Response(status=304, headers={"ETag": etag})
@@ -134,9 +152,9 @@ async def video(request: web.Request) -> web.StreamResponse:
 async def post_results(request: web.Request) -> web.Response:
     raw = await request.read()  # over client_max_size: 413
     try:
-        body = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        return error(400, f"The body is not valid JSON: {e}")
+        body = json_body.loads(raw)
+    except json_body.BadJson as e:
+        return error(400, f"The body is not JSON the hub takes: {e}")
     try:
         refused = refusals(body)  # a malformed batch: 400; a bad item: refused on its own
     except SchemaError as e:
@@ -192,6 +210,9 @@ def make_app(store: Store, settings: HubSettings | None = None) -> web.Applicati
     app = web.Application(middlewares=[json_errors, bearer_auth], client_max_size=MAX_BODY)
     app[STORE] = store
     app[SETTINGS] = settings or HubSettings()
+    limits = app[SETTINGS].limits
+    app[TOKEN_FAILURES] = FailureBudget(limits.failed_tokens, limits.window_seconds)
+    app[QUIET] = QuietLog(logger, limits.log_seconds)
     app.router.add_get(f"{API}/health", health)
     app.router.add_get(f"{API}/openapi.json", openapi_document)
     app.router.add_get(f"{API}/catalog", catalog)

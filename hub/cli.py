@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import resource
 import signal
 import sys
 from contextlib import closing
@@ -49,7 +50,22 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _raise_file_limit() -> None:
+    """Every connection is an open file: take all the process may have (a service's soft limit is often 1,024)."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    wanted = 65536 if hard == resource.RLIM_INFINITY else hard
+    if soft == resource.RLIM_INFINITY or soft >= wanted:
+        return
+    try:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
+    except (ValueError, OSError) as e:
+        logger.warning("open files: staying at %s (%s); set LimitNOFILE= in the service", soft, e)
+        return
+    logger.info("open files: up to %s (was %s)", wanted, soft)
+
+
 async def _serve(data: Path, host: str, port: int, settings: HubSettings) -> None:
+    _raise_file_limit()
     hub = await start_hub(data, host, port, settings)
     print(f"oo-hub serving {data} on {hub.url}/api/v1/ (Ctrl+C stops)", flush=True)
     stopping = asyncio.Event()

@@ -7,8 +7,6 @@ that comes back keeps its peer id. Hands, mutes, the stage and pushed quizzes li
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 import secrets
 from dataclasses import dataclass, field
@@ -25,7 +23,10 @@ from hub.attendance import (
     record_lesson,
     record_peer,
 )
+from hub.failures import FailureBudget
 from hub.janus import JanusRooms
+from hub.outgoing import Outgoing
+from hub.quiet_log import QuietLog
 from hub.settings import HubSettings
 from hub.store import Enrolment, Store
 
@@ -37,11 +38,14 @@ CODE_LENGTH = 6
 
 
 class Refused(Exception):
-    """The hub will not do what a live message asked: `code` for programs, the message in plain words."""
+    """The hub will not do what a live message asked: `code` for programs, the message in plain words;
+    `retry_after` seconds when it is a matter of waiting; `close`: the hub then closes the socket."""
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, retry_after: int | None = None, close: bool = False) -> None:
         super().__init__(message)
         self.code = code
+        self.retry_after = retry_after
+        self.close = close
 
 
 @dataclass(eq=False)
@@ -50,18 +54,22 @@ class Connection:
 
     socket: web.WebSocketResponse
     who: Enrolment
+    outgoing: Outgoing
+    """Its messages on their way out; a peer that does not keep up is disconnected there."""
+    address: str = ""
+    """The client's address (behind a trusted proxy, the one it forwarded), for the per-address limits."""
     lesson: Lesson | None = None
     """The lesson this socket is in; None before start/join, after the end, or once replaced."""
     peer: Peer | None = None
     """Its peer in that lesson."""
-    closing: asyncio.Task[bool] | None = None
-    """Closing this socket because a newer one took its place; its own handler awaits it."""
 
-    async def send(self, message: dict[str, Any]) -> None:
-        """Send if the socket is still open; a socket that just broke is the closing handler's business."""
-        if not self.socket.closed:
-            with contextlib.suppress(ConnectionError):
-                await self.socket.send_json(message)
+    def send(self, message: dict[str, Any]) -> None:
+        """Queue a message for this socket; never waits for its peer. A socket that broke drops it."""
+        self.outgoing.put(message)
+
+    def close(self, code: int, reason: str) -> None:
+        """Close the socket once the messages queued before are sent."""
+        self.outgoing.close(code, reason)
 
 
 @dataclass(eq=False)
@@ -142,6 +150,10 @@ class Lessons:
         self.settings = settings or HubSettings()
         self.janus = JanusRooms(self.settings.janus) if self.settings.janus is not None else None
         """The lessons' VideoRooms when the hub has [janus]; None: the star."""
+        limits = self.settings.limits
+        self.join_failures = FailureBudget(limits.failed_joins, limits.window_seconds)
+        """Joins with a wrong code, per (address, token name): a PC that guesses codes waits, the others do not."""
+        self.quiet = QuietLog(logger, limits.log_seconds)
         self._by_id: dict[str, Lesson] = {}
         close_open_visits(store.db)
         for row in live_lessons(store.db):

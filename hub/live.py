@@ -3,22 +3,27 @@
 Messages are JSON objects with a "type". The socket opens with a welcome naming the token's
 owner; ping/pong lets a client tell the socket works; every other type is a lesson message
 (hub/signaling.py), checked against its schema in openapi.json before it is acted on. A message
-that is wrong in any way gets an error message and the socket stays open. The hub's shutdown
-closes every open socket; the lessons stay (hub/lessons.py) for their peers to come back to.
+that is wrong in any way gets an error message and the socket stays open, except after a refused
+join (a new try needs a new socket). A socket not in a lesson soon after it opened is closed, and
+one whose peer does not read is cut off (hub/outgoing.py). The hub's shutdown closes every open
+socket; the lessons stay (hub/lessons.py) for their peers to come back to.
 """
 
 from __future__ import annotations
 
-import json
+import asyncio
 import logging
 from typing import Any
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
+from hub import json_body
+from hub.client_address import client_address
 from hub.lessons import Connection, Lessons, Refused
+from hub.outgoing import Outgoing
 from hub.schema import SchemaError, validate
 from hub.settings import HubSettings
-from hub.signaling import ACTIONS, Action, left
+from hub.signaling import ACTIONS, REFUSED, Action, left
 from hub.store import ROLES, Enrolment, Store
 
 logger = logging.getLogger(__name__)
@@ -32,7 +37,7 @@ LESSONS: web.AppKey[Lessons] = web.AppKey("live_lessons", Lessons)
 
 
 async def pong(lessons: Lessons, connection: Connection, message: dict[str, Any]) -> None:
-    await connection.send({"type": "pong"})
+    connection.send({"type": "pong"})
 
 
 HANDLERS: dict[str, Action] = {"ping": Action("LivePing", ROLES, pong), **ACTIONS}
@@ -52,60 +57,71 @@ async def serve(request: web.Request, who: Enrolment) -> web.WebSocketResponse:
     socket = web.WebSocketResponse(heartbeat=HEARTBEAT, max_msg_size=MAX_MESSAGE)
     await socket.prepare(request)
     sockets, lessons = request.app[SOCKETS], request.app[LESSONS]
+    limits = lessons.settings.limits
     sockets.add(socket)
-    connection = Connection(socket, who)
+    outgoing = Outgoing(socket, request, limits.send_queue, limits.send_seconds)
+    connection = Connection(socket, who, outgoing, client_address(request, limits.trusted_proxies))
+    idle = asyncio.get_running_loop().call_later(limits.join_seconds, _close_idle, connection, limits.join_seconds)
     logger.info("live socket open: %s (%s)", who.name, who.role)
     try:
-        await connection.send({"type": "welcome", "name": who.name, "role": who.role})
+        connection.send({"type": "welcome", "name": who.name, "role": who.role})
         async for frame in socket:
             if frame.type is WSMsgType.TEXT:
                 await _dispatch(lessons, connection, frame.data)
     finally:
+        idle.cancel()
         sockets.discard(socket)
         try:
-            await left(lessons, connection)
+            left(lessons, connection)
         except Exception:
             logger.exception("live socket of %s: leaving its lesson failed", who.name)
-        if connection.closing is not None:
-            await connection.closing
+        await outgoing.stop()
         logger.info("live socket closed: %s", who.name)
     return socket
 
 
+def _close_idle(connection: Connection, seconds: int) -> None:
+    if connection.lesson is None:
+        connection.close(WSCloseCode.POLICY_VIOLATION, f"no lesson started or joined within {seconds} s")
+
+
 async def _dispatch(lessons: Lessons, connection: Connection, text: str) -> None:
     try:
-        message = json.loads(text)
-    except json.JSONDecodeError:
-        message = None
+        message = json_body.loads(text)
+    except json_body.BadJson as e:
+        _error(connection, "bad-message", str(e))
+        return
     if not isinstance(message, dict) or not isinstance(message.get("type"), str):
-        await _error(connection, "bad-message", 'Expected a JSON object with a "type".')
+        _error(connection, "bad-message", 'Expected a JSON object with a "type".')
         return
     action = HANDLERS.get(message["type"])
     if action is None:
-        await _error(connection, "unknown-type", f"Unknown message type {message['type'][:50]!r}.")
+        _error(connection, "unknown-type", f"Unknown message type {message['type'][:50]!r}.")
         return
     if connection.who.role not in action.roles:
-        await _error(
-            connection, "not-allowed", f"A {connection.who.role} token cannot send {message['type']!r} messages."
-        )
+        _error(connection, "not-allowed", f"A {connection.who.role} token cannot send {message['type']!r} messages.")
         return
     try:
         validate(message, action.schema)
         await action.run(lessons, connection, message)
     except SchemaError as e:
-        await _error(connection, "bad-message", f"{message['type']}: {e}")
+        _error(connection, "bad-message", f"{message['type']}: {e}")
     except Refused as e:
-        await _error(connection, e.code, str(e))
+        _error(connection, e.code, str(e), e.retry_after)
+        if e.close:
+            connection.close(REFUSED, e.code)
     except Exception:
         logger.exception("live message %r from %s failed", message["type"], connection.who.name)
-        await _error(connection, "internal", "The hub hit an internal error; it is logged on the hub.")
+        _error(connection, "internal", "The hub hit an internal error; it is logged on the hub.")
 
 
-async def _error(connection: Connection, code: str, message: str) -> None:
-    body = {"type": "error", "code": code, "message": message}
+def _error(connection: Connection, code: str, message: str, retry_after: int | None = None) -> None:
+    body: dict[str, Any] = {"type": "error", "code": code, "message": message}
     if connection.lesson is not None:
         body["lesson"] = connection.lesson.id
-    await connection.send(body)
+    if retry_after is not None:
+        body["retry_after"] = retry_after
+    connection.send(body)
 
 
 async def close_janus(app: web.Application) -> None:
@@ -115,5 +131,7 @@ async def close_janus(app: web.Application) -> None:
 
 
 async def close_all(app: web.Application) -> None:
-    for socket in list(app[SOCKETS]):
-        await socket.close(code=WSCloseCode.GOING_AWAY, message=b"The hub is shutting down.")
+    """Close every socket at once, each within the send bound: a peer that does not read holds up no one."""
+    seconds = app[LESSONS].settings.limits.send_seconds
+    going = [socket.close(code=WSCloseCode.GOING_AWAY, message=b"The hub is shutting down.") for socket in app[SOCKETS]]
+    await asyncio.gather(*(asyncio.wait_for(close, seconds) for close in going), return_exceptions=True)

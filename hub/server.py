@@ -38,7 +38,8 @@ async def start_hub(
     """
     settings = settings or HubSettings()
     store = Store(data_dir, settings.store.db)
-    runner = web.AppRunner(make_app(store, settings), access_log=None)
+    # keepalive_timeout also closes a connection whose request headers never complete (slowloris)
+    runner = web.AppRunner(make_app(store, settings), access_log=None, keepalive_timeout=settings.limits.idle_seconds)
     await runner.setup()
     site = web.TCPSite(runner, host, port)
     try:

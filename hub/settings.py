@@ -23,10 +23,22 @@ hub then does not start.
     admin_key = "..."             # the VideoRoom plugin's admin_key (creates rooms)
     token_secret = "..."          # janus.jcfg's token_auth_secret (signs clients' tokens)
     client_url = "https://janus.district.example/janus"  # as clients reach it (default: url)
+
+    [limits]                      # what one address or one slow peer may cost the hub (docs/deploy.md)
+    failed_tokens = 30            # bad tokens an address may send per window before 429
+    failed_joins = 10             # wrong join codes a PC (address and token) may send per window
+    window_seconds = 60
+    idle_seconds = 30             # an HTTP connection without a whole request for this long is closed
+    join_seconds = 60             # a live socket not in a lesson this long after it opened is closed
+    send_seconds = 10             # a live peer that takes longer to take one message is disconnected
+    send_queue = 256              # messages waiting for one live peer; one more disconnects it
+    log_seconds = 60              # one log line per address and kind of failure per this long
+    trusted_proxies = ["127.0.0.1", "::1"]  # their X-Forwarded-For names the client's address
 """
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import tomllib
 from dataclasses import MISSING, dataclass, field, fields
@@ -75,16 +87,56 @@ class JanusServer:
 
 
 @dataclass(frozen=True)
+class Limits:
+    """What one address, or one slow live peer, may cost the hub; only failures count against an address."""
+
+    failed_tokens: int = 30
+    """Requests with a bad token one address may send per window; more get 429 with Retry-After (good tokens pass)."""
+    failed_joins: int = 10
+    """Joins with a wrong code one PC (its address and token) may send per window; then its joins wait."""
+    window_seconds: int = 60
+    """The window the failure budgets count in."""
+    idle_seconds: int = 30
+    """An HTTP connection that has no whole request this long after it opened or its last answer is closed:
+    idle keep-alive connections and headers sent a byte at a time (slowloris) alike."""
+    join_seconds: int = 60
+    """A live socket that has not started or joined a lesson this long after it opened is closed."""
+    send_seconds: int = 10
+    """A live peer whose socket takes longer than this to take one message is disconnected."""
+    send_queue: int = 256
+    """Messages that may wait for one live peer; one more disconnects it (it comes back by itself)."""
+    log_seconds: int = 60
+    """Repeated failures from one address are logged once per this long, with how many were left out."""
+    trusted_proxies: tuple[str, ...] = ("127.0.0.1", "::1")
+    """Addresses (or networks) of proxies in front of the hub: for their requests the last X-Forwarded-For
+    address is the client's. nginx on the hub's machine is on loopback."""
+
+
+@dataclass(frozen=True)
 class HubSettings:
     store: StoreSettings = field(default_factory=StoreSettings)
     videos: VideoServer | None = None
     turn: TurnServer | None = None
     janus: JanusServer | None = None
+    limits: Limits = field(default_factory=Limits)
 
 
 def _http_url(value: str) -> bool:
     parts = urlsplit(value)
     return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+def _networks(values: tuple[str, ...]) -> bool:
+    try:
+        for value in values:
+            ipaddress.ip_network(value, strict=False)
+    except ValueError:
+        return False
+    return True
+
+
+def _at_least(least: int) -> Any:
+    return lambda v: v >= least
 
 
 _CHECKS: dict[str, dict[str, tuple[type, str, Any]]] = {
@@ -101,7 +153,11 @@ _CHECKS: dict[str, dict[str, tuple[type, str, Any]]] = {
         "link_seconds": (int, "a whole number of seconds, 10 or more", lambda v: v >= 10),
     },
     "turn": {
-        "urls": (list, 'a list like ["turn:turn.example:3478?transport=udp"]', None),
+        "urls": (
+            list,
+            'a list like ["turn:turn.example:3478?transport=udp"]',
+            lambda v: bool(v) and all(u.startswith(("turn:", "turns:")) for u in v),
+        ),
         "secret": (str, "coturn's static-auth-secret, in quotes", bool),
         "credential_seconds": (int, "a whole number of seconds, 60 or more", lambda v: v >= 60),
     },
@@ -111,8 +167,25 @@ _CHECKS: dict[str, dict[str, tuple[type, str, Any]]] = {
         "token_secret": (str, "janus.jcfg's token_auth_secret, in quotes", bool),
         "client_url": (str, 'an address like "https://janus.example/janus"', _http_url),
     },
+    "limits": {
+        "failed_tokens": (int, "a whole number, 1 or more", _at_least(1)),
+        "failed_joins": (int, "a whole number, 1 or more", _at_least(1)),
+        "window_seconds": (int, "a whole number of seconds, 1 or more", _at_least(1)),
+        "idle_seconds": (int, "a whole number of seconds, 1 or more", _at_least(1)),
+        "join_seconds": (int, "a whole number of seconds, 1 or more", _at_least(1)),
+        "send_seconds": (int, "a whole number of seconds, 1 or more", _at_least(1)),
+        "send_queue": (int, "a whole number of messages, 16 or more", _at_least(16)),
+        "log_seconds": (int, "a whole number of seconds, 1 or more", _at_least(1)),
+        "trusted_proxies": (list, 'a list of addresses or networks like ["127.0.0.1", "10.0.0.0/8"]', _networks),
+    },
 }
-_CLASSES: dict[str, type] = {"store": StoreSettings, "videos": VideoServer, "turn": TurnServer, "janus": JanusServer}
+_CLASSES: dict[str, type] = {
+    "store": StoreSettings,
+    "videos": VideoServer,
+    "turn": TurnServer,
+    "janus": JanusServer,
+    "limits": Limits,
+}
 
 
 def load(path: Path | None, db: str | None = None) -> HubSettings:
@@ -168,10 +241,11 @@ def _section(path: Path | None, name: str, table: dict[str, Any]) -> Any:
             continue
         kind, expected, extra = checks[item.name]
         value = table[item.name]
-        good = isinstance(value, kind) and not isinstance(value, bool) and (extra is None or extra(value))
-        if kind is list:
-            good = good and bool(value) and all(isinstance(v, str) and v.startswith(("turn:", "turns:")) for v in value)
+        good = isinstance(value, kind) and not isinstance(value, bool)
+        if good and kind is list:
+            good = all(isinstance(v, str) for v in value)
             value = tuple(value)
+        good = good and (extra is None or extra(value))
         if not good:
             raise SettingsError(f"{path}: [{name}] {item.name}: expected {expected}.")
         values[item.name] = value

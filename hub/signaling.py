@@ -6,11 +6,13 @@ The protocol is written down in docs/live-protocol.md; each message's schema is 
 
 from __future__ import annotations
 
-import asyncio
 import logging
+import math
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from aiohttp import WSCloseCode
 
 from hub.janus_api import JanusError
 from hub.lessons import Connection, Lesson, Lessons, Peer, Refused
@@ -24,6 +26,8 @@ Handler = Callable[[Lessons, Connection, Message], Awaitable[None]]
 
 REPLACED = 4000
 """WebSocket close code for a socket whose peer came back on a newer one."""
+REFUSED = WSCloseCode.POLICY_VIOLATION
+"""WebSocket close code after a refused join (a wrong code, too many of them): a new try needs a new socket."""
 
 
 @dataclass(frozen=True)
@@ -37,22 +41,22 @@ class Action:
     run: Handler
 
 
-async def _to_all(lesson: Lesson, message: Message) -> None:
+def _to_all(lesson: Lesson, message: Message) -> None:
     for peer in lesson.peers():
         if peer.connection is not None:
-            await peer.connection.send(message)
+            peer.connection.send(message)
 
 
-async def _to_classrooms(lesson: Lesson, message: Message) -> None:
+def _to_classrooms(lesson: Lesson, message: Message) -> None:
     for peer in lesson.classrooms.values():
         if peer.connection is not None:
-            await peer.connection.send(message)
+            peer.connection.send(message)
 
 
-async def _to_teacher(lesson: Lesson, *messages: Message) -> None:
+def _to_teacher(lesson: Lesson, *messages: Message) -> None:
     for message in messages:
         if lesson.teacher.connection is not None:
-            await lesson.teacher.connection.send(message)
+            lesson.teacher.connection.send(message)
 
 
 def _hands(lesson: Lesson) -> Message:
@@ -79,10 +83,10 @@ def _outside(connection: Connection) -> None:
         )
 
 
-async def _enter(lessons: Lessons, connection: Connection, lesson: Lesson, peer: Peer) -> None:
+def _enter(lessons: Lessons, connection: Connection, lesson: Lesson, peer: Peer) -> None:
     replaced = lessons.attach(connection, lesson, peer)
     if replaced is not None:
-        await replaced.send(
+        replaced.send(
             {
                 "type": "error",
                 "code": "replaced",
@@ -90,9 +94,7 @@ async def _enter(lessons: Lessons, connection: Connection, lesson: Lesson, peer:
                 "message": f"{peer.name} came into the lesson on another connection; this one is closed.",
             }
         )
-        replaced.closing = asyncio.get_running_loop().create_task(
-            replaced.socket.close(code=REPLACED, message=b"replaced by a newer connection")
-        )
+        replaced.close(REPLACED, "replaced by a newer connection")
 
 
 STAR = {"server": "star"}
@@ -119,8 +121,8 @@ async def start(lessons: Lessons, connection: Connection, message: Message) -> N
     _outside(connection)
     lesson, resumed = lessons.start(connection.who, message.get("code"))
     media = await _media(lessons, lesson, lesson.teacher)
-    await _enter(lessons, connection, lesson, lesson.teacher)
-    await connection.send(
+    _enter(lessons, connection, lesson, lesson.teacher)
+    connection.send(
         {
             "type": "started",
             "lesson": lesson.id,
@@ -132,24 +134,36 @@ async def start(lessons: Lessons, connection: Connection, message: Message) -> N
             "media": media,
         }
     )
-    await _to_teacher(lesson, lesson.roster(), _hands(lesson))
-    await _to_classrooms(lesson, {"type": "teacher", "lesson": lesson.id, "online": True})
+    _to_teacher(lesson, lesson.roster(), _hands(lesson))
+    _to_classrooms(lesson, {"type": "teacher", "lesson": lesson.id, "online": True})
 
 
 async def join(lessons: Lessons, connection: Connection, message: Message) -> None:
     _outside(connection)
+    guesser = (connection.address, connection.who.name)
+    wait = math.ceil(lessons.join_failures.wait(guesser))
+    if wait:  # no code is tried meanwhile, right or wrong: guessing gets no faster with more sockets
+        raise Refused(
+            "too-many-tries",
+            f"Too many wrong lesson codes from this PC; try again in {wait} s.",
+            retry_after=wait,
+            close=True,
+        )
     lesson = lessons.by_code(message["code"])
     if lesson is None:
+        lessons.join_failures.fail(guesser)
+        lessons.quiet.warning(("join", connection.address), "a wrong join code from %s (%s)", *guesser)
         raise Refused(
             "no-such-lesson",
             f"No live lesson has the code {message['code']!r}. Check the code with the teacher;"
             " a lesson that has ended has no code any more.",
+            close=True,
         )
     peer = lessons.classroom(lesson, connection.who)
     media = await _media(lessons, lesson, peer)
-    await _enter(lessons, connection, lesson, peer)
+    _enter(lessons, connection, lesson, peer)
     teacher = lesson.teacher
-    await connection.send(
+    connection.send(
         {
             "type": "joined",
             "lesson": lesson.id,
@@ -163,7 +177,7 @@ async def join(lessons: Lessons, connection: Connection, message: Message) -> No
             "media": media,
         }
     )
-    await _to_teacher(lesson, lesson.roster())
+    _to_teacher(lesson, lesson.roster())
 
 
 async def signal(lessons: Lessons, connection: Connection, message: Message) -> None:
@@ -176,23 +190,23 @@ async def signal(lessons: Lessons, connection: Connection, message: Message) -> 
         raise Refused("not-allowed", "A classroom can only signal its teacher (the teacher's peer id from joined).")
     if target.connection is None:
         raise Refused("peer-offline", f"{target.name} is not connected now; send again when it is back online.")
-    await target.connection.send({"type": "signal", "lesson": lesson.id, "from": me.peer, "data": message["data"]})
+    target.connection.send({"type": "signal", "lesson": lesson.id, "from": me.peer, "data": message["data"]})
 
 
-async def _set_hand(lesson: Lesson, peer: Peer, up: bool) -> None:
+def _set_hand(lesson: Lesson, peer: Peer, up: bool) -> None:
     if up and not peer.hand:
         lesson.hands.append(peer.peer)
     elif not up and peer.hand:
         lesson.hands.remove(peer.peer)
     peer.hand = up
     if peer.connection is not None:
-        await peer.connection.send({"type": "hand", "lesson": lesson.id, "up": up})
+        peer.connection.send({"type": "hand", "lesson": lesson.id, "up": up})
 
 
 async def hand(lessons: Lessons, connection: Connection, message: Message) -> None:
     lesson, me = _in_lesson(connection)
-    await _set_hand(lesson, me, message["up"])
-    await _to_teacher(lesson, _hands(lesson), lesson.roster())
+    _set_hand(lesson, me, message["up"])
+    _to_teacher(lesson, _hands(lesson), lesson.roster())
 
 
 async def lower_hand(lessons: Lessons, connection: Connection, message: Message) -> None:
@@ -200,8 +214,8 @@ async def lower_hand(lessons: Lessons, connection: Connection, message: Message)
     lesson, _ = _in_lesson(connection)
     peers = [_classroom(lesson, message["peer"])] if "peer" in message else [lesson.classrooms[p] for p in lesson.hands]
     for peer in peers:
-        await _set_hand(lesson, peer, False)
-    await _to_teacher(lesson, _hands(lesson), lesson.roster())
+        _set_hand(lesson, peer, False)
+    _to_teacher(lesson, _hands(lesson), lesson.roster())
 
 
 async def chat(lessons: Lessons, connection: Connection, message: Message) -> None:
@@ -209,9 +223,7 @@ async def chat(lessons: Lessons, connection: Connection, message: Message) -> No
     text = message["text"].strip()
     if not text:
         raise Refused("bad-message", "A chat message needs some text.")
-    await _to_all(
-        lesson, {"type": "chat", "lesson": lesson.id, "from": me.peer, "name": me.name, "text": text, "at": now()}
-    )
+    _to_all(lesson, {"type": "chat", "lesson": lesson.id, "from": me.peer, "name": me.name, "text": text, "at": now()})
 
 
 async def mute(lessons: Lessons, connection: Connection, message: Message) -> None:
@@ -229,8 +241,8 @@ async def mute(lessons: Lessons, connection: Connection, message: Message) -> No
     if lessons.janus is not None and lesson.room_open:
         await lessons.janus.mute(lesson.id, target.peer, target.muted)
     if target.connection is not None:
-        await target.connection.send({"type": "muted", "lesson": lesson.id, "muted": target.muted, "by": by})
-    await _to_teacher(lesson, lesson.roster())
+        target.connection.send({"type": "muted", "lesson": lesson.id, "muted": target.muted, "by": by})
+    _to_teacher(lesson, lesson.roster())
 
 
 async def stage(lessons: Lessons, connection: Connection, message: Message) -> None:
@@ -238,7 +250,7 @@ async def stage(lessons: Lessons, connection: Connection, message: Message) -> N
     if message["peer"] is not None:
         _classroom(lesson, message["peer"])
     lesson.stage = message["peer"]
-    await _to_all(lesson, {"type": "stage", "lesson": lesson.id, "peer": lesson.stage})
+    _to_all(lesson, {"type": "stage", "lesson": lesson.id, "peer": lesson.stage})
 
 
 async def quiz(lessons: Lessons, connection: Connection, message: Message) -> None:
@@ -247,27 +259,27 @@ async def quiz(lessons: Lessons, connection: Connection, message: Message) -> No
     if found is None:
         raise Refused("no-such-quiz", f"The hub's catalog has no quiz {message['quiz']!r}.")
     lesson.quizzes.add(found["id"])
-    await _to_all(lesson, {"type": "quiz", "lesson": lesson.id, "quiz": found})
+    _to_all(lesson, {"type": "quiz", "lesson": lesson.id, "quiz": found})
 
 
 async def end(lessons: Lessons, connection: Connection, message: Message) -> None:
     lesson, _ = _in_lesson(connection)
     if lessons.janus is not None and lesson.room_open:  # gone before anyone hears of the end
         await lessons.janus.close_room(lesson.id)
-    await _to_all(lesson, {"type": "ended", "lesson": lesson.id})
+    _to_all(lesson, {"type": "ended", "lesson": lesson.id})
     lessons.end(lesson)
 
 
-async def left(lessons: Lessons, connection: Connection) -> None:
+def left(lessons: Lessons, connection: Connection) -> None:
     """The connection's socket closed: the others hear that its peer is away."""
     peer = connection.peer
     lesson = lessons.detach(connection)
     if lesson is None:
         return
     if peer is lesson.teacher:
-        await _to_classrooms(lesson, {"type": "teacher", "lesson": lesson.id, "online": False})
+        _to_classrooms(lesson, {"type": "teacher", "lesson": lesson.id, "online": False})
     else:
-        await _to_teacher(lesson, lesson.roster())
+        _to_teacher(lesson, lesson.roster())
 
 
 async def results_arrived(lessons: Lessons, classroom: str, ids: Sequence[str]) -> None:
@@ -280,7 +292,7 @@ async def results_arrived(lessons: Lessons, classroom: str, ids: Sequence[str]) 
         for quiz_id in sorted(lesson.quizzes):
             mine = [row for row in rows if row["quiz_id"] == quiz_id]
             if mine:
-                await _to_teacher(lesson, {"type": "results", "lesson": lesson.id, "quiz": quiz_id, "results": mine})
+                _to_teacher(lesson, {"type": "results", "lesson": lesson.id, "quiz": quiz_id, "results": mine})
 
 
 BOTH = ("teacher", "classroom")

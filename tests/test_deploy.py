@@ -30,6 +30,7 @@ def test_the_unit_passes_systemd_analyze(tmp_path: Path) -> None:
     done = subprocess.run(["systemd-analyze", "verify", str(copy)], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "oo-hub.service" not in done.stderr, done.stderr
+    assert re.search(r"^LimitNOFILE=(\d{5,})$", unit, re.MULTILINE)  # room for thousands of connections
 
 
 def test_the_units_command_serves_and_stops_on_sigterm(tmp_path: Path) -> None:

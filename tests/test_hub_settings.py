@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from hub.settings import HubSettings, SettingsError, TurnServer, load
+from hub.settings import HubSettings, Limits, SettingsError, TurnServer, load
 
 
 def test_no_file_is_the_embedded_default() -> None:
@@ -23,7 +23,8 @@ def test_a_full_file_is_read(tmp_path: Path) -> None:
         '[turn]\nurls = ["turn:turn.example:3478?transport=udp"]\nsecret = "s3"\n'
         '[videos]\nurl = "https://videos.example/lessons/"\nsecret = "v"\nlink_seconds = 60\n'
         '[janus]\nurl = "http://janus.example:8088/janus"\nadmin_key = "a"\ntoken_secret = "t"\n'
-        'client_url = "https://janus.example/janus"\n',
+        'client_url = "https://janus.example/janus"\n'
+        '[limits]\nfailed_tokens = 5\nidle_seconds = 15\ntrusted_proxies = ["10.0.0.0/8"]\n',
         encoding="utf-8",
     )
     settings = load(path)
@@ -32,6 +33,7 @@ def test_a_full_file_is_read(tmp_path: Path) -> None:
     assert settings.videos is not None and settings.videos.link_seconds == 60
     assert settings.janus is not None and settings.janus.admin_key == "a"
     assert settings.janus.client_url == "https://janus.example/janus"
+    assert settings.limits == Limits(failed_tokens=5, idle_seconds=15, trusted_proxies=("10.0.0.0/8",))
     assert load(path, db="postgresql://other/db").store.db == "postgresql://other/db"
 
 
@@ -45,6 +47,8 @@ def test_a_full_file_is_read(tmp_path: Path) -> None:
         ('[videos]\nurl = "https://x/"\nsecret = "pa$$word"\n', "[videos] secret: expected the secret nginx's"),
         ('[janus]\nurl = "http://j/janus"\nadmin_key = ""\ntoken_secret = "t"\n', "admin_key: expected"),
         ('[janus]\nurl = "http://j/janus"\nadmin_key = "a"\ntoken_secret = "t"\nclient_url = "j"\n', "client_url: exp"),
+        ("[limits]\nfailed_joins = 0\n", "[limits] failed_joins: expected a whole number, 1 or more"),
+        ('[limits]\ntrusted_proxies = ["nginx"]\n', "[limits] trusted_proxies: expected a list of addresses"),
         ("[nginx]\nurl = 1\n", "unknown section [nginx]"),
         ('[store]\ndatabase = "x"\n', "[store] has no key 'database'"),
         ('[store]\ndb = "mysql://x/y"\n', "expected a postgresql:// URL"),

@@ -43,8 +43,12 @@ async def test_no_one_gets_in_without_a_valid_token_code_and_role(
         await http.ws_connect(f"{hub.url}/api/v1/live", headers={"Authorization": "Bearer guess"})
     assert refused.value.status == 401
     teacher, started = await teach(connect, token(hub, "teacher", "Ms. Lin"))
-    classroom = await connect(token(hub, "classroom", "Lanyu 3"))
+    lanyu = token(hub, "classroom", "Lanyu 3")
+    classroom = await connect(lanyu)
     assert (await classroom.error({"type": "join", "code": "ZZZZZZ"}))["code"] == "no-such-lesson"
+    closing = await classroom.socket.receive(timeout=5)  # another guess needs another socket
+    assert closing.type is aiohttp.WSMsgType.CLOSE and closing.data == aiohttp.WSCloseCode.POLICY_VIOLATION
+    classroom = await connect(lanyu)
     assert (await classroom.error({"type": "start"}))["code"] == "not-allowed"
     assert (await classroom.error({"type": "chat", "text": "hello?"}))["code"] == "not-in-lesson"
     other = await connect(token(hub, "teacher", "Mr. Wang"))

@@ -120,3 +120,18 @@ async def test_the_teachers_end_ends_it_for_both(hub: RunningHub, sides: list[Si
         await reach(lambda side=side: side.live.state is LiveState.ENDED)
         assert side.got("ended") and side.live.reason
     await reach(lambda: not hub.runner.app[live.SOCKETS])
+
+
+async def test_after_too_many_wrong_codes_the_pc_is_told_to_wait(hub: RunningHub, sides: list[Side]) -> None:
+    for _ in range(11):  # the hub's default budget: 10 wrong codes a minute for one PC
+        side = Side(hub, "classroom", "Lanyu 3")
+        sides.append(side)
+        side.live.join("ZZZZZZ")
+
+        def refused(side: Side = side) -> bool:
+            return side.live.state is LiveState.REFUSED
+
+        await reach(refused)
+        await reach(lambda: not hub.runner.app[live.SOCKETS])  # the hub closed it; the client opened no other
+    assert "ZZZZZZ" in sides[9].live.reason
+    assert "Wait" in side.live.reason and "seconds" in side.live.reason and "{" not in side.live.reason

@@ -2759,7 +2759,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+98" />
+        <location line="+3" />
+        <source>This PC tried too many wrong lesson codes. Wait {seconds} seconds, check the code with the teacher and join again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+100" />
         <source>The connection to the hub was lost.</source>
         <translation type="unfinished" />
     </message>

@@ -2746,7 +2746,12 @@
         <translation>這間教室已從另一個視窗或另一台電腦重新加入課程，所以這裡已離開課程。</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+3" />
+        <source>This PC tried too many wrong lesson codes. Wait {seconds} seconds, check the code with the teacher and join again.</source>
+        <translation>這台電腦輸入錯誤的課程代碼太多次了。請等 {seconds} 秒，跟老師確認代碼後再加入。</translation>
+    </message>
+    <message>
+        <location line="+100" />
         <source>The connection to the hub was lost.</source>
         <translation>與中心伺服器的連線中斷了。</translation>
     </message>
