@@ -63,7 +63,7 @@ class LibraryService(QObject):
         )
         self._statuses = {status.id: status for status in cache.statuses()}
         self._receiving: dict[str, float] = {}  # video id: when its last bytes came
-        self._rates: dict[str, DownloadRate] = {}
+        self._rate = DownloadRate()
         self._starts: dict[str, Start] = {}
         self._probes: dict[str, asyncio.Task[None]] = {}
         self._repeater = Repeater(self.download_pass, None, RETRY_SECONDS)
@@ -118,16 +118,18 @@ class LibraryService(QObject):
     def seconds_until(self, video_id: str, needed: int) -> float | None:
         """Seconds until `needed` bytes of the video are here at the current download rate; None if
         it is not downloading."""
-        rate = self._rates.get(video_id)
-        return rate.seconds_until(needed) if rate is not None else None
+        status = self.status(video_id)
+        if status is None or video_id not in self._receiving:
+            return None
+        self._rate.record(self._downloader.fetched)  # bytes come 64 KiB at a time, chunks less often
+        return self._rate.seconds_for(max(needed - status.verified, 0))
 
     def _progress(self, status: VideoStatus) -> None:
         if status.state is VideoState.DOWNLOADING:
             self._receiving[status.id] = time.monotonic()
-            self._rates.setdefault(status.id, DownloadRate()).record(status.verified)
+            self._rate.record(self._downloader.fetched)
         else:
             self._receiving.pop(status.id, None)
-            self._rates.pop(status.id, None)
         before = self._statuses.get(status.id)
         if before is not None and status.verified < before.verified:  # dropped or started over
             self._starts.pop(status.id, None)

@@ -18,9 +18,9 @@ from app.errors import ClassroomError, DeviceUnavailable, VideoUnreadable
 from media.clock import Clock, WallClock
 from media.decoder import AudioItem, Decoder, Source, VideoItem, broken, unreadable
 from media.partial_reader import PartialReader, ReadInterrupted
-from media.startable import NeedMore, open_available
 from media.player_state import PlayerState, Snapshot, Sound
 from media.speakers import Speakers, device_error
+from media.startable import NeedMore, open_available
 
 logger = logging.getLogger(__name__)
 

@@ -118,4 +118,3 @@ def can_start(path: Path, video_id: str, name: str = "") -> Start:
         finally:
             decoder.close()
         return Start(False, reader.wanted if reader.cut else available + 1)
-

@@ -40,15 +40,15 @@ FORMATS = {
 A_TIME = r"(less than a minute|about \d+ minutes?)"
 
 
-def lesson_file(path: Path) -> Path:
-    """SECONDS of a moving picture (noise in a band: about 100 kB a second) with a tone, in path's format."""
-    form, video_codec, audio_codec, options = FORMATS[path.name]
+def lesson_file(path: Path, name: str) -> Path:
+    """SECONDS of a moving picture (noise in a band: about 100 kB a second) with a tone, as FORMATS[name]."""
+    form, video_codec, audio_codec, options = FORMATS[name]
     rng = np.random.default_rng(7)
     with av.open(str(path), "w", format=form, options=options) as container:
         video = container.add_stream(video_codec, rate=15)
         video.width, video.height, video.pix_fmt = 320, 240, "yuv420p"
         audio = container.add_stream(audio_codec, rate=48_000, layout="mono")
-        assert isinstance(audio, av.AudioStream)
+        assert isinstance(video, av.VideoStream) and isinstance(audio, av.AudioStream)
         size = audio.codec_context.frame_size or 960
         sent = 0
         for i in range(SECONDS * 15):
@@ -74,7 +74,7 @@ def hub_with(tmp_path: Path, name: str) -> Path:
     store = Store(data)
     try:
         lesson = {**LESSONS[2], "id": f"lesson-{name.replace('.', '-')}", "position": 0}
-        path = lesson_file(store.videos_dir / f"{lesson['id']}{Path(name).suffix}")
+        path = lesson_file(store.videos_dir / f"{lesson['id']}{Path(name).suffix}", name)
         store.add_lesson(lesson, path, float(SECONDS))
     finally:
         store.close()
@@ -95,9 +95,10 @@ def test_watch_comes_on_when_the_player_can_start_and_every_wait_names_a_time(
         library = services.library
         video = library.wanted()[0]
         notes: list[str] = []
+        downloading: asyncio.Task[bool] | None = None
+        classroom = window.pages.widget(0)
+        assert isinstance(classroom, ClassroomScreen)
         try:
-            classroom = window.pages.widget(0)
-            assert isinstance(classroom, ClassroomScreen)
             lessons = classroom.lessons
             lessons.table.selectRow(0)
             downloading = asyncio.get_running_loop().create_task(library.download_pass())
@@ -123,12 +124,15 @@ def test_watch_comes_on_when_the_player_can_start_and_every_wait_names_a_time(
             if early:
                 assert library.status(video.id).verified < video.size  # type: ignore[union-attr]
                 await until(lambda: page.player.state is PlayerState.BUFFERING, seconds=30)
-                await until(lambda: bool(re.fullmatch(f"Waiting for more of the video to download: {A_TIME}…",
-                                                      page.view.message)), seconds=5)
+                waiting = f"Waiting for more of the video to download: {A_TIME}…"
+                await until(lambda: bool(re.fullmatch(waiting, page.view.message())), seconds=5)
             assert await downloading
             await until(lambda: page.player.state is PlayerState.ENDED, seconds=30)
             assert page.player.duration == pytest.approx(SECONDS, abs=0.2)
         finally:
+            if downloading is not None and not downloading.done():
+                downloading.cancel()
+                await asyncio.gather(downloading, return_exceptions=True)
             classroom.close_player()
             await close_window(window, services)
             await hub.stop()
