@@ -46,9 +46,9 @@ def lesson_file(path: Path, name: str) -> Path:
     rng = np.random.default_rng(7)
     with av.open(str(path), "w", format=form, options=options) as container:
         video = container.add_stream(video_codec, rate=15)
-        video.width, video.height, video.pix_fmt = 320, 240, "yuv420p"
         audio = container.add_stream(audio_codec, rate=48_000, layout="mono")
         assert isinstance(video, av.VideoStream) and isinstance(audio, av.AudioStream)
+        video.width, video.height, video.pix_fmt = 320, 240, "yuv420p"
         size = audio.codec_context.frame_size or 960
         sent = 0
         for i in range(SECONDS * 15):
