@@ -21,10 +21,10 @@ def clock_text(seconds: float) -> str:
 
 
 def wait_text(seconds: float) -> str:
-    """A wait as people say it: less than a minute, about 3 minutes, about 2 hours."""
+    """A wait as people say it: less than a minute, about 3 min, about 2 h."""
     if seconds < 60:
         return QCoreApplication.translate("units", "less than a minute")
     minutes = math.ceil(seconds / 60)
     if minutes < 120:
-        return QCoreApplication.translate("units", "about %n minute(s)", "", minutes)
-    return QCoreApplication.translate("units", "about %n hour(s)", "", round(minutes / 60))
+        return QCoreApplication.translate("units", "about {minutes} min").format(minutes=minutes)
+    return QCoreApplication.translate("units", "about {hours} h").format(hours=round(minutes / 60))

@@ -37,7 +37,7 @@ FORMATS = {
     "lesson.webm": ("webm", "libvpx-vp9", "libopus", {}),
     "lesson.ts": ("mpegts", "libx264", "aac", {}),
 }
-A_TIME = r"(less than a minute|about \d+ minutes?)"
+A_TIME = r"(less than a minute|about \d+ min)"
 
 
 def lesson_file(path: Path, name: str) -> Path:
