@@ -296,7 +296,7 @@
     <message>
         <location line="+4"/>
         <source>Can be watched in {wait}, when the download is done.</source>
-        <translation>{wait}後，下載完成就能觀看。</translation>
+        <translation>{wait}後下載完成，就能觀看。</translation>
     </message>
     <message>
         <location line="+1"/>
