@@ -6,6 +6,7 @@ background downloads leave that video alone until someone asks for it again.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 
@@ -14,10 +15,13 @@ from PySide6.QtCore import QObject, Signal
 
 from app.catalog import CatalogService
 from app.config import DownloadSettings
+from app.download_rate import DownloadRate
+from app.errors import ClassroomError
 from app.hub_client import HubClient
 from app.repeater import Repeater
 from media.cache import Cache
 from media.downloader import Downloader
+from media.startable import Start, can_start
 from media.video_state import CatalogVideo, VideoState, VideoStatus
 
 logger = logging.getLogger(__name__)
@@ -59,6 +63,9 @@ class LibraryService(QObject):
         )
         self._statuses = {status.id: status for status in cache.statuses()}
         self._receiving: dict[str, float] = {}  # video id: when its last bytes came
+        self._rate = DownloadRate()
+        self._starts: dict[str, Start] = {}
+        self._probes: dict[str, asyncio.Task[None]] = {}
         self._repeater = Repeater(self.download_pass, None, RETRY_SECONDS)
         catalog.lessons_changed.connect(self._repeater.wake)
 
@@ -82,11 +89,50 @@ class LibraryService(QObject):
         now = time.monotonic()
         return any(now - at < ACTIVE_SECONDS for at in self._receiving.values())
 
+    def start_state(self, video_id: str) -> Start | None:
+        """Whether Watch can start the video now; None until that is known (it is being found out).
+
+        What is downloaded so far is opened the way the player opens it, again only once the bytes
+        it needed at least have arrived: a few times per video, not at every chunk.
+        """
+        status = self.status(video_id)
+        if status is None or status.verified == 0 or self.removed(video_id):
+            return None
+        if status.state is VideoState.READY:
+            return Start(True, status.size)
+        known = self._starts.get(video_id)
+        if video_id not in self._probes and (known is None or (not known.ready and status.verified >= known.needed)):
+            self._probes[video_id] = asyncio.get_running_loop().create_task(self._probe(video_id))
+        return known
+
+    async def _probe(self, video_id: str) -> None:
+        try:
+            self._starts[video_id] = await asyncio.to_thread(can_start, self.cache.path, video_id)
+        except ClassroomError as e:  # evicted or changed meanwhile: asked again at the next change
+            logger.info("could not tell whether %s can start: %s", video_id, e)
+            self._starts.pop(video_id, None)
+        finally:
+            del self._probes[video_id]
+        self.video_changed.emit(video_id)
+
+    def seconds_until(self, video_id: str, needed: int) -> float | None:
+        """Seconds until `needed` bytes of the video are here at the current download rate; None if
+        it is not downloading."""
+        status = self.status(video_id)
+        if status is None or video_id not in self._receiving:
+            return None
+        self._rate.record(self._downloader.fetched)  # bytes come 64 KiB at a time, chunks less often
+        return self._rate.seconds_for(max(needed - status.verified, 0))
+
     def _progress(self, status: VideoStatus) -> None:
         if status.state is VideoState.DOWNLOADING:
             self._receiving[status.id] = time.monotonic()
+            self._rate.record(self._downloader.fetched)
         else:
             self._receiving.pop(status.id, None)
+        before = self._statuses.get(status.id)
+        if before is not None and status.verified < before.verified:  # dropped or started over
+            self._starts.pop(status.id, None)
         self._statuses[status.id] = status
         self.video_changed.emit(status.id)
         self.usage_changed.emit()
@@ -149,5 +195,6 @@ class LibraryService(QObject):
 
     async def stop(self) -> None:
         await self._repeater.stop()
+        await asyncio.gather(*self._probes.values(), return_exceptions=True)
         await self._downloader.client.close()
         self.cache.close()

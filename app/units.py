@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 
 def size_text(size: int) -> str:
@@ -18,3 +18,13 @@ def clock_text(seconds: float) -> str:
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def wait_text(seconds: float) -> str:
+    """A wait as people say it: less than a minute, about 3 min, about 2 h."""
+    if seconds < 60:
+        return QCoreApplication.translate("units", "less than a minute")
+    minutes = math.ceil(seconds / 60)
+    if minutes < 120:
+        return QCoreApplication.translate("units", "about {minutes} min").format(minutes=minutes)
+    return QCoreApplication.translate("units", "about {hours} h").format(hours=round(minutes / 60))

@@ -43,15 +43,23 @@ class Viewings:
             {"video_id": str, "viewer": str, "seconds": float}, pk=("video_id", "viewer"), if_not_exists=True
         )
 
-    def open(self, video_id: str, name: str, viewer: str) -> Viewing:
-        """Open a video for a pupil ("" for the whole class); raises CacheCorrupt if it is not in the cache."""
+    def open(self, video_id: str, name: str, viewer: str, duration: float = 0.0) -> Viewing:
+        """Open a video for a pupil ("" for the whole class); raises CacheCorrupt if it is not in the cache.
+
+        duration: the catalog's, shown while the file does not say (a TS still downloading)."""
         reader = CacheReader(self._library.cache.path, video_id)
-        player = Player(reader, available=lambda: reader.available, device=self._speakers or None, name=name)
+        player = Player(
+            reader, available=lambda: reader.available, device=self._speakers or None, name=name, duration=duration
+        )
         self._library.cache.mark_watched(video_id)
         row = self._db.execute(
             "select seconds from watch_positions where video_id = ? and viewer = ?", [video_id, viewer]
         ).fetchone()
         return Viewing(video_id, viewer, player, reader, float(row[0]) if row else 0.0)
+
+    def seconds_until(self, viewing: Viewing, needed: int) -> float | None:
+        """Seconds until `needed` bytes of the video are downloaded; None if unknown."""
+        return self._library.seconds_until(viewing.video_id, needed)
 
     def save_position(self, viewing: Viewing, seconds: float) -> None:
         with self._db.atomic():

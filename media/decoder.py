@@ -90,10 +90,13 @@ def broken(name: str, error: object) -> VideoUnreadable:
 class Decoder:
     """Demuxes and decodes a video; every method runs in the one thread that owns it."""
 
-    def __init__(self, source: str | Source, name: str = "") -> None:
+    def __init__(self, source: str | Source, name: str = "", partial: bool = False) -> None:
+        """partial: the file is still downloading, so its end is not read (an MPEG-TS's length then
+        stays unknown: duration 0)."""
         self.name = name or str(source)
+        options = {"skip_estimate_duration_from_pts": "1"} if partial else {}
         try:
-            self._container = av.open(source, "r")
+            self._container = av.open(source, "r", options=options)
         except (av.FFmpegError, UnicodeDecodeError) as e:
             raise unreadable(self.name, e) from e
         if not self._container.streams.video and not self._container.streams.audio:
@@ -110,6 +113,7 @@ class Decoder:
         """Seconds of video, as the file says."""
         self.channels = min(self._audio.channels, 2) if self._audio is not None else 0
         """Sound channels after decoding (stereo at most); 0 for a silent video."""
+        self._at_start = True  # nothing demuxed yet
 
     def close(self) -> None:
         self._container.close()
@@ -123,7 +127,10 @@ class Decoder:
         streams = [s for s in (self._video, self._audio) if s is not None]
         main = streams[0]  # the picture's stream; the sound's in a sound-only file
         time_base = main.time_base or Fraction(1, av.time_base)
-        self._container.seek(round(start / time_base), stream=main, backward=True)
+        if start > 0 or not self._at_start:
+            # not at the start of a file just opened: that seek reads a WebM's or a TS's end
+            self._container.seek(round(start / time_base), stream=main, backward=True)
+        self._at_start = False
         layout = "mono" if self.channels == 1 else "stereo"
         resampler = av.AudioResampler(format="flt", layout=layout, rate=SAMPLE_RATE)
         for packet in self._container.demux(streams):

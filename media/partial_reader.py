@@ -21,7 +21,10 @@ class PartialReader(Seekable):
 
     A read at the edge waits until more bytes are available, telling `on_wait(True)` first and
     `on_wait(False)` when it goes on; it raises ReadInterrupted if `give_up()` becomes true
-    meanwhile. Reads happen in the decode thread; `wake` may be called from any thread.
+    meanwhile. While `opening`, a read that would wait returns b"" instead (the end of the file) and
+    sets `hit_edge`, and `cut` if it was at the edge, going on from the bytes there are (one past
+    the edge skips over what it asked for). Either way `wanted` is the bytes from the start that read
+    needed. Reads happen in the decode thread; `wake` may be called from any thread.
     """
 
     def __init__(
@@ -38,6 +41,14 @@ class PartialReader(Seekable):
         self._give_up = give_up
         self._pos = 0
         self._wake = threading.Event()
+        self.opening = False
+        """Reads stop at the edge instead of waiting there (trying to open what there is so far)."""
+        self.hit_edge = False
+        """A read while opening was stopped by the edge."""
+        self.cut = False
+        """A read while opening found the end of the file at the edge."""
+        self.wanted = 0
+        """Bytes from the start the last read at the edge needed."""
 
     def available(self) -> int:
         return min(self._available(), self.size)
@@ -47,7 +58,11 @@ class PartialReader(Seekable):
         end = self.size if n < 0 else min(self._pos + n, self.size)
         if end <= self._pos:
             return b""
-        end = min(end, self._wait_for(self._pos + 1))
+        if self.opening and self._pos >= (available := self.available()):  # where a read would wait
+            self.wanted, self.hit_edge = self._pos + 1, True
+            self.cut = self.cut or self._pos == available
+            return b""
+        end = min(end, self.wait_for(self._pos + 1))
         self._raw.seek(self._pos)
         data = self._raw.read(end - self._pos)
         self._pos += len(data)
@@ -57,10 +72,13 @@ class PartialReader(Seekable):
         """Make a waiting read look again at once (more bytes, or a reason to give up). Any thread."""
         self._wake.set()
 
-    def _wait_for(self, needed: int) -> int:
+    def wait_for(self, needed: int) -> int:
+        """The bytes available once there are at least `needed` (or all there will be). Decode thread."""
+        needed = min(needed, self.size)
         available = self.available()
         if available >= needed:
             return available
+        self.wanted = needed
         self._on_wait(True)
         try:
             while (available := self.available()) < needed:

@@ -20,6 +20,7 @@ from media.decoder import AudioItem, Decoder, Source, VideoItem, broken, unreada
 from media.partial_reader import PartialReader, ReadInterrupted
 from media.player_state import PlayerState, Snapshot, Sound
 from media.speakers import Speakers, device_error
+from media.startable import NeedMore, open_available
 
 logger = logging.getLogger(__name__)
 
@@ -49,8 +50,10 @@ class Playback:
         device: int | str | None,
         name: str,
         on_news: Callable[[], None],
+        duration: float = 0.0,
     ) -> None:
         self.name = name
+        self._known_duration = duration
         self._device = device
         self._on_news = on_news
         self._cond = threading.Condition()
@@ -196,10 +199,18 @@ class Playback:
         # the seek to the start position waits for the video to open; later seeks interrupt reads
         return self._closing or (self._opened and self._pending_seek is not None)
 
+    def _open(self) -> Decoder:
+        """Open the video as soon as the bytes there are allow, waiting for more. Decode thread."""
+        while True:
+            try:
+                return open_available(self.reader, self.name)
+            except NeedMore as e:
+                self.reader.wait_for(e.wanted)  # raises ReadInterrupted when closing
+
     def _decode(self) -> None:
         """Open the video, then decode ahead until closed. Runs in the decode thread."""
         try:
-            decoder = Decoder(self.reader, self.name)
+            decoder = self._open()
         except ReadInterrupted:
             return
         except VideoUnreadable as e:
@@ -227,7 +238,9 @@ class Playback:
                 logger.warning("%s plays without sound: %s", self.name, e)
                 sound, error = Sound.NO_DEVICE, e
         with self._cond:
-            self._duration, self._opened, self._has_picture = decoder.duration, True, decoder.has_picture
+            # a TS still downloading does not say its length: the catalog's is shown
+            self._duration = decoder.duration or self._known_duration
+            self._opened, self._has_picture = True, decoder.has_picture
             self._sound, self._sound_error = sound, error
             if speakers is not None:
                 speakers.set_volume(self._volume)

@@ -36,6 +36,7 @@ class Player(QObject):
     available: how many bytes of `source` can be read so far, for a video still downloading; the
     player never reads past it and waits there in the BUFFERING state. device: a sounddevice
     output device (name or number), None for the system's default. name: for messages and logs.
+    duration: seconds the catalog gives, shown while the file does not say (a TS still downloading).
     Call start() once and close() when done; the caller owns `source` and closes it after.
     """
 
@@ -56,6 +57,7 @@ class Player(QObject):
         available: Callable[[], int] | None = None,
         device: int | str | None = None,
         name: str = "",
+        duration: float = 0.0,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -70,7 +72,7 @@ class Player(QObject):
             if method is not None:
                 method()
 
-        self._playback = Playback(source, available, device, name, news)
+        self._playback = Playback(source, available, device, name, news, duration)
         self._shown = self._playback.snapshot()
         self._position_at = 0.0
         self._volume = 100
@@ -153,6 +155,11 @@ class Player(QObject):
     def error(self) -> ClassroomError | None:
         """Why the video cannot be played (state FAILED)."""
         return self._shown.error
+
+    @property
+    def waiting_for(self) -> int:
+        """Bytes from the start of the file the player waits for, in the state BUFFERING."""
+        return self._playback.reader.wanted
 
     @property
     def has_picture(self) -> bool:

@@ -214,7 +214,7 @@
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../widgets/student/classroom_page.py" line="+40" />
+        <location filename="../../widgets/student/classroom_page.py" line="+41" />
         <source>Lessons</source>
         <translation type="unfinished" />
     </message>
@@ -264,12 +264,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+43" />
+        <location line="+46" />
         <source>Videos on this PC: {used} of {quota}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>Download again</source>
         <translation type="unfinished" />
     </message>
@@ -289,7 +289,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+19" />
+        <location line="+12" />
+        <source>Can be watched when the download is done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Can be watched when a little more of it has downloaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Can be watched in {wait}, when the download is done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Can be watched in {wait}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
         <source>The video is playing; close it first, then remove it.</source>
         <translation type="unfinished" />
     </message>
@@ -1058,7 +1078,7 @@
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../../widgets/student/player_page.py" line="+41" />
+        <location filename="../../widgets/student/player_page.py" line="+54" />
         <source>Lessons</source>
         <translation type="unfinished" />
     </message>
@@ -1155,12 +1175,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+20" />
         <source>Waiting for more of the video to download…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="-18" />
         <source>The end. Press Play to watch it again.</source>
         <translation type="unfinished" />
     </message>
@@ -1170,7 +1190,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15" />
+        <source>Waiting for more of the video to download: {wait}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
         <source>{position} / {duration}</source>
         <translation type="unfinished" />
     </message>
@@ -3303,7 +3328,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+19" />
+        <location line="+22" />
         <source>it has neither picture nor sound</source>
         <translation type="unfinished" />
     </message>
@@ -3452,6 +3477,24 @@
     <message>
         <location line="+8" />
         <source>The answers database on this PC is busy or the disk is full ({error}). Nothing is lost; it will be tried again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../../app/units.py" line="+26" />
+        <source>less than a minute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>about {minutes} min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>about {hours} h</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -213,7 +213,7 @@
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../widgets/student/classroom_page.py" line="+40" />
+        <location filename="../../widgets/student/classroom_page.py" line="+41" />
         <source>Lessons</source>
         <translation>課程</translation>
     </message>
@@ -263,12 +263,12 @@
         <translation>不要為了騰出空間而刪除這部影片</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+46" />
         <source>Videos on this PC: {used} of {quota}</source>
         <translation>這台電腦上的影片：已用 {used}，上限 {quota}</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>Download again</source>
         <translation>重新下載</translation>
     </message>
@@ -288,7 +288,27 @@
         <translation>從這台電腦刪除影片以騰出空間；伺服器上仍保有這部影片</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+12" />
+        <source>Can be watched when the download is done.</source>
+        <translation>下載完成後就能觀看。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Can be watched when a little more of it has downloaded.</source>
+        <translation>再多下載一些就能觀看。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Can be watched in {wait}, when the download is done.</source>
+        <translation>{wait}後下載完成，就能觀看。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Can be watched in {wait}.</source>
+        <translation>{wait}後就能觀看。</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>The video is playing; close it first, then remove it.</source>
         <translation>影片正在播放中；請先關閉影片再移除。</translation>
     </message>
@@ -1051,7 +1071,7 @@
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../../widgets/student/player_page.py" line="+41" />
+        <location filename="../../widgets/student/player_page.py" line="+54" />
         <source>Lessons</source>
         <translation>課程</translation>
     </message>
@@ -1148,12 +1168,12 @@
         <translation>正在開啟影片…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+20" />
         <source>Waiting for more of the video to download…</source>
         <translation>正在等待影片下載更多內容…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-18" />
         <source>The end. Press Play to watch it again.</source>
         <translation>播放完畢。按「播放」可以再看一次。</translation>
     </message>
@@ -1163,7 +1183,12 @@
         <translation>這堂課只有聲音，請仔細聽。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15" />
+        <source>Waiting for more of the video to download: {wait}…</source>
+        <translation>正在等候影片下載更多內容：{wait}…</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>{position} / {duration}</source>
         <translation>{position} / {duration}</translation>
     </message>
@@ -3291,7 +3316,7 @@
         <translation>課程影片 {name} 停止播放了：播放器出了問題（{error}）。請回到課程清單再打開一次；如果又發生，請通知資訊組（記錄檔裡有詳細資料）。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+22" />
         <source>it has neither picture nor sound</source>
         <translation>它既沒有畫面也沒有聲音</translation>
     </message>
@@ -3441,6 +3466,24 @@
         <location line="+8" />
         <source>The answers database on this PC is busy or the disk is full ({error}). Nothing is lost; it will be tried again.</source>
         <translation>這台電腦的答案資料庫忙碌中或磁碟已滿（{error}）。資料不會遺失，稍後會再試一次。</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../../app/units.py" line="+26" />
+        <source>less than a minute</source>
+        <translation>不到一分鐘</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>about {minutes} min</source>
+        <translation>大約 {minutes} 分鐘</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>about {hours} h</source>
+        <translation>大約 {hours} 小時</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,8 @@ from app.catalog import Lesson
 from app.lesson_list import LessonFilter, subject_name
 from app.library import LibraryService
 from app.result_sync import ResultSync
-from app.units import clock_text, size_text
+from app.units import clock_text, size_text, wait_text
+from media.startable import Start
 from widgets.common.big_button import big_button
 from widgets.common.lesson_table import LessonTable
 from widgets.common.sync_status import SyncStatus
@@ -76,6 +77,8 @@ class ClassroomPage(QWidget):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
+        self.watch_note = QLabel()
+        self.watch_note.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.keep)
         buttons.addWidget(self.remove)
@@ -83,6 +86,7 @@ class ClassroomPage(QWidget):
         side.addWidget(self._details, 1)
         side.addWidget(self.problem)
         side.addLayout(buttons)
+        side.addWidget(self.watch_note)
         side.addWidget(self.watch)
         side.addWidget(self.take_quiz)
         side_box = QWidget()
@@ -125,8 +129,10 @@ class ClassroomPage(QWidget):
         video_id = lesson.video["id"]
         status = self._library.status(video_id)
         removed = self._library.removed(video_id)
-        playable = status is not None and status.verified > 0 and not removed
-        self.watch.setEnabled(playable)
+        start = self._library.start_state(video_id)
+        self.watch.setEnabled(start is not None and start.ready)
+        self.watch_note.setText(self._wait_note(video_id, start, status.size if status else 0))
+        self.watch_note.setVisible(bool(self.watch_note.text()))
         self.keep.blockSignals(True)
         self.keep.setChecked(status is not None and status.pinned)
         self.keep.blockSignals(False)
@@ -138,6 +144,23 @@ class ClassroomPage(QWidget):
             else self.tr("Delete the video from this PC to free space; it stays on the hub")
         )
         self.problem.setText(status.reason if status is not None else "")
+
+    def _wait_note(self, video_id: str, start: Start | None, size: int) -> str:
+        """When Watch can start a video still downloading, if it cannot yet."""
+        if start is None or start.ready:
+            return ""
+        whole = start.needed >= size
+        seconds = self._library.seconds_until(video_id, start.needed)
+        if seconds is None:
+            return (
+                self.tr("Can be watched when the download is done.")
+                if whole
+                else self.tr("Can be watched when a little more of it has downloaded.")
+            )
+        wait = wait_text(seconds)
+        if whole:
+            return self.tr("Can be watched in {wait}, when the download is done.").format(wait=wait)
+        return self.tr("Can be watched in {wait}.").format(wait=wait)
 
     def _watch(self) -> None:
         if self._lesson is not None:

@@ -65,12 +65,17 @@ class ClassroomScreen(QStackedWidget):
         """Play the lesson's video for viewer ("" for the whole class)."""
         self.close_player()
         try:
-            viewing = self._viewings.open(lesson.video["id"], lesson.id, viewer)
+            viewing = self._viewings.open(lesson.video["id"], lesson.id, viewer, lesson.duration)
         except ClassroomError as e:
             self.lessons.problem.setText(str(e))
             self.setCurrentWidget(self.lessons)
             return
-        page = PlayerPage(viewing.player, lesson.title_in(self._language), viewing.start)
+        page = PlayerPage(
+            viewing.player,
+            lesson.title_in(self._language),
+            viewing.start,
+            lambda needed: self._viewings.seconds_until(viewing, needed),
+        )
         page.position_to_save.connect(lambda seconds: self._viewings.save_position(viewing, seconds))
         page.back_requested.connect(self.close_player)
         self._viewing, self.player_page = viewing, page

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QVBoxLayout, QWidget
 
-from app.units import clock_text
+from app.units import clock_text, wait_text
 from media.player import Player, PlayerState, Sound
 from widgets.common.video_view import VideoView
 from widgets.student.resume_offer import ResumeOffer
@@ -27,16 +27,29 @@ class PlayerPage(QWidget):
     start: the position saved last time; from RESUME_FROM seconds on, the page shows that picture
     and offers "Continue" or "Start over" instead of playing. position_to_save says where to
     continue next time: every SAVE_EVERY seconds of playing, on pause, when the page is hidden,
-    and 0 at the end. back_requested: the pupil wants the lesson list again.
+    and 0 at the end. back_requested: the pupil wants the lesson list again. wait: the seconds until
+    a number of bytes of a video still downloading are there (None if unknown), to say how long the
+    player waits at the edge of the download.
     """
 
     position_to_save = Signal(float)
     back_requested = Signal()
 
-    def __init__(self, player: Player, title: str, start: float = 0.0, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        player: Player,
+        title: str,
+        start: float = 0.0,
+        wait: Callable[[int], float | None] = lambda needed: None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.player = player
         self._saved = start
+        self._wait = wait
+        self._wait_timer = QTimer(self)  # the wait shrinks as the download goes on
+        self._wait_timer.setInterval(1000)
+        self._wait_timer.timeout.connect(self._show_state)
         back = QToolButton()
         back.setText(self.tr("Lessons"))
         back.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
@@ -208,7 +221,7 @@ class PlayerPage(QWidget):
             self.offer.hide()
         messages = {
             PlayerState.LOADING: self.tr("Opening the video…"),
-            PlayerState.BUFFERING: self.tr("Waiting for more of the video to download…"),
+            PlayerState.BUFFERING: self._waiting_text(),
             PlayerState.ENDED: self.tr("The end. Press Play to watch it again."),
             PlayerState.FAILED: str(self.player.error or ""),
         }
@@ -219,6 +232,16 @@ class PlayerPage(QWidget):
             self._save(self._resume_point())
         for control in self.video_area.findChildren(QWidget):
             control.setEnabled(state is not PlayerState.FAILED or control is self.view)
+
+    def _waiting_text(self) -> str:
+        seconds = self._wait(self.player.waiting_for) if self.player.state is PlayerState.BUFFERING else None
+        if self.player.state is PlayerState.BUFFERING:
+            self._wait_timer.start()
+        else:
+            self._wait_timer.stop()
+        if seconds is None:
+            return self.tr("Waiting for more of the video to download…")
+        return self.tr("Waiting for more of the video to download: {wait}…").format(wait=wait_text(seconds))
 
     @Slot()
     def _show_position(self) -> None:
