@@ -152,7 +152,7 @@ async def video(request: web.Request) -> web.StreamResponse:
 async def post_results(request: web.Request) -> web.Response:
     raw = await request.read()  # over client_max_size: 413
     try:
-        body = json_body.loads(raw)
+        body = json_body.loads(raw, half_surrogates=True)  # refused per answer by refusals()
     except json_body.BadJson as e:
         return error(400, f"The body is not JSON the hub takes: {e}")
     try:

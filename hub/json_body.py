@@ -23,13 +23,22 @@ dumps = partial(json.dumps, ensure_ascii=False, allow_nan=False)
 """json.dumps for what the hub sends: UTF-8 text kept readable, NaN and Infinity refused (ValueError)."""
 
 
+def writable(text: str) -> str:
+    """Text that quotes what a client sent, with any half of a surrogate pair written as an escape."""
+    return text.encode(errors="backslashreplace").decode()
+
+
 class BadJson(ValueError):
     """Text that is not JSON the hub takes; the message says what is wrong."""
 
 
-def loads(text: str | bytes) -> Any:
+def loads(text: str | bytes, *, half_surrogates: bool = False) -> Any:
     """The value in text, or BadJson: not UTF-8, not JSON, NaN or Infinity, a number too long, nested too deep,
-    or a string with half of a surrogate pair (no UTF-8 text can hold it)."""
+    or a string with half of a surrogate pair (no UTF-8 text can hold it).
+
+    half_surrogates=True lets such strings through for a caller that refuses them item by item itself
+    (a batch of answers: one bad answer must not hold back the others).
+    """
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8")
@@ -41,7 +50,7 @@ def loads(text: str | bytes) -> Any:
         raise BadJson(f"The text is not valid JSON: {e}.") from e
     except RecursionError as e:  # the C parser guards its own stack
         raise _too_deep() from e
-    _check(value)
+    _check(value, half_surrogates)
     return value
 
 
@@ -68,13 +77,13 @@ def _float(text: str) -> float:
     return value
 
 
-def _check(value: Any) -> None:
+def _check(value: Any, half_surrogates: bool) -> None:
     """Depth and strings, walked without recursion (the value may be nested as deep as the parser allowed)."""
     pending: list[tuple[Any, int]] = [(value, 0)]
     while pending:
         item, depth = pending.pop()
         if isinstance(item, str):
-            if _SURROGATE.search(item):
+            if not half_surrogates and _SURROGATE.search(item):
                 raise BadJson(
                     "A string holds half of a UTF-16 surrogate pair (an escape like \\ud800 alone), which is no"
                     " character; send the whole character."

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from hub.json_body import writable
 from hub.schema import SchemaError, validate_items
 
 
@@ -46,6 +47,6 @@ def refused_entry(item: Any, error: SchemaError) -> dict[str, str]:
     return {
         "id": str(given) if known else "",
         "status": "refused",
-        "reason": reason.encode(errors="backslashreplace").decode(),
-        "field": error.field.encode(errors="backslashreplace").decode(),
+        "reason": writable(reason),
+        "field": writable(error.field),
     }

@@ -107,9 +107,8 @@ def item(pupil: str = '"陳小明"', answer: str = "4") -> str:
         (item(answer="NaN"), "NaN is not a JSON number"),
         (item(answer="-Infinity"), "-Infinity is not a JSON number"),
         (item(answer="1e999"), "too large for a number"),
-        (item(pupil='"\\ud800"'), "half of a UTF-16 surrogate pair"),
     ],
-    ids=["5000-digits", "5000-deep", "100000-deep", "NaN", "-Infinity", "1e999", "lone-surrogate"],
+    ids=["5000-digits", "5000-deep", "100000-deep", "NaN", "-Infinity", "1e999"],
 )
 async def test_each_odd_body_is_refused_in_words_and_nothing_is_stored(
     hub: RunningHub,

@@ -195,7 +195,7 @@ async def test_a_video_replaced_on_the_video_server_starts_over_instead_of_mixin
     running = await hub_with(hub_dir, through_proxy)
     client = HubClient(running.url, running.store.issue_token("classroom", "replaced video"))
     try:
-        await Downloader(cache, client, retry=Retry(first=0.01, tries=1)).download_all([old])
+        await Downloader(cache, client, retry=Retry(first=0.01, tries=1, broken=1)).download_all([old])
         assert cache.status(old.id).verified == 2 * old.chunk_size  # type: ignore[union-attr]
         new = new_version(running.store, old)  # a new version, a new ETag
         with caplog.at_level(logging.INFO, logger="media.downloader"):
