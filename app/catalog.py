@@ -12,9 +12,9 @@ from typing import Any
 import sqlite_utils
 from PySide6.QtCore import QObject, Signal
 
-from app.errors import ClassroomError
 from app.hub_client import HubClient, body_matches_etag
 from app.repeater import Repeater
+from media.errors import ClassroomError
 
 logger = logging.getLogger(__name__)
 

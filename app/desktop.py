@@ -18,14 +18,15 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from app.config import Config
 from app.demo import prepare_demo_lessons, start_demo_hub
-from app.errors import ClassroomError, ConfigError
+from app.errors import ConfigError
 from app.first_run import keep
 from app.lesson_list import LessonFilter, LessonTableModel
-from app.live_lesson import RUNNING, LessonState, LiveLesson
+from app.live.lesson import RUNNING, LessonState, LiveLesson
 from app.services import Services, open_services
 from app.settings import Settings
 from app.single_instance import SingleInstance
 from hub.server import RunningHub
+from media.errors import ClassroomError
 from widgets.common.errors import show_error
 from widgets.common.hub_status import HubStatus
 from widgets.first_run_guide import FirstRunGuide

@@ -19,9 +19,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtGui import QImage
 
 from app.config import DeviceSettings
-from app.errors import DeviceUnavailable
 from media.camera import Camera, CameraFigures, CameraInfo, Frame, list_cameras
 from media.chime import chime, play_to_end, speakers_error
+from media.errors import DeviceUnavailable
 from media.microphone import SILENCE_DBFS, Microphone
 from media.microphone import device_error as microphone_error
 from media.sound_devices import SoundDevice, sound_devices

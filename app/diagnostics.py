@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app.config import SECTIONS, Config, masked
-from app.network_check import FILE_NAME as NETWORK_CHECK
+from app.network.check import FILE_NAME as NETWORK_CHECK
 
 PACKAGES = (
     "oo-classroom",

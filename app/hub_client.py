@@ -17,8 +17,9 @@ from urllib.parse import quote, urljoin, urlsplit
 import aiohttp
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import BatchRefused, HubError, HubUnreachable
-from hub.schema import SchemaError, validate
+from app.errors import BatchRefused, HubError
+from media.errors import HubUnreachable
+from protocol.schema import SchemaError, validate
 
 translate = QCoreApplication.translate
 

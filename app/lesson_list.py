@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 
 from app.catalog import CatalogService, Lesson
 from app.library import LibraryService
-from app.units import clock_text, size_text
+from media.units import clock_text, size_text
 from media.video_state import VideoState
 
 SUBJECTS = {

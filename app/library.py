@@ -16,11 +16,11 @@ from PySide6.QtCore import QObject, Signal
 from app.catalog import CatalogService
 from app.config import DownloadSettings
 from app.download_rate import DownloadRate
-from app.errors import ClassroomError
 from app.hub_client import HubClient
 from app.repeater import Repeater
 from media.cache import Cache
 from media.downloader import Downloader
+from media.errors import ClassroomError
 from media.startable import Start, can_start
 from media.video_state import CatalogVideo, VideoState, VideoStatus
 

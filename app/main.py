@@ -29,7 +29,7 @@ from app.errors import ConfigError
 from app.first_run import needs_guide
 from app.garbage import QtThreadGarbageCollector
 from app.logs import LOG_DIR, log_thread_crashes, setup_logging
-from app.network_command import check_network_once
+from app.network.command import check_network_once
 from app.settings import Settings, default_config_path, overrides_path
 from app.sync_command import sync_once
 from widgets.common.errors import show_error

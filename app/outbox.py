@@ -15,9 +15,9 @@ from typing import Any
 import sqlite_utils
 
 PUPIL_MAX = 100
-"""The longest pupil name the hub takes (hub/openapi.json, Result.pupil)."""
+"""The longest pupil name the hub takes (protocol/openapi.json, Result.pupil)."""
 ANSWER_TEXT_MAX = 2000
-"""The longest typed answer the hub takes (hub/openapi.json, Result.answer)."""
+"""The longest typed answer the hub takes (protocol/openapi.json, Result.answer)."""
 
 
 def create_outbox_table(db: sqlite_utils.Database) -> None:

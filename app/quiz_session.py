@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from app.errors import ClassroomError
 from app.quizzes import Attempt, QuizStore, is_correct
+from media.errors import ClassroomError
 
 logger = logging.getLogger(__name__)
 

@@ -11,10 +11,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from app.errors import BatchRefused, ClassroomError
+from app.errors import BatchRefused
 from app.hub_client import HubClient
 from app.outbox import Outbox
 from app.repeater import Repeater
+from media.errors import ClassroomError
 
 logger = logging.getLogger(__name__)
 

@@ -10,10 +10,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from app.errors import ClassroomError
 from app.hub_client import HubClient
 from app.quizzes import is_correct
 from app.set_aside import answer_text
+from media.errors import ClassroomError
 
 logger = logging.getLogger(__name__)
 

@@ -9,12 +9,10 @@ import sqlite_utils
 
 from app.catalog import CatalogService, HubState
 from app.config import Config
-from app.database import open_database
-from app.errors import ClassroomError
 from app.hub_client import HubClient
 from app.library import LibraryService
-from app.live_lesson import LiveLesson
-from app.network_service import NetworkCheckService
+from app.live.lesson import LiveLesson
+from app.network.service import NetworkCheckService
 from app.outbox import Outbox
 from app.quiz_session import Quizzes
 from app.quizzes import QuizStore
@@ -22,8 +20,10 @@ from app.result_sync import ResultSync
 from app.results import ResultsService
 from app.viewing import Viewings
 from media.cache import Cache
+from media.database import open_database
+from media.errors import ClassroomError
 from media.lesson_media import MediaChoice
-from media.peer import ice_servers
+from media.peer import configured_ice_servers
 
 
 @dataclass
@@ -109,6 +109,6 @@ def media_choice(config: Config) -> MediaChoice:
         camera=devices.camera,
         microphone=devices.microphone or None,
         speakers=devices.speakers or None,
-        servers=tuple(ice_servers(config.network)),
+        servers=tuple(configured_ice_servers(config.network.stun, config.network.turn)),
         cap=config.network.live_cap * 8,
     )

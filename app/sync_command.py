@@ -9,12 +9,12 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from app.catalog import HubState
 from app.config import Config
-from app.errors import ClassroomError
 from app.hub_client import HubClient
 from app.services import Services, open_services
 from app.single_instance import SingleInstance
 from app.terminal import ProgressBar
 from media.downloader import DownloadSummary, download_all
+from media.errors import ClassroomError
 from media.video_state import VideoStatus
 
 logger = logging.getLogger(__name__)
@@ -89,7 +89,15 @@ async def download_videos(services: Services, report: SyncReport) -> DownloadSum
 
     client = HubClient(services.config.hub.url, services.config.hub.token, services.config.network.proxy)
     try:
-        return await download_all(services.library.cache, client, videos, services.config.downloads, progress)
+        downloads = services.config.downloads
+        return await download_all(
+            services.library.cache,
+            client,
+            videos,
+            bandwidth_cap=downloads.bandwidth_cap,
+            window=downloads.window,
+            progress=progress,
+        )
     finally:
         bar.finish()
         await client.close()

@@ -20,7 +20,7 @@ shared cores they give way to the teacher rather than starve it.
   held at one preset both ways. There is no sound device here: the microphone is a generated tone
   (20 ms frames of 48 kHz mono, as the microphone track sends) and the speakers are SoundDrain.
 - janus: Debian's janus from deploy/janus/ (tests/janus_server.py), a room made as the hub makes it
-  (hub/janus.py). The teacher's LessonMedia publishes once (app/live_sfu.py's way, held at MEDIUM as
+  (hub/janus.py). The teacher's LessonMedia publishes once (app/live/sfu.py's way, held at MEDIUM as
   the star is) and subscribes to every classroom's feed; each classroom publishes at MEDIUM at most
   and subscribes to the teacher. In
   --janus runs ICE uses this machine's interface address for both the star and Janus (Janus leaves
@@ -54,11 +54,11 @@ from aiortc.mediastreams import MediaStreamError
 from av import AudioFrame
 
 import media.lesson_media
-from app.errors import DeviceUnavailable
 from bench.live_media import camera_like_video
 from hub.janus import JanusRooms
 from hub.settings import JanusServer
 from media.camera_track import CameraFeed, CameraTrack
+from media.errors import DeviceUnavailable
 from media.janus_session import JanusRoom
 from media.lesson_media import LessonMedia, MediaChoice
 from media.peer import Peer

@@ -28,13 +28,13 @@ from pathlib import Path
 import aiohttp
 from aiohttp import web
 
-from app.database import open_database
 from app.hub_client import HubClient
 from app.outbox import Outbox
 from app.quizzes import QuizStore
 from app.result_sync import ResultSync
 from hub.demo import LESSONS
 from hub.store import Store
+from media.database import open_database
 
 QUIZ = LESSONS[0]["quiz"]
 

@@ -19,10 +19,10 @@ from hub.failures import FailureBudget
 from hub.quiet_log import QuietLog
 from hub.result_checks import refusals, refused_entry
 from hub.results import add_results, find_results
-from hub.schema import SchemaError, openapi
 from hub.settings import HubSettings
 from hub.store import Enrolment, Store
 from hub.video_links import signed_link
+from protocol.schema import SchemaError, openapi
 
 logger = logging.getLogger(__name__)
 

@@ -21,8 +21,8 @@ from typing import Any
 
 import aiohttp
 
-from hub.janus_api import JanusError, JanusSession, sign_token
 from hub.settings import JanusServer
+from protocol.janus_api import JanusError, JanusSession, sign_token
 
 logger = logging.getLogger(__name__)
 

@@ -21,10 +21,10 @@ from hub import json_body
 from hub.client_address import client_address
 from hub.lessons import Connection, Lessons, Refused
 from hub.outgoing import Outgoing
-from hub.schema import SchemaError, validate
 from hub.settings import HubSettings
 from hub.signaling import ACTIONS, REFUSED, Action, left
 from hub.store import ROLES, Enrolment, Store
+from protocol.schema import SchemaError, validate
 
 logger = logging.getLogger(__name__)
 

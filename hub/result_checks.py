@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from hub.json_body import writable
-from hub.schema import SchemaError, validate_items
+from protocol.schema import SchemaError, validate_items
 
 
 def _bad_text(value: Any, field: str) -> SchemaError | None:

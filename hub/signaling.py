@@ -1,7 +1,7 @@
 """What the hub does with each live-lesson message: start, join, relay signals, hands, chat, mute,
 stage, pop-up quizzes, end; and the results of a pushed quiz sent to its teacher as they arrive.
 
-The protocol is written down in docs/live-protocol.md; each message's schema is in hub/openapi.json.
+The protocol is written down in docs/live-protocol.md; each message's schema is in protocol/openapi.json.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from typing import Any
 
 from aiohttp import WSCloseCode
 
-from hub.janus_api import JanusError
 from hub.lessons import Connection, Lesson, Lessons, Peer, Refused
 from hub.results import find_results, now
 from hub.turn_credentials import ice_servers
+from protocol.janus_api import JanusError
 
 logger = logging.getLogger(__name__)
 

@@ -21,9 +21,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.database import open_database
-from app.errors import CacheFull
-from app.units import size_text
+from media.database import open_database
+from media.errors import CacheFull
+from media.units import size_text
 from media.video_state import CatalogVideo, VideoState, VideoStatus
 
 logger = logging.getLogger(__name__)

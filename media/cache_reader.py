@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import CacheCorrupt
+from media.errors import CacheCorrupt
 from media.seekable import Seekable
 
 logger = logging.getLogger(__name__)

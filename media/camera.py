@@ -20,7 +20,7 @@ import cv2
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import DeviceUnavailable
+from media.errors import DeviceUnavailable
 
 translate = QCoreApplication.translate
 

@@ -21,8 +21,8 @@ from aiortc import VideoStreamTrack
 from aiortc.mediastreams import VIDEO_CLOCK_RATE, MediaStreamError
 from av import VideoFrame
 
-from app.errors import DeviceUnavailable
 from media.camera import Camera, Frame
+from media.errors import DeviceUnavailable
 from media.quality import HIGH, Preset
 
 logger = logging.getLogger(__name__)

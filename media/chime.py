@@ -7,8 +7,8 @@ import threading
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import DeviceUnavailable
 from media.decoder import SAMPLE_RATE
+from media.errors import DeviceUnavailable
 from media.speakers import Speakers
 
 translate = QCoreApplication.translate

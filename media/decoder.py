@@ -13,7 +13,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage, QTransform
 
-from app.errors import VideoUnreadable
+from media.errors import VideoUnreadable
 
 logger = logging.getLogger(__name__)
 

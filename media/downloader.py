@@ -14,17 +14,17 @@ import logging
 import random
 import re
 from collections.abc import Callable, Iterable
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Protocol
 
 import aiohttp
 from PySide6.QtCore import QCoreApplication
 
-from app.config import DownloadSettings
-from app.errors import ClassroomError, HubUnreachable
-from app.hub_client import HubClient
 from media.cache import Cache
 from media.cache_reader import file_sha256
+from media.errors import ClassroomError, HubUnreachable
 from media.throttle import TokenBucket, seconds_until_open
 from media.video_state import MESSAGE, CatalogVideo, VideoState, VideoStatus
 
@@ -34,6 +34,20 @@ PIECE = 64 * 1024
 _CONTENT_RANGE = re.compile(r"bytes (\d+)-\d+/\d+")
 
 Progress = Callable[[VideoStatus], None]
+
+
+class VideoSource(Protocol):
+    """Where videos come from: the client's hub connection (app/hub_client.py)."""
+
+    def open_video(
+        self, url: str, headers: dict[str, str], read_timeout: float
+    ) -> AbstractAsyncContextManager[aiohttp.ClientResponse]:
+        """GET a video as a response to stream; failures while it is read become HubUnreachable."""
+        ...
+
+    def status_error(self, status: int) -> ClassroomError:
+        """The error to tell the user for an HTTP status the video request answered."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -106,7 +120,7 @@ class Downloader:
     def __init__(
         self,
         cache: Cache,
-        client: HubClient,
+        client: VideoSource,
         *,
         bandwidth_cap: int = 0,
         window: str = "",
@@ -316,13 +330,13 @@ def set_aside(error: str, tries: int) -> str:
 
 async def download_all(
     cache: Cache,
-    client: HubClient,
+    client: VideoSource,
     videos: Iterable[CatalogVideo],
-    settings: DownloadSettings,
+    *,
+    bandwidth_cap: int,
+    window: str,
     progress: Progress | None = None,
 ) -> DownloadSummary:
     """One pass for `oo-classroom sync`: the config's cap and window; outside the window it ends at once."""
-    downloader = Downloader(
-        cache, client, bandwidth_cap=settings.bandwidth_cap, window=settings.window, progress=progress
-    )
+    downloader = Downloader(cache, client, bandwidth_cap=bandwidth_cap, window=window, progress=progress)
     return await downloader.download_all(videos)

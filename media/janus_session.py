@@ -18,8 +18,8 @@ from typing import Any
 import aiohttp
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import MediaServerError
-from hub.janus_api import JanusError, JanusSession
+from media.errors import MediaServerError
+from protocol.janus_api import JanusError, JanusSession
 
 logger = logging.getLogger(__name__)
 

@@ -22,8 +22,8 @@ from aiortc import MediaStreamTrack, RTCIceServer
 from aiortc.contrib.media import MediaRelay
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import DeviceUnavailable
 from media.camera_track import CameraFeed
+from media.errors import DeviceUnavailable
 from media.link_figures import LinkFigures
 from media.microphone_track import MicrophoneTrack
 from media.peer import Description, Peer

@@ -18,7 +18,7 @@ import numpy as np
 import sounddevice as sd
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import DeviceUnavailable
+from media.errors import DeviceUnavailable
 
 translate = QCoreApplication.translate
 

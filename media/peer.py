@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -33,7 +33,6 @@ from aiortc import (
 )
 from aiortc.sdp import SessionDescription
 
-from app.config import NetworkSettings
 from media.bitrate import FLOOR, set_ceiling
 from media.camera_track import CameraTrack
 from media.catch_up import catch_up
@@ -59,10 +58,10 @@ CLOSE_SECONDS = 5.0
 Description = dict[str, str]
 
 
-def ice_servers(network: NetworkSettings) -> list[RTCIceServer]:
-    """The configured STUN and TURN servers as aiortc takes them."""
-    servers = [RTCIceServer(urls=url) for url in network.stun]
-    servers += [RTCIceServer(urls=t["url"], username=t["username"], credential=t["password"]) for t in network.turn]
+def configured_ice_servers(stun: Sequence[str], turn: Sequence[Mapping[str, str]]) -> list[RTCIceServer]:
+    """The STUN and TURN servers of the config's [network] as aiortc takes them."""
+    servers = [RTCIceServer(urls=url) for url in stun]
+    servers += [RTCIceServer(urls=t["url"], username=t["username"], credential=t["password"]) for t in turn]
     return servers
 
 

@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterator
 
 from PySide6.QtGui import QImage
 
-from app.errors import ClassroomError, DeviceUnavailable, VideoUnreadable
 from media.clock import Clock, WallClock
 from media.decoder import AudioItem, Decoder, Source, VideoItem, broken, unreadable
+from media.errors import ClassroomError, DeviceUnavailable, VideoUnreadable
 from media.partial_reader import PartialReader, ReadInterrupted
 from media.player_state import PlayerState, Snapshot, Sound
 from media.speakers import Speakers, device_error

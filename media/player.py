@@ -17,8 +17,8 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage
 
-from app.errors import ClassroomError, DeviceUnavailable
 from media.decoder import Source
+from media.errors import ClassroomError, DeviceUnavailable
 from media.playback import Playback
 from media.player_state import PlayerState, Snapshot, Sound
 

@@ -7,7 +7,7 @@ from enum import Enum
 
 from PySide6.QtGui import QImage
 
-from app.errors import ClassroomError, DeviceUnavailable
+from media.errors import ClassroomError, DeviceUnavailable
 
 
 class PlayerState(Enum):

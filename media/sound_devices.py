@@ -8,7 +8,7 @@ from typing import Literal
 import sounddevice as sd
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import DeviceUnavailable
+from media.errors import DeviceUnavailable
 
 translate = QCoreApplication.translate
 

@@ -20,7 +20,7 @@ from aiortc import MediaStreamTrack
 from aiortc.mediastreams import MediaStreamError
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import DeviceUnavailable
+from media.errors import DeviceUnavailable
 from media.jitter_buffer import LIMIT, TARGET, BufferFigures, JitterBuffer
 from media.microphone import SAMPLE_RATE
 

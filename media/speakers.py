@@ -12,8 +12,8 @@ import numpy as np
 import sounddevice as sd
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import DeviceUnavailable
 from media.decoder import SAMPLE_RATE
+from media.errors import DeviceUnavailable
 
 translate = QCoreApplication.translate
 

@@ -13,9 +13,9 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import VideoUnreadable
 from media.cache_reader import CacheReader
 from media.decoder import Decoder, VideoItem
+from media.errors import VideoUnreadable
 from media.partial_reader import PartialReader
 
 logger = logging.getLogger(__name__)

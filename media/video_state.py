@@ -44,7 +44,7 @@ class VideoState(Enum):
 
 @dataclass(frozen=True)
 class CatalogVideo:
-    """A video as the hub's catalog describes it (hub/openapi.json, Video)."""
+    """A video as the hub's catalog describes it (protocol/openapi.json, Video)."""
 
     id: str
     """The video's id in the catalog (a lesson's video)."""

@@ -16,10 +16,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from app.database import open_database
 from app.quiz_session import Quizzes
 from app.quizzes import QuizStore
 from hub.demo import LESSONS
+from media.database import open_database
 
 QUIZ = LESSONS[0]["quiz"]
 PUPIL = "Ava 王小明"

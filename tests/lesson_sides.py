@@ -10,14 +10,14 @@ from pathlib import Path
 
 import sqlite_utils
 
-from app.database import open_database
 from app.hub_client import HubClient
-from app.live_lesson import LessonState, LiveLesson
+from app.live.lesson import LessonState, LiveLesson
 from app.outbox import Outbox
 from app.quiz_session import Quizzes
 from app.quizzes import QuizStore
 from app.result_sync import ResultSync
 from hub.server import RunningHub
+from media.database import open_database
 from media.lesson_media import MediaChoice
 from tests.camera_video import frame_number
 from tests.live_peers import Numbers

@@ -7,7 +7,7 @@ from typing import Any
 
 import aiohttp
 
-from hub.schema import validate
+from protocol.schema import validate
 
 
 class LiveSocket:

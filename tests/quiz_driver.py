@@ -17,13 +17,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.database import open_database
 from app.hub_client import HubClient
 from app.outbox import Outbox
 from app.quiz_session import Quizzes
 from app.quizzes import QuizStore
 from app.result_sync import ResultSync
 from hub.demo import LESSONS
+from media.database import open_database
 
 QUIZZES: list[dict[str, Any]] = [LESSONS[0]["quiz"], LESSONS[2]["quiz"]]
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app import i18n
-from app.database import open_database
 from app.hub_client import HubClient
 from app.outbox import ANSWER_TEXT_MAX, PUPIL_MAX, Outbox
 from app.quiz_session import QuizSession, Quizzes
@@ -27,6 +26,7 @@ from app.result_sync import ResultSync
 from app.result_tables import SetAsideModel
 from hub.demo import LESSONS
 from hub.server import RunningHub
+from media.database import open_database
 from widgets.common.sync_status import SyncStatus
 from widgets.setup.set_aside_view import SetAsideView
 from widgets.student.pupil_picker import PupilPicker

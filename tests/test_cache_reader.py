@@ -12,9 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.errors import CacheCorrupt
 from media.cache import Cache
 from media.cache_reader import CacheReader
+from media.errors import CacheCorrupt
 from media.video_state import CatalogVideo
 from tests.test_cache import fill
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import DeviceUnavailable
 from media.camera import Camera, Frame, list_cameras
+from media.errors import DeviceUnavailable
 from tests.camera_video import frame_number, numbered_video
 
 

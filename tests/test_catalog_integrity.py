@@ -9,9 +9,9 @@ from pathlib import Path
 import aiohttp
 
 from app.config import Config
-from app.database import open_database
 from app.services import open_services
 from hub.server import RunningHub
+from media.database import open_database
 from media.video_state import VideoState
 from tests.fault_proxy import FaultProxy
 

@@ -9,9 +9,9 @@ import sys
 import zipfile
 from pathlib import Path
 
-from app.database import open_database
 from app.quizzes import QuizStore
 from hub.demo import LESSONS
+from media.database import open_database
 
 
 def test_the_bundle_has_what_the_desk_needs_and_no_secret(tmp_path: Path) -> None:

@@ -18,9 +18,9 @@ import pytest
 
 from hub.app import MAX_BODY
 from hub.results import add_results, find_results
-from hub.schema import validate
 from hub.server import RunningHub
 from hub.store import Store
+from protocol.schema import validate
 
 pytestmark = pytest.mark.both_databases
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import aiohttp
 import pytest
 
-from hub.schema import validate
 from hub.server import RunningHub
+from protocol.schema import validate
 
 pytestmark = pytest.mark.both_databases
 

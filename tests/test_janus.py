@@ -20,14 +20,14 @@ import numpy as np
 import pytest
 from aiortc import MediaStreamTrack
 
-from app.errors import MediaServerError
-from hub.janus_api import JanusError, JanusSession, sign_token
 from hub.server import RunningHub, start_hub
 from hub.settings import HubSettings, JanusServer
 from media.camera_track import CameraFeed
+from media.errors import MediaServerError
 from media.janus_session import JanusRoom
 from media.microphone_track import MicrophoneTrack
 from media.peer import Peer
+from protocol.janus_api import JanusError, JanusSession, sign_token
 from tests.janus_server import Janus, free_tcp_port
 from tests.live_peers import Numbers, in_order, until
 from tests.live_socket import LiveSocket

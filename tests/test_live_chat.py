@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from app.live_chat import CHAT_MOST, chat_pieces
+from app.live.chat import CHAT_MOST, chat_pieces
 from hub.server import start_hub
 from media.lesson_media import MediaChoice
 from tests.gui import run

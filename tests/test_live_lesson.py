@@ -21,8 +21,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from app.live_chat import ChatLog
-from app.live_lesson import LessonState
+from app.live.chat import ChatLog
+from app.live.lesson import LessonState
 from hub import live
 from hub.server import RunningHub, start_hub
 from media.camera_track import NO_CAMERA_SHADE

@@ -16,8 +16,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from app.live_lesson import LessonState
-from app.live_sfu import SfuLinks
+from app.live.lesson import LessonState
+from app.live.sfu import SfuLinks
 from hub import live
 from hub.app import SETTINGS
 from hub.server import RunningHub, start_hub

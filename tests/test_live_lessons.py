@@ -11,8 +11,8 @@ import aiohttp
 import pytest
 
 from hub.lessons import CODE_ALPHABET
-from hub.schema import validate
 from hub.server import RunningHub
+from protocol.schema import validate
 from tests.live_socket import Open, come_in, teach
 
 

@@ -17,8 +17,8 @@ import pytest
 from aiortc import AudioStreamTrack
 from av import AudioFrame
 
-from app.errors import DeviceUnavailable
 from media.camera_track import NO_CAMERA_SHADE, CameraFeed
+from media.errors import DeviceUnavailable
 from media.jitter_buffer import JitterBuffer
 from media.microphone import SAMPLE_RATE
 from media.microphone_track import MicrophoneTrack

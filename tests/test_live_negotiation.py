@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from app.live_links import Links
+from app.live.links import Links
 from hub.server import RunningHub
 from media.lesson_media import LessonMedia, MediaChoice
 from tests.camera_video import frame_number
@@ -44,7 +44,7 @@ def said(records: list[logging.LogRecord], words: str) -> list[str]:
 async def test_a_click_during_a_link_rebuild_makes_one_offer_and_the_classroom_is_back_at_once(
     sides: Sides, camera_file: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, logger="app.live_links")
+    caplog.set_level(logging.INFO, logger="app.live.links")
     teacher = sides.teacher(no_devices(camera_file))
     lanyu = sides.classroom("Lanyu 3", no_devices(camera_file))
     teacher.start()
@@ -102,7 +102,7 @@ class Seen:
 async def test_an_answer_to_an_older_offer_is_passed_over_and_the_newer_link_goes_on(
     camera_file: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, logger="app.live_links")
+    caplog.set_level(logging.INFO, logger="app.live.links")
     seen = {"teacher": Seen(), "classroom": Seen()}
     medias = {
         side: LessonMedia(no_devices(camera_file), s.picture, s.dead.append, lambda peer: None, lambda d, m: None)

@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from app.config import Config
-from app.live_lesson import LessonState
+from app.live.lesson import LessonState
 from app.services import Services
 from hub.server import RunningHub, start_hub
 from tests.gui import close_window, open_window, run, until

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from app.hub_client import HubClient
-from app.live_signaling import LiveSignaling, LiveState
+from app.live.signaling import LiveSignaling, LiveState
 from hub import live
 from hub.server import RunningHub, start_hub
 

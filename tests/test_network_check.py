@@ -10,9 +10,9 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 from aiohttp import web
 
-from app.check_line import CheckLine, Status
 from app.config import NetworkSettings
-from app.network_check import check_network
+from app.network.check import check_network
+from app.network.check_line import CheckLine, Status
 from hub.server import RunningHub
 from tests.fake_server import serve
 from tests.ice_servers import Coturn, StunTestServer, run_coturn, silent_udp_port, start_stun_server

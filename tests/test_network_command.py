@@ -10,7 +10,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from app.network_command import width
+from app.network.command import width
 from hub.store import Store
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import qasync
 from pytestqt.qtbot import QtBot
 
-from app.check_line import Status
 from app.config import NetworkSettings
-from app.network_lines import STATUS_ROLE
-from app.network_service import NetworkCheckService
+from app.network.check_line import Status
+from app.network.lines import STATUS_ROLE
+from app.network.service import NetworkCheckService
 from hub.server import start_hub
 from tests.gui import run, until
 from widgets.setup.network_panel import NetworkPanel

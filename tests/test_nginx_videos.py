@@ -13,8 +13,8 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from app.check_line import Status
 from app.hub_client import HubClient
+from app.network.check_line import Status
 from hub.server import RunningHub, start_hub
 from hub.settings import HubSettings, VideoServer
 from hub.video_links import signed_link

@@ -16,12 +16,12 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
-from app.database import open_database
 from app.outbox import Outbox
 from app.quizzes import QuizStore
 from hub.demo import LESSONS
 from hub.results import add_results
 from hub.store import Store
+from media.database import open_database
 
 QUIZ: dict[str, Any] = LESSONS[1]["quiz"]
 PUPILS = ["陳怡君", "林志明", "Ana Lin"]

@@ -20,8 +20,8 @@ import numpy as np
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.errors import DeviceUnavailable, VideoUnreadable
 from media.decoder import Decoder, Source, VideoItem
+from media.errors import DeviceUnavailable, VideoUnreadable
 from media.partial_reader import PartialReader
 from media.player import Player, PlayerState, Sound
 from tests.null_sink import NullSink

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from app.database import open_database
 from app.outbox import Outbox
 from app.quiz_session import Quizzes
 from app.quizzes import QuizStore
+from media.database import open_database
 from tests.finish_driver import PUPIL, QUIZ
 
 

@@ -12,12 +12,12 @@ import pytest
 import sqlite_utils
 from pytestqt.qtbot import QtBot
 
-from app.database import open_database
-from app.errors import ClassroomError
 from app.outbox import Outbox
 from app.quiz_session import Quizzes
 from app.quizzes import QuizStore, is_correct
 from hub.demo import LESSONS
+from media.database import open_database
+from media.errors import ClassroomError
 
 FRACTIONS: dict[str, Any] = LESSONS[1]["quiz"]
 FRUIT: dict[str, Any] = LESSONS[0]["quiz"]

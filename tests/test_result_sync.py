@@ -13,13 +13,13 @@ import pytest
 import sqlite_utils
 from aiohttp import web
 
-from app.database import open_database
 from app.hub_client import HubClient
 from app.outbox import Outbox
 from app.quizzes import QuizStore
 from app.result_sync import BATCH, ResultSync
 from hub.demo import LESSONS
 from hub.server import RunningHub
+from media.database import open_database
 from tests.fake_server import serve
 from tests.http_faults import FaultyHttpProxy
 

@@ -13,13 +13,13 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from app.database import open_database
 from app.outbox import Outbox
 from app.quizzes import QuizStore
 from hub.demo import LESSONS
 from hub.store import Store
 from media.cache import Cache
 from media.cache_reader import file_sha256
+from media.database import open_database
 from media.video_state import VideoState
 from tests.conftest import catalog_videos
 

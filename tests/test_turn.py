@@ -21,7 +21,7 @@ from aioice.turn import TurnClientUdpProtocol
 from aiortc import RTCConfiguration, RTCIceTransportPolicy, RTCPeerConnection
 
 import media.peer
-from app.live_lesson import LessonState
+from app.live.lesson import LessonState
 from hub.server import RunningHub, start_hub
 from hub.settings import HubSettings, TurnServer
 from hub.turn_credentials import credentials

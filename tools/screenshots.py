@@ -32,7 +32,7 @@ from app import i18n  # noqa: E402
 from app.config import Config, DeviceSettings, UiSettings  # noqa: E402
 from app.demo import DemoHub, prepare_demo_lessons, start_demo_hub  # noqa: E402
 from app.desktop import LIVE_PAGE, build_window  # noqa: E402
-from app.live_lesson import LessonState  # noqa: E402
+from app.live.lesson import LessonState  # noqa: E402
 from app.quizzes import QuizStore  # noqa: E402
 from app.services import Services, open_services  # noqa: E402
 from app.settings import Settings  # noqa: E402

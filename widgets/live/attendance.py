@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
-from app.errors import ClassroomError
-from app.live_lesson import LiveLesson
+from app.live.lesson import LiveLesson
+from media.errors import ClassroomError
 
 
 class AttendanceSaver(QWidget):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.live_lesson import LessonState, LiveLesson
+from app.live.lesson import LessonState, LiveLesson
 
 
 class LiveBanner(QLabel):

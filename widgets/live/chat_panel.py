@@ -1,6 +1,6 @@
 """A live lesson's chat: the lines so far, and a line to write to everyone (Enter sends).
 
-Text longer than one chat message may be (app.live_chat.CHAT_MOST) goes as several, in order; text
+Text longer than one chat message may be (app.live.chat.CHAT_MOST) goes as several, in order; text
 longer than MOST_AT_ONCE stays in the box with a note saying so. The box never cuts what is pasted
 (a QLineEdit's maxLength cuts silently, and counts an emoji as two).
 """
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from app.live_chat import MOST_AT_ONCE, ChatLine, chat_pieces
-from app.live_lesson import LiveLesson
+from app.live.chat import MOST_AT_ONCE, ChatLine, chat_pieces
+from app.live.lesson import LiveLesson
 
 
 class ChatPanel(QWidget):

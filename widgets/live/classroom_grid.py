@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app.live_lesson import LiveLesson
+from app.live.lesson import LiveLesson
 from widgets.live.classroom_tile import ClassroomTile
 from widgets.live.pictures import PicturePump
 

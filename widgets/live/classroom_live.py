@@ -7,7 +7,7 @@ from PySide6.QtGui import QHideEvent, QImage, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
-from app.live_lesson import LessonState, LiveLesson
+from app.live.lesson import LessonState, LiveLesson
 from widgets.common.big_button import big_button
 from widgets.common.video_view import VideoView
 from widgets.live.banner import LiveBanner

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
-from app.live_lesson import LiveLesson
+from app.live.lesson import LiveLesson
 
 PEER = 256
 """The item data role holding a hand's peer id (Qt.UserRole)."""

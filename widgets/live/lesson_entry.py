@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.live_lesson import LiveLesson
+from app.live.lesson import LiveLesson
 from widgets.common.big_button import big_button
 
 CODE_LENGTH = 6

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.live_lesson import LessonState, LiveLesson
+from app.live.lesson import LessonState, LiveLesson
 from widgets.common.big_button import big_button
 from widgets.live.attendance import AttendanceSaver
 

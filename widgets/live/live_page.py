@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from app.catalog import CatalogService
-from app.live_lesson import RUNNING, LessonState, LiveLesson
+from app.live.lesson import RUNNING, LessonState, LiveLesson
 from widgets.live.classroom_live import ClassroomLive
 from widgets.live.lesson_entry import JoinLesson, StartLesson
 from widgets.live.lesson_over import LessonOver

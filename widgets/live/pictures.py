@@ -8,7 +8,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QImage
 
-from app.live_lesson import LiveLesson
+from app.live.lesson import LiveLesson
 
 FPS = 15
 """The most pictures a second any one view is given."""

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from app.live_lesson import LiveLesson
+from app.live.lesson import LiveLesson
 from media.quality import AUDIO, HIGH, LOW, MEDIUM
 
 

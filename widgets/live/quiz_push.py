@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from qasync import asyncSlot
 
 from app.catalog import CatalogService
-from app.live_lesson import LiveLesson
+from app.live.lesson import LiveLesson
 
 
 class QuizPush(QWidget):

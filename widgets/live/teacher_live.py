@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 from qasync import asyncSlot
 
 from app.catalog import CatalogService
-from app.live_lesson import LessonState, LiveLesson
+from app.live.lesson import LessonState, LiveLesson
 from widgets.live.attendance import AttendanceSaver
 from widgets.live.banner import LiveBanner
 from widgets.live.chat_panel import ChatPanel

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.check_line import Status
-from app.network_lines import STATUS_COLUMN, STATUS_ROLE, NetworkCheckModel
-from app.network_service import NetworkCheckService
+from app.network.check_line import Status
+from app.network.lines import STATUS_COLUMN, STATUS_ROLE, NetworkCheckModel
+from app.network.service import NetworkCheckService
 
 COLOURS = {Status.PASS: "#e3f4e6", Status.WARN: "#fff1c7", Status.FAIL: "#fde0dc"}
 PADDING = 12

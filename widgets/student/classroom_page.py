@@ -12,8 +12,8 @@ from app.catalog import Lesson
 from app.lesson_list import LessonFilter, subject_name
 from app.library import LibraryService
 from app.result_sync import ResultSync
-from app.units import clock_text, size_text, wait_text
 from media.startable import Start
+from media.units import clock_text, size_text, wait_text
 from widgets.common.big_button import big_button
 from widgets.common.lesson_table import LessonTable
 from widgets.common.sync_status import SyncStatus

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from app.catalog import CatalogService, Lesson
-from app.errors import ClassroomError
 from app.viewing import Viewing, Viewings
+from media.errors import ClassroomError
 from widgets.student.classroom_page import ClassroomPage
 from widgets.student.player_page import PlayerPage
 from widgets.student.pupil_picker import PupilPicker

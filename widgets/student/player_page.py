@@ -8,8 +8,8 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QVBoxLayout, QWidget
 
-from app.units import clock_text, wait_text
 from media.player import Player, PlayerState, Sound
+from media.units import clock_text, wait_text
 from widgets.common.video_view import VideoView
 from widgets.student.resume_offer import ResumeOffer
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.outbox import ANSWER_TEXT_MAX
 from app.quiz_session import QuizSession
-from app.units import clock_text
+from media.units import clock_text
 from widgets.common.big_button import big_button
 
 

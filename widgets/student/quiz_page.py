@@ -8,8 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.catalog import CatalogService
-from app.errors import ClassroomError
 from app.quiz_session import QuizSession, Quizzes
+from media.errors import ClassroomError
 from widgets.common.big_button import big_button
 from widgets.student.pupil_picker import PupilPicker
 from widgets.student.question_view import QuestionView

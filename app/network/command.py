@@ -9,11 +9,11 @@ from typing import TextIO
 
 from PySide6.QtCore import QObject
 
-from app.check_line import CheckLine, Status
 from app.config import Config
-from app.network_check import FILE_NAME, NetworkReport
-from app.network_lines import column_title
-from app.network_service import NetworkCheckService
+from app.network.check import FILE_NAME, NetworkReport
+from app.network.check_line import CheckLine, Status
+from app.network.lines import column_title
+from app.network.service import NetworkCheckService
 
 ADVICE_WIDTH = 96
 

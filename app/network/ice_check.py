@@ -18,7 +18,7 @@ from enum import Enum
 from aioice import stun
 from aioice.turn import create_turn_endpoint
 
-from app.check_line import TIMEOUT, CheckLine, Status, connection_problem, milliseconds, no_answer, translate
+from app.network.check_line import TIMEOUT, CheckLine, Status, connection_problem, milliseconds, no_answer, translate
 
 UDP_TRIES = 3
 """Binding requests sent before a STUN server counts as silent (0.5 s, 1 s and 2 s apart)."""

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from app.check_line import CheckLine
 from app.config import NetworkSettings
-from app.network_check import NetworkReport, check_network, load_last, save
+from app.network.check import NetworkReport, check_network, load_last, save
+from app.network.check_line import CheckLine
 
 logger = logging.getLogger(__name__)
 

@@ -19,8 +19,8 @@ from typing import Any
 
 import aiohttp
 
-from app.errors import MediaServerError
-from app.live_links import after
+from app.live.links import after
+from media.errors import MediaServerError
 from media.janus_session import JanusRoom
 from media.lesson_media import LessonMedia
 from media.quality import MEDIUM

@@ -13,8 +13,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.check_line import CheckLine
-from app.network_service import NetworkCheckService
+from app.network.check_line import CheckLine
+from app.network.service import NetworkCheckService
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("NetworkCheckModel", "Check"),

@@ -8,7 +8,7 @@ from pathlib import Path
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import ClassroomError
+from media.errors import ClassroomError
 
 
 def open_database(path: Path, durable: bool) -> sqlite_utils.Database:

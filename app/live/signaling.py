@@ -19,9 +19,9 @@ from typing import Any
 import aiohttp
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from app.errors import ClassroomError
 from app.hub_client import HubClient
 from app.repeater import backoff_delay
+from media.errors import ClassroomError
 
 logger = logging.getLogger(__name__)
 

@@ -15,10 +15,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.check_line import CheckLine, Status
 from app.config import NetworkSettings
-from app.hub_check import check_hub
-from app.ice_check import check_ice
+from app.network.check_line import CheckLine, Status
+from app.network.hub_check import check_hub
+from app.network.ice_check import check_ice
 
 logger = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ class SchemaError(ValueError):
 @cache
 def openapi() -> dict[str, Any]:
     """The OpenAPI document that ships with the hub."""
-    text = resources.files("hub").joinpath("openapi.json").read_text(encoding="utf-8")
+    text = resources.files("protocol").joinpath("openapi.json").read_text(encoding="utf-8")
     return json.loads(text)
 
 

@@ -1,7 +1,7 @@
 """The live lesson controller the screens bind to, for the teacher (start) or a classroom (join).
 
 Over LiveSignaling (the hub's socket, back by itself after drops) and LessonMedia (devices and
-aiortc peers, linked as app.live_links says). Its state, roster, hands, chat, stage, mute, pop-up
+aiortc peers, linked as app.live.links says). Its state, roster, hands, chat, stage, mute, pop-up
 quizzes and device problems are announced with signals, each only when it really changed; the
 newest picture of each peer is pulled with picture(peer). Library downloads pause while a lesson
 runs. The protocol is docs/live-protocol.md.
@@ -23,10 +23,10 @@ from PySide6.QtCore import QObject, Signal
 from app.attendance_export import export_attendance
 from app.hub_client import HubClient
 from app.library import LibraryService
-from app.live_chat import ChatLine, ChatLog
-from app.live_links import Links
-from app.live_sfu import SfuLinks
-from app.live_signaling import BACKOFF_SECONDS, LiveSignaling, LiveState
+from app.live.chat import ChatLine, ChatLog
+from app.live.links import Links
+from app.live.sfu import SfuLinks
+from app.live.signaling import BACKOFF_SECONDS, LiveSignaling, LiveState
 from app.quiz_session import QuizSession, Quizzes
 from media.lesson_media import LessonMedia, MediaChoice
 from media.link_figures import LinkFigures

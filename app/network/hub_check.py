@@ -14,9 +14,9 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
-from app.check_line import TIMEOUT, CheckLine, Status, connection_problem, milliseconds, no_answer, translate
-from app.errors import ClassroomError
 from app.hub_client import HubClient
+from app.network.check_line import TIMEOUT, CheckLine, Status, connection_problem, milliseconds, no_answer, translate
+from media.errors import ClassroomError
 
 PINGS = 5
 """Health requests whose median is the round-trip time."""

@@ -58,7 +58,7 @@ class ChatLog:
 
 
 CHAT_MOST = 500
-"""Characters (code points) the hub takes in one chat message (hub/openapi.json, LiveChat)."""
+"""Characters (code points) the hub takes in one chat message (protocol/openapi.json, LiveChat)."""
 MOST_AT_ONCE = 4 * CHAT_MOST
 """Characters one send may carry, in at most four messages: longer text is a document, not a chat line."""
 BREAKS = frozenset("。！？；，、：.!?;,:")
