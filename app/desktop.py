@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.config import Config
-from app.demo import prepare_demo_lessons, start_demo_hub
+from app.demo_hub import DemoHub, start_demo_hub
 from app.errors import ConfigError
 from app.first_run import keep
 from app.lesson_list import LessonFilter, LessonTableModel
@@ -25,7 +25,6 @@ from app.live.lesson import RUNNING, LessonState, LiveLesson
 from app.services import Services, open_services
 from app.settings import Settings
 from app.single_instance import SingleInstance
-from hub.server import RunningHub
 from media.errors import ClassroomError
 from widgets.common.errors import show_error
 from widgets.common.hub_status import HubStatus
@@ -155,15 +154,15 @@ async def _serve(
     if launch.demo:
         try:
             demo_hub = await start_demo_hub(data_dir / "hub")
-        except OSError as e:
-            return _fail(translate("main", "Cannot start the demo hub: {error}").format(error=e))
-    url = demo_hub.hub.url if demo_hub else config.hub.url
+        except ClassroomError as e:
+            return _fail(str(e))
+    url = demo_hub.url if demo_hub else config.hub.url
     token = demo_hub.classroom_token if demo_hub else config.hub.token
     try:
         services = open_services(config, data_dir, url, token, demo_hub.teacher_token if demo_hub else "")
     except ClassroomError as e:
         if demo_hub is not None:
-            await demo_hub.hub.stop()
+            await demo_hub.stop()
         return _fail(str(e))
     restart = False
 
@@ -185,7 +184,7 @@ async def _serve(
     if launch.live is not None:
         start_live(services.live, launch.live)
         window.show_page(LIVE_PAGE)
-    preparing = loop.create_task(_prepare_demo(demo_hub.hub, services, window, log_file)) if demo_hub else None
+    preparing = loop.create_task(_prepare_demo(demo_hub, services, window)) if demo_hub else None
     checking = loop.create_task(_self_test(window)) if launch.self_test else None
     await closed.wait()
     app.lastWindowClosed.disconnect(closed.set)
@@ -199,7 +198,7 @@ async def _serve(
         preparing.cancel()
     await services.stop()
     if demo_hub is not None:
-        await demo_hub.hub.stop()
+        await demo_hub.stop()
     window.deleteLater()
     if checking is not None:
         return checking.result() if checking.done() else 1
@@ -268,17 +267,17 @@ def _fail(message: str) -> int:
     return 1
 
 
-async def _prepare_demo(hub: RunningHub, services: Services, window: MainWindow, log_file: Path) -> None:
+async def _prepare_demo(hub: DemoHub, services: Services, window: MainWindow) -> None:
     window.statusBar().showMessage(
         translate("main", "Preparing the demo lessons (only on the first start; about a minute)…")
     )
     try:
-        added = await prepare_demo_lessons(hub)
-    except Exception:
+        added = await hub.lessons_ready()
+    except ClassroomError:
         logger.exception("demo lessons could not be prepared")
         show_error(
             window,
-            translate("main", "The demo lessons could not be made; see the log file {path}.").format(path=log_file),
+            translate("main", "The demo lessons could not be made; see the log file {path}.").format(path=hub.log),
         )
     else:
         logger.info("demo lessons ready (%d added)", added)

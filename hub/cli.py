@@ -14,6 +14,7 @@ from pathlib import Path
 
 from hub.database import DatabaseUnreachable
 from hub.demo import register_demo, render_demo_videos
+from hub.demo_child import serve_for_client
 from hub.server import start_hub
 from hub.settings import HubSettings, SettingsError, load
 from hub.store import ROLES, Store
@@ -28,13 +29,14 @@ def _parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="serve the hub (the default)")
     token = sub.add_parser("token", help="enrol a PC or a teacher and print its bearer token")
     roster = sub.add_parser("roster", help="set a classroom's pupils (one name a line, UTF-8)")
-    for p in (parser, serve, token, roster):
+    child = sub.add_parser("demo-for-client", help="the demo hub oo-classroom --demo runs (JSON lines on stdout)")
+    for p in (parser, serve, token, roster, child):
         p.add_argument("--data", type=Path, required=p in (token, roster), help="the hub's data folder")
     for p in (parser, serve):
         p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
         p.add_argument("--port", type=int, default=8750, help="port to listen on (default 8750)")
         p.add_argument("--demo", action="store_true", help="fill an empty data folder with demo lessons")
-    for p in (parser, serve, token, roster):
+    for p in (parser, serve, token, roster, child):
         p.add_argument("--config", type=Path, help="the hub's settings file (hub.toml: PostgreSQL, nginx, TURN, Janus)")
         p.add_argument("--db", help="postgresql://... to keep the hub's data in PostgreSQL (default: SQLite)")
     token.add_argument("--role", choices=ROLES, required=True)
@@ -97,6 +99,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, settings: HubSettings) -> int:
+    if args.command == "demo-for-client":
+        asyncio.run(serve_for_client(args.data))
+        return 0
     if args.command == "token":
         with closing(Store(args.data, settings.store.db)) as store:
             print(store.issue_token(args.role, args.name))

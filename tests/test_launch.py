@@ -25,35 +25,76 @@ def wait_for(path: Path, text: str, process: subprocess.Popen[str], seconds: flo
     pytest.fail(f"{text!r} not logged within {seconds} s; log so far:\n{log}")
 
 
-@pytest.mark.parametrize("language", ["en", "zh_TW"])
-def test_demo_opens_lists_lessons_stays_up_and_closes_cleanly(demo_source: Path, tmp_path: Path, language: str) -> None:
-    home = tmp_path / "home"
-    # the demo hub's videos were rendered once for the run; a PC keeps them across starts the same way
-    hub_dir = home / ".local" / "share" / "oo-classroom" / "demo" / "hub"
-    shutil.copytree(demo_source / "videos", hub_dir / "videos")
+def children(pid: int) -> list[int]:
+    """The processes whose parent is pid (read from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # ended while the list was read
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def ended(pid: int, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not Path(f"/proc/{pid}").exists() or " Z " in Path(f"/proc/{pid}/stat").read_text():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def start_demo(home: Path, demo_source: Path, *args: str) -> subprocess.Popen[str]:
+    """The client with --demo, as a user starts it, its demo hub's videos rendered once for the run."""
+    shutil.copytree(demo_source / "videos", home / ".local" / "share" / "oo-classroom" / "demo" / "hub" / "videos")
     env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
     env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen")
-    app = subprocess.Popen(
-        [sys.executable, "-m", "app.main", "--demo", "--lang", language],
+    return subprocess.Popen(
+        [sys.executable, "-m", "app.main", "--demo", *args],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+@pytest.mark.parametrize("language", ["en", "zh_TW"])
+def test_demo_opens_lists_lessons_stays_up_and_closes_cleanly(demo_source: Path, tmp_path: Path, language: str) -> None:
+    home = tmp_path / "home"
+    app = start_demo(home, demo_source, "--lang", language)
     log = home / ".local" / "state" / "oo-classroom" / "log" / "oo-classroom.log"
     try:
         opened = wait_for(log, "catalog: 3 lessons", app)
         assert f"main window open ({language}, hub http://127.0.0.1:" in opened
+        (hub,) = children(app.pid)  # the demo hub runs as the client's child process
         time.sleep(3)
         assert app.poll() is None, "the app should stay up until it is closed"
         app.send_signal(signal.SIGTERM)
         assert app.wait(timeout=30) == 0
+        assert ended(hub, 1), "the demo hub ends with the client"
     finally:
         if app.poll() is None:
             app.kill()
     assert "closing" in log.read_text(encoding="utf-8")
     assert (home / ".local" / "share" / "oo-classroom" / "demo" / "classroom.db").exists()
     assert "Traceback" not in app.stderr.read()  # type: ignore[union-attr]
+
+
+def test_a_killed_client_leaves_no_demo_hub_running(demo_source: Path, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    app = start_demo(home, demo_source)
+    try:
+        wait_for(home / ".local" / "state" / "oo-classroom" / "log" / "oo-classroom.log", "catalog: 3 lessons", app)
+        (hub,) = children(app.pid)
+        app.kill()
+        app.wait(timeout=10)
+        assert ended(hub, 15), "the demo hub notices that its client is gone and stops"
+    finally:
+        if app.poll() is None:
+            app.kill()
 
 
 def test_the_self_test_lists_the_demo_lessons_and_exits_0(demo_source: Path, tmp_path: Path) -> None:

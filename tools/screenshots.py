@@ -14,7 +14,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
@@ -30,12 +30,13 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app import i18n  # noqa: E402
 from app.config import Config, DeviceSettings, UiSettings  # noqa: E402
-from app.demo import DemoHub, prepare_demo_lessons, start_demo_hub  # noqa: E402
 from app.desktop import LIVE_PAGE, build_window  # noqa: E402
 from app.live.lesson import LessonState  # noqa: E402
 from app.quizzes import QuizStore  # noqa: E402
 from app.services import Services, open_services  # noqa: E402
 from app.settings import Settings  # noqa: E402
+from hub.demo import DEMO_CLASSROOM, DEMO_TEACHER, register_demo, render_demo_videos  # noqa: E402
+from hub.server import RunningHub, start_hub  # noqa: E402
 from widgets.live.live_page import LivePage  # noqa: E402
 from widgets.main_window import MainWindow  # noqa: E402
 from widgets.setup.setup_page import SetupPage  # noqa: E402
@@ -47,6 +48,15 @@ if SCALE:
     OUT = OUT / f"scale-{round(float(SCALE) * 100)}"
 SCALED = {"classroom", "quiz-question", "teacher", "setup-settings", "setup-devices"}
 """The screens shot again at --scale: one of each kind, to check the layouts hold."""
+
+
+@dataclass(frozen=True)
+class DemoHub:
+    """The demo hub, in this process (a tool may hold both sides), with the demo PC's two tokens."""
+
+    hub: RunningHub
+    classroom_token: str
+    teacher_token: str
 
 
 async def snap(window: MainWindow, name: str) -> None:
@@ -196,8 +206,12 @@ async def shoot_live(demo: DemoHub, work: Path, language: str) -> None:
 
 
 async def shoot(app: QApplication, hub_dir: Path, work: Path) -> None:
-    demo = await start_demo_hub(hub_dir)
-    await prepare_demo_lessons(demo.hub)
+    hub = await start_hub(hub_dir)
+    await asyncio.get_running_loop().run_in_executor(None, render_demo_videos, hub.store.videos_dir)
+    register_demo(hub.store)
+    demo = DemoHub(
+        hub, hub.store.issue_token("classroom", DEMO_CLASSROOM), hub.store.issue_token("teacher", DEMO_TEACHER)
+    )
     try:
         for language in ("en", "zh_TW"):
             i18n.install(app, language)

@@ -1,0 +1,110 @@
+"""The embedded default: the demo hub as a child process on 127.0.0.1, with this PC enrolled to it.
+
+The client never imports the hub: it runs `oo-hub demo-for-client` (beside the program in the one-folder
+build, `python -m hub.cli` otherwise) and reads what the hub says on its standard output. Closing the
+hub's standard input stops it, so it ends with the client, even a killed one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from media.errors import ClassroomError
+
+logger = logging.getLogger(__name__)
+
+START_SECONDS = 60.0
+"""How long the demo hub may take to listen."""
+STOP_SECONDS = 10.0
+"""How long the demo hub may take to stop once told; then it is killed."""
+
+
+def hub_command() -> list[str]:
+    """How to run oo-hub: the program beside this one in the one-folder build, else this Python."""
+    if getattr(sys, "frozen", False):
+        return [str(Path(sys.executable).with_name("oo-hub"))]
+    return [sys.executable, "-m", "hub.cli"]
+
+
+@dataclass(frozen=True)
+class DemoHub:
+    """The demo hub with this PC enrolled to it twice: as the demo classroom and as its teacher."""
+
+    url: str
+    classroom_token: str
+    teacher_token: str
+    process: asyncio.subprocess.Process
+    log: Path
+    """The demo hub's own log."""
+
+    async def lessons_ready(self) -> int:
+        """Wait until the demo videos are rendered (first start only) and cataloged; how many lessons were added."""
+        said = await _next_line(self)
+        if "lessons_added" not in said:
+            raise ClassroomError(str(said.get("error", said)))
+        return int(said["lessons_added"])
+
+    async def stop(self) -> None:
+        """Tell the hub to stop (its standard input ends) and wait for it; kill it if it does not stop."""
+        if self.process.stdin is not None:
+            self.process.stdin.close()
+        try:
+            await asyncio.wait_for(self.process.wait(), STOP_SECONDS)
+        except TimeoutError:
+            logger.warning("the demo hub did not stop within %s s: killed", STOP_SECONDS)
+            with contextlib.suppress(ProcessLookupError):
+                self.process.kill()
+            await self.process.wait()
+
+
+async def start_demo_hub(data_dir: Path) -> DemoHub:
+    """Start the demo hub over data_dir on a free loopback port; raises ClassroomError if it does not start."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    log = data_dir / "hub.log"
+    with log.open("ab") as log_file:
+        try:
+            process = await asyncio.create_subprocess_exec(
+                *hub_command(),
+                "demo-for-client",
+                "--data",
+                str(data_dir),
+                stdin=asyncio.subprocess.PIPE,
+                stdout=asyncio.subprocess.PIPE,
+                stderr=log_file,
+            )
+        except OSError as e:
+            raise ClassroomError(_failed(log, str(e))) from e
+    hub = DemoHub("", "", "", process, log)
+    try:
+        said = await asyncio.wait_for(_next_line(hub), START_SECONDS)
+        return DemoHub(said["url"], said["classroom_token"], said["teacher_token"], process, log)
+    except (TimeoutError, KeyError, ValueError, ClassroomError) as e:
+        await hub.stop()
+        raise ClassroomError(_failed(log, str(e) or type(e).__name__)) from e
+
+
+async def _next_line(hub: DemoHub) -> dict[str, Any]:
+    assert hub.process.stdout is not None
+    line = await hub.process.stdout.readline()
+    if not line:
+        code = await hub.process.wait()
+        raise ClassroomError(_failed(hub.log, f"exit status {code}"))
+    said = json.loads(line)
+    if not isinstance(said, dict):
+        raise ClassroomError(_failed(hub.log, line.decode(errors="replace")))
+    return said
+
+
+def _failed(log: Path, error: str) -> str:
+    return QCoreApplication.translate(
+        "main", "The demo hub could not start ({error}). Its log is {path}; the demo needs a writable data folder."
+    ).format(error=error, path=log)
