@@ -2864,7 +2864,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desktop.py" line="+122"/>
+        <location filename="../../app/desktop.py" line="+121"/>
         <source>A live lesson is going on; closing leaves it (the others go on).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2879,12 +2879,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Cannot start the demo hub: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+79"/>
         <source>Live lesson code: {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,6 +2891,11 @@
     <message>
         <location line="+8"/>
         <source>The demo lessons could not be made; see the log file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/demo_hub.py" line="+108"/>
+        <source>The demo hub could not start ({error}). Its log is {path}; the demo needs a writable data folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

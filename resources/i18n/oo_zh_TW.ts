@@ -2852,7 +2852,7 @@
         <translation>O&amp;O 線上線下教室</translation>
     </message>
     <message>
-        <location filename="../../app/desktop.py" line="+122"/>
+        <location filename="../../app/desktop.py" line="+121"/>
         <source>A live lesson is going on; closing leaves it (the others go on).</source>
         <translation>直播課程正在進行；關閉會離開課程（其他人會繼續上課）。</translation>
     </message>
@@ -2867,12 +2867,7 @@
         <translation>O&amp;O 線上線下教室已經在這台電腦上開啟；已把它的視窗移到最前面。</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Cannot start the demo hub: {error}</source>
-        <translation>無法啟動示範伺服器：{error}</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+79"/>
         <source>Live lesson code: {code}</source>
         <translation>直播課程代碼：{code}</translation>
     </message>
@@ -2885,6 +2880,11 @@
         <location line="+8"/>
         <source>The demo lessons could not be made; see the log file {path}.</source>
         <translation>無法建立示範課程，請查看記錄檔 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo_hub.py" line="+108"/>
+        <source>The demo hub could not start ({error}). Its log is {path}; the demo needs a writable data folder.</source>
+        <translation>示範用的中心伺服器無法啟動（{error}）。記錄檔在 {path}；示範模式需要一個可以寫入的資料夾。</translation>
     </message>
 </context>
 <context>
