@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage
 from media.clock import Clock, WallClock
 from media.decoder import AudioItem, Decoder, Source, VideoItem, broken, unreadable
 from media.errors import ClassroomError, DeviceUnavailable, VideoUnreadable
-from media.partial_reader import PartialReader, ReadInterrupted
+from media.partial_reader import Edge, PartialReader, ReadInterrupted
 from media.player_state import PlayerState, Snapshot, Sound
 from media.speakers import Speakers, device_error
 from media.startable import NeedMore, open_available
@@ -46,7 +46,7 @@ class Playback:
     def __init__(
         self,
         source: Source,
-        available: Callable[[], int] | None,
+        edge: Edge | None,
         device: int | str | None,
         name: str,
         on_news: Callable[[], None],
@@ -57,7 +57,7 @@ class Playback:
         self._device = device
         self._on_news = on_news
         self._cond = threading.Condition()
-        self.reader = PartialReader(source, available, self._reader_waits, self._give_up)
+        self.reader = PartialReader(source, edge, self._reader_waits, self._give_up)
         self._wall = WallClock()
         self._clock: Clock = self._wall
         self._speakers: Speakers | None = None

@@ -16,7 +16,7 @@ from pathlib import Path
 from media.cache_reader import CacheReader
 from media.decoder import Decoder, VideoItem
 from media.errors import VideoUnreadable
-from media.partial_reader import PartialReader
+from media.partial_reader import PartialReader, Prefix
 
 logger = logging.getLogger(__name__)
 
@@ -96,7 +96,7 @@ def can_start(path: Path, video_id: str, name: str = "") -> Start:
     """
     with CacheReader(path, video_id) as cached:
         available = cached.available
-        reader = PartialReader(cached, lambda: available)
+        reader = PartialReader(cached, Prefix(available))
         if available == reader.size:
             return Start(True, available)
         if index_at_end(reader):
