@@ -17,8 +17,9 @@ from app.hub_client import HubClient
 from hub.server import RunningHub, start_hub
 from media.cache import Cache
 from media.cache_reader import CacheReader
-from media.downloader import Downloader, Retry
+from media.downloader import Downloader
 from media.partial_reader import PartialReader
+from media.retry import Retry
 from media.throttle import BURST, seconds_until_open
 from media.video_state import CatalogVideo, VideoState, VideoStatus
 from tests.conftest import new_version
