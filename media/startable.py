@@ -64,6 +64,18 @@ def open_available(reader: PartialReader, name: str) -> Decoder:
     return decoder
 
 
+def open_when_available(reader: PartialReader, name: str) -> Decoder:
+    """Open the video as soon as the bytes there are allow, waiting for more at the edge.
+
+    Raises ReadInterrupted when the reader is told to give up (the player closing). Decode thread.
+    """
+    while True:
+        try:
+            return open_available(reader, name)
+        except NeedMore as e:
+            reader.wait_for(e.wanted)
+
+
 def index_at_end(reader: PartialReader) -> bool:
     """An MP4 whose moov box comes after its mdat box: nothing plays before the whole file is there."""
     try:
