@@ -47,10 +47,8 @@ class Viewings:
         """Open a video for a pupil ("" for the whole class); raises CacheCorrupt if it is not in the cache.
 
         duration: the catalog's, shown while the file does not say (a TS still downloading)."""
-        reader = CacheReader(self._library.cache.path, video_id)
-        player = Player(
-            reader, available=lambda: reader.available, device=self._speakers or None, name=name, duration=duration
-        )
+        reader = self._library.cache.reader(video_id)
+        player = Player(reader, edge=reader, device=self._speakers or None, name=name, duration=duration)
         self._library.cache.mark_watched(video_id)
         row = self._db.execute(
             "select seconds from watch_positions where video_id = ? and viewer = ?", [video_id, viewer]

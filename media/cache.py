@@ -21,6 +21,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from media.arrivals import Arrivals
+from media.cache_reader import CacheReader
+from media.cache_tables import create_tables
 from media.database import open_database
 from media.errors import CacheFull
 from media.units import size_text
@@ -47,7 +50,8 @@ def _pid_alive(pid: int) -> bool:
 class Cache:
     """cache.db: what each video has on this PC. Must be used from one thread (the event loop's).
 
-    Readers (CacheReader) open their own connections and may live in other threads or processes.
+    Readers (CacheReader) open their own connections and may live in other threads or processes;
+    those made by reader() hear from `arrivals` when a chunk lands, so none of them polls.
     """
 
     def __init__(self, path: Path, quota: int) -> None:
@@ -56,38 +60,18 @@ class Cache:
         self.db = open_database(path, durable=False)
         self.db.execute(f"PRAGMA journal_size_limit={WAL_LIMIT}")
         self._hashes: dict[str, tuple[str, list[str]]] = {}
+        self.arrivals = Arrivals()
+        """Wakes readers waiting at the edge of a video when its bytes here change."""
+        self._touched: set[str] = set()  # videos whose bytes the transaction under way changes
         with self._writing():
-            self.db.table("videos").create(
-                {
-                    "id": str,
-                    "url": str,
-                    "size": int,
-                    "sha256": str,
-                    "chunk_size": int,
-                    "chunks": str,
-                    "etag": str,
-                    "state": str,
-                    "stored": int,
-                    "reason": str,
-                    "reason_args": str,
-                    "pinned": int,
-                    "stored_at": float,
-                    "last_watched": float,
-                },
-                pk="id",
-                not_null={"url", "size", "sha256", "chunk_size", "chunks", "state", "stored", "pinned"},
-                defaults={"stored": 0, "pinned": 0, "state": VideoState.REMOTE.value},
-                if_not_exists=True,
-            )
-            # autoincrement: a reader's row ids never come to mean another video's bytes
-            self.db.execute(
-                "CREATE TABLE IF NOT EXISTS chunks (id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                " video_id TEXT NOT NULL, idx INTEGER NOT NULL, data BLOB NOT NULL, UNIQUE (video_id, idx))"
-            )
-            self.db.table("readers").create({"id": int, "video_id": str, "pid": int}, pk="id", if_not_exists=True)
+            create_tables(self.db)
 
     def close(self) -> None:
         self.db.close()
+
+    def reader(self, video_id: str) -> CacheReader:
+        """Open a video for playing: a reader whose edge hears of each chunk that lands here."""
+        return CacheReader(self.path, video_id, self.arrivals)
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[None]:
@@ -105,6 +89,10 @@ class Cache:
                     " or ask IT staff to lower [storage] quota.",
                 ).format(path=self.path)
             ) from e
+        finally:  # committed or not: a reader woken for nothing only looks again
+            touched, self._touched = self._touched, set()
+            for video_id in touched:
+                self.arrivals.changed(video_id)
 
     # reading state
 
@@ -203,6 +191,7 @@ class Cache:
         if hashlib.sha256(data).hexdigest() != self._chunk_hashes(video_id)[index]:
             return False
         with self._writing():
+            self._touched.add(video_id)
             self.db.execute("insert into chunks (video_id, idx, data) values (?, ?, ?)", [video_id, index, data])
             self.db.execute(
                 "update videos set stored = ?, etag = ?, state = ?, reason = null, reason_args = null,"
@@ -236,6 +225,7 @@ class Cache:
         return self._must(video_id)
 
     def _drop(self, video_id: str) -> None:
+        self._touched.add(video_id)
         self.db.execute("delete from chunks where video_id = ?", [video_id])
         self.db.execute("update videos set stored = 0 where id = ?", [video_id])
 

@@ -13,13 +13,13 @@ import io
 import logging
 import os
 import sqlite3
-import threading
 from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from media.arrivals import Arrivals, Wake
 from media.errors import CacheCorrupt
 from media.seekable import Seekable
 
@@ -28,7 +28,6 @@ logger = logging.getLogger(__name__)
 CACHED_CHUNKS = 4
 BUSY_MS = 5000
 MMAP_BYTES = 1 << 31
-POLL_SECONDS = 0.05
 HASH_BLOCK = 1024 * 1024
 
 
@@ -36,20 +35,17 @@ class CacheReader(Seekable, io.RawIOBase):
     """One video of a cache.db as a binary file; opening it marks the video as being played.
 
     Each reader has its own SQLite connection. Use it from one thread at a time (a player's
-    decode thread); cancel() may be called from any thread.
-
-    edge_timeout: seconds a read at the edge of a video still downloading waits for more
-    verified bytes before it returns what there is (b"" reads as the end of file).
+    decode thread). A read stops at the edge of a video still downloading; a PartialReader over
+    it waits there, told of each chunk that lands by `arrivals` (the Cache's; see Cache.reader).
     """
 
-    def __init__(self, path: Path, video_id: str, edge_timeout: float = 0.0) -> None:
+    def __init__(self, path: Path, video_id: str, arrivals: Arrivals | None = None) -> None:
         super().__init__()
         self.video_id = video_id
-        self.edge_timeout = edge_timeout
+        self._arrivals = arrivals
         self._conn = sqlite3.connect(path, check_same_thread=False)
         self._conn.execute(f"PRAGMA busy_timeout={BUSY_MS}")
         self._conn.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
-        self._cancelled = threading.Event()
         self._chunks: OrderedDict[int, bytes] = OrderedDict()
         self._rowids: list[int] = []
         self._pos = 0
@@ -108,9 +104,15 @@ class CacheReader(Seekable, io.RawIOBase):
     def complete(self) -> bool:
         return self.available == self.size
 
-    def cancel(self) -> None:
-        """End any wait at the edge now (the player is closing). Any thread."""
-        self._cancelled.set()
+    def listen(self, wake: Wake) -> None:
+        """Call wake (in the downloading thread) whenever more of the video may be there, until forget()."""
+        if self._arrivals is None:
+            raise ValueError(f"the reader of {self.video_id} hears of no arrivals: open it with Cache.reader()")
+        self._arrivals.listen(self.video_id, wake)
+
+    def forget(self, wake: Wake) -> None:
+        if self._arrivals is not None:
+            self._arrivals.forget(self.video_id, wake)
 
     def _blob(self, index: int, offset: int, count: int) -> bytes:
         """count bytes of chunk index from offset, straight from its row."""
@@ -133,22 +135,12 @@ class CacheReader(Seekable, io.RawIOBase):
                 self._chunks.popitem(last=False)
         return data[offset : offset + count]
 
-    def _wait_for(self, end: int) -> None:
-        """Wait up to edge_timeout for bytes up to end (or any more bytes) to be verified."""
-        if end <= self._available:
-            return
-        self._refresh()
-        waited = 0.0
-        while self._available <= self._pos and waited < self.edge_timeout and not self._cancelled.is_set():
-            self._cancelled.wait(POLL_SECONDS)
-            waited += POLL_SECONDS
-            self._refresh()
-
     def read(self, size: int | None = -1) -> bytes:
         if self.closed:
             raise ValueError("read from a closed reader")
         end = self.size if size is None or size < 0 else min(self._pos + size, self.size)
-        self._wait_for(end)
+        if end > self._available:
+            self._refresh()
         end = min(end, self._available)
         sequential = self._pos == self._last_end
         pieces = []
@@ -173,7 +165,6 @@ class CacheReader(Seekable, io.RawIOBase):
     def close(self) -> None:
         if self.closed:
             return
-        self._cancelled.set()
         if self._reader_id is not None:
             try:
                 with self._conn:

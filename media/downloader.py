@@ -11,13 +11,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import random
 import re
 from collections.abc import Callable, Iterable
-from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
 
 import aiohttp
 from PySide6.QtCore import QCoreApplication
@@ -25,7 +22,9 @@ from PySide6.QtCore import QCoreApplication
 from media.cache import Cache
 from media.cache_reader import file_sha256
 from media.errors import ClassroomError, HubUnreachable
+from media.retry import Retry, set_aside
 from media.throttle import TokenBucket, seconds_until_open
+from media.video_source import VideoSource
 from media.video_state import MESSAGE, CatalogVideo, VideoState, VideoStatus
 
 logger = logging.getLogger(__name__)
@@ -34,44 +33,6 @@ PIECE = 64 * 1024
 _CONTENT_RANGE = re.compile(r"bytes (\d+)-\d+/\d+")
 
 Progress = Callable[[VideoStatus], None]
-
-
-class VideoSource(Protocol):
-    """Where videos come from: the client's hub connection (app/hub_client.py)."""
-
-    def open_video(
-        self, url: str, headers: dict[str, str], read_timeout: float
-    ) -> AbstractAsyncContextManager[aiohttp.ClientResponse]:
-        """GET a video as a response to stream; failures while it is read become HubUnreachable."""
-        ...
-
-    def status_error(self, status: int) -> ClassroomError:
-        """The error to tell the user for an HTTP status the video request answered."""
-        ...
-
-
-@dataclass(frozen=True)
-class Retry:
-    """How downloads ride out a bad link."""
-
-    first: float = 1.0
-    """Seconds before the first retry; doubled after each failure, with jitter."""
-    most: float = 120.0
-    """The longest wait between two tries."""
-    tries: int = 6
-    """Failed requests in a row, with no chunk gained, before the pass gives up on the hub."""
-    bad_chunks: int = 3
-    """Chunks in a row failing their sha256, with none gained, before the video fails."""
-    read_timeout: float = 30.0
-    """Seconds a connection may stay silent before it counts as dropped."""
-    broken: int = 2
-    """Answers in a row whose body broke off (cut or silent) with no chunk gained before the video is
-    set aside and the pass goes on with the next one; the next pass tries it again."""
-
-    def delay(self, failures: int) -> float:
-        """Exponential backoff with jitter, so many PCs do not retry in step."""
-        ceiling = min(self.most, self.first * 2 ** (failures - 1))
-        return random.uniform(ceiling / 2, ceiling)
 
 
 @dataclass
@@ -318,14 +279,6 @@ class Downloader:
             self._report(video.id)
             if seconds_until_open(self.window, self._clock()) > 0:
                 return
-
-
-def set_aside(error: str, tries: int) -> str:
-    return QCoreApplication.translate(
-        "cache",
-        "{error} This happened {tries} times in a row with this video alone, so the other videos download"
-        " first; it is tried again at the next sync.",
-    ).format(error=error, tries=tries)
 
 
 async def download_all(

@@ -37,7 +37,7 @@ class MicrophoneTrack(AudioStreamTrack):
 
     def __init__(self, device: int | str | None = None) -> None:
         super().__init__()
-        self._loop = asyncio.get_running_loop()
+        self._event_loop = asyncio.get_running_loop()  # not _loop: the event emitter's, maybe None
         self._lock = threading.Lock()
         self._blocks: deque[np.ndarray] = deque(maxlen=QUEUE_BLOCKS)
         self._arrived = asyncio.Event()
@@ -93,4 +93,4 @@ class MicrophoneTrack(AudioStreamTrack):
             if len(self._blocks) == QUEUE_BLOCKS:
                 self.dropped += 1
             self._blocks.append(samples)
-        self._loop.call_soon_threadsafe(self._arrived.set)
+        self._event_loop.call_soon_threadsafe(self._arrived.set)

@@ -1,15 +1,48 @@
-"""A read-only view of a video file that is still arriving: reads stop at the bytes available."""
+"""A read-only view of a video file that is still arriving: reads wait at the edge of the bytes there are.
+
+The one place playing waits for a download: the wait sleeps until the edge says more may be
+there (the cache calls when a chunk lands) or the player wakes it (a seek, a close); it never polls.
+"""
 
 from __future__ import annotations
 
 import io
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
 
+from media.arrivals import Wake
 from media.decoder import Source
 from media.seekable import Seekable
 
-POLL_SECONDS = 0.05
+
+class Edge(Protocol):
+    """Where a file still arriving ends for now, and news of it moving (a CacheReader from Cache.reader)."""
+
+    @property
+    def available(self) -> int:
+        """Bytes from the start that can be read now."""
+        ...
+
+    def listen(self, wake: Wake) -> None:
+        """Call wake, from any thread, whenever `available` may have changed, until forget(wake)."""
+        ...
+
+    def forget(self, wake: Wake) -> None: ...
+
+
+@dataclass(frozen=True)
+class Prefix:
+    """An edge that stays where it is: the bytes there were at one moment. Nothing may wait on it."""
+
+    available: int
+
+    def listen(self, wake: Wake) -> None:
+        raise ValueError("a fixed prefix never grows: nothing may wait for more of it")
+
+    def forget(self, wake: Wake) -> None:
+        pass
 
 
 class ReadInterrupted(Exception):
@@ -17,7 +50,7 @@ class ReadInterrupted(Exception):
 
 
 class PartialReader(Seekable):
-    """Wraps a seekable binary file and never reads past `available()` bytes of it.
+    """Wraps a seekable binary file and never reads past the `edge` of it (none: the whole file is there).
 
     A read at the edge waits until more bytes are available, telling `on_wait(True)` first and
     `on_wait(False)` when it goes on; it raises ReadInterrupted if `give_up()` becomes true
@@ -30,13 +63,13 @@ class PartialReader(Seekable):
     def __init__(
         self,
         raw: Source,
-        available: Callable[[], int] | None = None,
+        edge: Edge | None = None,
         on_wait: Callable[[bool], None] = lambda waiting: None,
         give_up: Callable[[], bool] = lambda: False,
     ) -> None:
         self._raw = raw
         self.size = raw.seek(0, io.SEEK_END)
-        self._available = available or (lambda: self.size)
+        self._edge = edge
         self._on_wait = on_wait
         self._give_up = give_up
         self._pos = 0
@@ -51,7 +84,7 @@ class PartialReader(Seekable):
         """Bytes from the start the last read at the edge needed."""
 
     def available(self) -> int:
-        return min(self._available(), self.size)
+        return self.size if self._edge is None else min(self._edge.available, self.size)
 
     def read(self, n: int = -1) -> bytes:
         """Up to n bytes from the current position, waiting at the edge. Runs in the decode thread."""
@@ -78,15 +111,18 @@ class PartialReader(Seekable):
         available = self.available()
         if available >= needed:
             return available
+        assert self._edge is not None  # else the whole file is available
         self.wanted = needed
         self._on_wait(True)
+        self._edge.listen(self.wake)
         try:
+            # listening before each look: a chunk landing meanwhile leaves the event set
             while (available := self.available()) < needed:
                 if self._give_up():
                     raise ReadInterrupted
-                # the byte count is polled: the cache cannot call us when a chunk is verified
-                self._wake.wait(POLL_SECONDS)
+                self._wake.wait()
                 self._wake.clear()
         finally:
+            self._edge.forget(self.wake)
             self._on_wait(False)
         return available

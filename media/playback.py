@@ -9,31 +9,23 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections import deque
 from collections.abc import Callable, Iterator
 
 from PySide6.QtGui import QImage
 
-from media.clock import Clock, WallClock
 from media.decoder import AudioItem, Decoder, Source, VideoItem, broken, unreadable
 from media.errors import ClassroomError, DeviceUnavailable, VideoUnreadable
-from media.partial_reader import PartialReader, ReadInterrupted
-from media.player_state import PlayerState, Snapshot, Sound
-from media.speakers import Speakers, device_error
-from media.startable import NeedMore, open_available
+from media.partial_reader import Edge, PartialReader, ReadInterrupted
+from media.pictures import Pictures
+from media.playback_clock import PlaybackClock, open_speakers
+from media.player_state import PlayerState, Snapshot, Sound, screen_state
+from media.speakers import device_error
+from media.startable import open_when_available
 
 logger = logging.getLogger(__name__)
 
-MAX_FRAMES = 30
-"""Pictures decoded ahead (2 s at 15 fps)."""
-MAX_SOUND = 2.0
-"""Seconds of sound decoded ahead."""
-LOW_SOUND = 0.5
-"""Below this much sound ahead, decoding goes on even with the picture queue full."""
 IDLE_WAIT = 0.05
 """Longest sleep of either thread between looks at the queues and the clock."""
-EARLY = 0.005
-"""A picture due within this many seconds is shown now rather than after one more short wait."""
 
 
 class Playback:
@@ -46,7 +38,7 @@ class Playback:
     def __init__(
         self,
         source: Source,
-        available: Callable[[], int] | None,
+        edge: Edge | None,
         device: int | str | None,
         name: str,
         on_news: Callable[[], None],
@@ -57,17 +49,12 @@ class Playback:
         self._device = device
         self._on_news = on_news
         self._cond = threading.Condition()
-        self.reader = PartialReader(source, available, self._reader_waits, self._give_up)
-        self._wall = WallClock()
-        self._clock: Clock = self._wall
-        self._speakers: Speakers | None = None
-        self._failed_speakers: list[Speakers] = []
-        self._frames: deque[VideoItem] = deque()
+        self.reader = PartialReader(source, edge, self._reader_waits, self._give_up)
+        self._clock = PlaybackClock()
+        self._pictures = Pictures()
         self._threads: list[threading.Thread] = []
-        self._want_play = self._closing = self._opened = self._eof = self._ended = self._waiting = False
+        self._want_play = self._closing = self._opened = self._ended = self._waiting = False
         self._pending_seek: float | None = None
-        self._generation = 0
-        self._video_end = 0.0
         self._volume = 1.0
         self._state = PlayerState.LOADING
         self._error: ClassroomError | None = None
@@ -76,8 +63,6 @@ class Playback:
         self._duration = self._position = self._frame_time = 0.0
         self._image: QImage | None = None
         self._has_picture = True
-        self.dropped = 0
-        """Pictures skipped because they were late."""
 
     def start(self, position: float, play: bool) -> None:
         with self._cond:
@@ -97,9 +82,7 @@ class Playback:
             thread.join(timeout=5)
             if thread.is_alive():
                 logger.error("%s did not stop within 5 s", thread.name)
-        for speakers in [self._speakers, *self._failed_speakers]:
-            if speakers is not None:
-                speakers.close()
+        self._clock.close()
 
     def set_playing(self, playing: bool) -> None:
         with self._cond:
@@ -118,8 +101,7 @@ class Playback:
     def set_volume(self, volume: float) -> None:
         with self._cond:
             self._volume = volume
-            if self._speakers is not None:
-                self._speakers.set_volume(volume)
+            self._clock.set_volume(volume)
 
     @property
     def wants_to_play(self) -> bool:
@@ -150,35 +132,18 @@ class Playback:
         self._on_news()
 
     def _apply_playing(self) -> None:
-        for clock in (self._wall, self._speakers):
-            if clock is not None:
-                clock.set_playing(self.wants_to_play)
+        self._clock.set_playing(self.wants_to_play)
         self._update_state()
 
     def _update_state(self) -> None:
-        if self._error is not None:
-            state = PlayerState.FAILED
-        elif not self._opened:
-            state = PlayerState.BUFFERING if self._waiting else PlayerState.LOADING
-        elif self._ended:
-            state = PlayerState.ENDED
-        elif not self._want_play:
-            state = PlayerState.PAUSED
-        elif self._waiting and not self._frames and self._clock.now() >= self._clock.horizon - 0.01:
-            state = PlayerState.BUFFERING  # everything decoded has been played: stuck at the edge
-        else:
-            state = PlayerState.PLAYING
+        starved = self._waiting and not self._pictures and self._clock.now() >= self._clock.horizon - 0.01
+        state = screen_state(
+            self._error is not None, self._opened, self._waiting, self._ended, self._want_play, starved
+        )
         if state is not self._state:
             logger.debug("%s: %s -> %s", self.name, self._state.value, state.value)
             self._state = state
             self._on_news()
-
-    def _follow_wall_clock(self) -> None:
-        """Let monotonic time drive the picture on from where the sound clock stands."""
-        self._wall.reset(self._clock.now())
-        self._wall.extend(self._video_end)
-        self._clock = self._wall
-        self._apply_playing()
 
     def _guarded(self, work: Callable[[], None]) -> None:
         """Run one thread's work; whatever escapes it stops the video with a message and a log entry."""
@@ -199,18 +164,10 @@ class Playback:
         # the seek to the start position waits for the video to open; later seeks interrupt reads
         return self._closing or (self._opened and self._pending_seek is not None)
 
-    def _open(self) -> Decoder:
-        """Open the video as soon as the bytes there are allow, waiting for more. Decode thread."""
-        while True:
-            try:
-                return open_available(self.reader, self.name)
-            except NeedMore as e:
-                self.reader.wait_for(e.wanted)  # raises ReadInterrupted when closing
-
     def _decode(self) -> None:
         """Open the video, then decode ahead until closed. Runs in the decode thread."""
         try:
-            decoder = self._open()
+            decoder = open_when_available(self.reader, self.name)
         except ReadInterrupted:
             return
         except VideoUnreadable as e:
@@ -229,22 +186,14 @@ class Playback:
 
     def _open_sound(self, decoder: Decoder) -> None:
         """Open the speakers if the video has sound; without them the picture plays on. Decode thread."""
-        sound, error, speakers = Sound.NO_TRACK, None, None
-        if decoder.channels:
-            try:
-                speakers = Speakers(decoder.channels, self._device)
-                sound = Sound.SPEAKERS
-            except DeviceUnavailable as e:
-                logger.warning("%s plays without sound: %s", self.name, e)
-                sound, error = Sound.NO_DEVICE, e
+        sound, error, speakers = open_speakers(decoder.channels, self._device, self.name)
         with self._cond:
             # a TS still downloading does not say its length: the catalog's is shown
             self._duration = decoder.duration or self._known_duration
             self._opened, self._has_picture = True, decoder.has_picture
             self._sound, self._sound_error = sound, error
             if speakers is not None:
-                speakers.set_volume(self._volume)
-                self._speakers = self._clock = speakers
+                self._clock.use_speakers(speakers, self._volume)
             self._apply_playing()
             self._on_news()
 
@@ -253,7 +202,7 @@ class Playback:
         items: Iterator[VideoItem | AudioItem] | None = None
         while True:
             with self._cond:
-                while not self._give_up() and (items is None or self._full()):
+                while not self._give_up() and (items is None or self._clock.full(self._pictures.queued)):
                     self._cond.wait(IDLE_WAIT)
                 if self._closing:
                     return
@@ -270,38 +219,22 @@ class Playback:
             except StopIteration:
                 items = None
                 with self._cond:
-                    self._eof = True
+                    self._pictures.complete = True
                     self._cond.notify_all()
                 continue
             with self._cond:
                 if isinstance(item, VideoItem):
-                    self._frames.append(item)
-                    self._video_end = item.pts + decoder.frame_duration
-                    self._wall.extend(self._video_end)
+                    self._pictures.add(item, decoder.frame_duration)
+                    self._clock.wall.extend(self._pictures.end)
                     self._update_state()
                     self._cond.notify_all()
-                elif self._speakers is not None:
-                    self._speakers.push(item.pts, item.samples)
-
-    def _full(self) -> bool:
-        if self._speakers is None or self._clock is not self._speakers:
-            return len(self._frames) >= MAX_FRAMES
-        sound, horizon = self._speakers.queued, self._speakers.horizon
-        # with little sound ahead the sound clock is about to stop, and the pictures with it: decode
-        # on to reach more sound, but not past MAX_SOUND beyond it (the track may have ended)
-        ahead = self._frames[-1].pts - horizon if self._frames else 0.0
-        return sound >= MAX_SOUND or (len(self._frames) >= MAX_FRAMES and (sound >= LOW_SOUND or ahead >= MAX_SOUND))
+                elif self._clock.speakers is not None:
+                    self._clock.speakers.push(item.pts, item.samples)
 
     def _restart_at(self, target: float) -> None:
-        self._generation += 1
-        self._frames.clear()
-        self._eof = self._ended = False
-        self._video_end = target
-        for clock in (self._wall, self._speakers):
-            if clock is not None:
-                clock.reset(target)
-        if self._speakers is not None and self._clock is self._wall and self._sound is Sound.SPEAKERS:
-            self._clock = self._speakers  # the sound had run out before the picture; it is back
+        self._pictures.restart(target)
+        self._ended = False
+        self._clock.reset(target)
         self._apply_playing()
 
     def _fail(self, error: ClassroomError) -> None:
@@ -324,7 +257,7 @@ class Playback:
             if due is not None:
                 image = due.to_qimage()
                 with self._cond:
-                    if generation == self._generation:
+                    if generation == self._pictures.generation:
                         self._image, self._frame_time = image, due.pts
                         self._on_news()
             with self._cond:
@@ -338,14 +271,10 @@ class Playback:
         """
         self._check_sound()
         now = self._clock.now()
-        due = None
-        while self._frames and self._frames[0].pts <= now + EARLY:
-            if due is not None:
-                self.dropped += 1
-            due = self._frames.popleft()
+        due = self._pictures.take_due(now)
         if due is not None:
             self._cond.notify_all()  # room in the queue
-        if self._eof and not self._frames and self._opened and now >= self._clock.horizon - 0.01:
+        if self._pictures.drained and self._opened and now >= self._clock.horizon - 0.01:
             if not self._ended:
                 self._ended = True
                 self._apply_playing()
@@ -354,25 +283,17 @@ class Playback:
             self._position = position
             self._on_news()
         self._update_state()
-        wait = min(self._frames[0].pts - now, IDLE_WAIT) if self._frames else IDLE_WAIT
-        return due, self._generation, max(wait, 0.001)
+        return due, self._pictures.generation, self._pictures.wait(now, IDLE_WAIT)
 
     def _check_sound(self) -> None:
         """Move to the monotonic clock if the speakers failed or the sound ended before the picture.
 
         Runs in the present thread, with self._cond held.
         """
-        if self._speakers is None or self._clock is not self._speakers:
-            return
-        problem = self._speakers.failure()
+        switched, problem = self._clock.check_sound(self._pictures)
         if problem:
             logger.warning("%s: speakers failed (%s); the picture goes on without sound", self.name, problem)
             self._sound, self._sound_error = Sound.NO_DEVICE, device_error(problem)
-            self._follow_wall_clock()
-            # closed with the player: a broken stream may take its time to close
-            self._failed_speakers.append(self._speakers)
-            self._speakers = None
             self._on_news()
-        elif self._speakers.now() >= self._speakers.horizon - 0.01 and (self._eof or len(self._frames) >= MAX_FRAMES):
-            # the sound ran out while pictures wait: its track is shorter than the picture's
-            self._follow_wall_clock()
+        if switched:
+            self._apply_playing()

@@ -11,7 +11,6 @@ import logging
 import threading
 import time
 import weakref
-from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -19,6 +18,7 @@ from PySide6.QtGui import QImage
 
 from media.decoder import Source
 from media.errors import ClassroomError, DeviceUnavailable
+from media.partial_reader import Edge
 from media.playback import Playback
 from media.player_state import PlayerState, Snapshot, Sound
 
@@ -33,8 +33,9 @@ POSITION_EVERY = 0.25
 class Player(QObject):
     """Plays one video from a seekable binary file-like object. Use it in the Qt thread.
 
-    available: how many bytes of `source` can be read so far, for a video still downloading; the
-    player never reads past it and waits there in the BUFFERING state. device: a sounddevice
+    edge: how many bytes of `source` can be read so far, for a video still downloading, and news
+    of more (Cache.reader() makes a reader that is both); the player never reads past it and
+    waits there in the BUFFERING state. device: a sounddevice
     output device (name or number), None for the system's default. name: for messages and logs.
     duration: seconds the catalog gives, shown while the file does not say (a TS still downloading).
     Call start() once and close() when done; the caller owns `source` and closes it after.
@@ -54,7 +55,7 @@ class Player(QObject):
         self,
         source: Source,
         *,
-        available: Callable[[], int] | None = None,
+        edge: Edge | None = None,
         device: int | str | None = None,
         name: str = "",
         duration: float = 0.0,
@@ -72,7 +73,7 @@ class Player(QObject):
             if method is not None:
                 method()
 
-        self._playback = Playback(source, available, device, name, news, duration)
+        self._playback = Playback(source, edge, device, name, news, duration)
         self._shown = self._playback.snapshot()
         self._position_at = 0.0
         self._volume = 100

@@ -56,3 +56,19 @@ class Snapshot:
     """Seconds into the video of that picture."""
     has_picture: bool = True
     """False for a sound-only lesson (known once the video is open)."""
+
+
+def screen_state(failed: bool, opened: bool, waiting: bool, ended: bool, playing: bool, starved: bool) -> PlayerState:
+    """The state to show. waiting: a read waits at the edge of the download; playing: the user wants
+    it to play; starved: every picture decoded so far has been shown."""
+    if failed:
+        return PlayerState.FAILED
+    if not opened:
+        return PlayerState.BUFFERING if waiting else PlayerState.LOADING
+    if ended:
+        return PlayerState.ENDED
+    if not playing:
+        return PlayerState.PAUSED
+    if waiting and starved:
+        return PlayerState.BUFFERING  # everything decoded has been played: stuck at the edge
+    return PlayerState.PLAYING

@@ -99,7 +99,7 @@ class SoundSink:
             except MediaStreamError:
                 return
             source = self._sources.get(track)
-            if source is None or not source.audible:
+            if source is None or not source.audible or not isinstance(frame, av.AudioFrame):
                 continue
             for out in resampler.resample(frame):
                 buffer.push(out.to_ndarray().reshape(-1).astype(np.float32, copy=False))

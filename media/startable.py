@@ -16,7 +16,7 @@ from pathlib import Path
 from media.cache_reader import CacheReader
 from media.decoder import Decoder, VideoItem
 from media.errors import VideoUnreadable
-from media.partial_reader import PartialReader
+from media.partial_reader import PartialReader, Prefix
 
 logger = logging.getLogger(__name__)
 
@@ -64,6 +64,18 @@ def open_available(reader: PartialReader, name: str) -> Decoder:
     return decoder
 
 
+def open_when_available(reader: PartialReader, name: str) -> Decoder:
+    """Open the video as soon as the bytes there are allow, waiting for more at the edge.
+
+    Raises ReadInterrupted when the reader is told to give up (the player closing). Decode thread.
+    """
+    while True:
+        try:
+            return open_available(reader, name)
+        except NeedMore as e:
+            reader.wait_for(e.wanted)
+
+
 def index_at_end(reader: PartialReader) -> bool:
     """An MP4 whose moov box comes after its mdat box: nothing plays before the whole file is there."""
     try:
@@ -96,7 +108,7 @@ def can_start(path: Path, video_id: str, name: str = "") -> Start:
     """
     with CacheReader(path, video_id) as cached:
         available = cached.available
-        reader = PartialReader(cached, lambda: available)
+        reader = PartialReader(cached, Prefix(available))
         if available == reader.size:
             return Start(True, available)
         if index_at_end(reader):

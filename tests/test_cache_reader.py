@@ -1,10 +1,12 @@
-"""The reader over chunk rows: the same bytes as the file, only the verified prefix, and PyAV on top."""
+"""The reader over chunk rows: the same bytes as the file, only the verified prefix, a wait at its edge, PyAV on top."""
 
 from __future__ import annotations
 
 import hashlib
 import io
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import av
@@ -15,6 +17,7 @@ from hypothesis import strategies as st
 from media.cache import Cache
 from media.cache_reader import CacheReader
 from media.errors import CacheCorrupt
+from media.partial_reader import PartialReader, ReadInterrupted
 from media.video_state import CatalogVideo
 from tests.test_cache import fill
 
@@ -63,23 +66,83 @@ def test_only_the_verified_prefix_is_read_and_a_read_at_the_edge_waits_for_more(
     video = videos[0]
     data = originals[video.id]
     fill(cache, video, data, chunks=2)
-    with CacheReader(cache.path, video.id, edge_timeout=30) as reader:
+    cancelled = threading.Event()
+    with cache.reader(video.id) as reader:
+        partial = PartialReader(reader, reader, give_up=cancelled.is_set)
         assert (reader.size, reader.available, reader.complete) == (video.size, 2 * video.chunk_size, False)
-        assert reader.read(3 * video.chunk_size) == data[: 2 * video.chunk_size]  # what there is, no wait
+        assert partial.read(3 * video.chunk_size) == data[: 2 * video.chunk_size]  # what there is, no wait
         got: list[bytes] = []
-        waiting = threading.Thread(target=lambda: got.append(reader.read(100)))
+        waiting = threading.Thread(target=lambda: got.append(partial.read(100)))
         waiting.start()
         start = 2 * video.chunk_size
         cache.put_chunk(video.id, 2, data[start : start + video.chunk_size], '"v1"')
         waiting.join()
         assert got == [data[start : start + 100]]
-        reader.seek(0, io.SEEK_END)
-        cancelled: list[bytes] = []
-        waiting = threading.Thread(target=lambda: cancelled.append(reader.read(100)))
+        partial.seek(3 * video.chunk_size)  # the edge again
+        interrupted: list[bool] = []
+
+        def read_at_the_edge() -> None:
+            try:
+                partial.read(100)
+            except ReadInterrupted:
+                interrupted.append(True)
+
+        waiting = threading.Thread(target=read_at_the_edge)
         waiting.start()
-        reader.cancel()
+        cancelled.set()
+        partial.wake()
         waiting.join()
-        assert cancelled == [b""]
+        assert interrupted == [True]
+
+
+class CountedEdge:
+    """A reader's edge that counts how often the bytes there are were looked up (each an SQLite read)."""
+
+    def __init__(self, reader: CacheReader) -> None:
+        self._reader = reader
+        self.looks = 0
+
+    @property
+    def available(self) -> int:
+        self.looks += 1
+        return self._reader.available
+
+    def listen(self, wake: Callable[[], None]) -> None:
+        self._reader.listen(wake)
+
+    def forget(self, wake: Callable[[], None]) -> None:
+        self._reader.forget(wake)
+
+
+def test_a_read_at_the_edge_sleeps_until_the_next_chunk_lands_and_wakes_at_once(
+    cache: Cache, videos: list[CatalogVideo], originals: dict[str, bytes]
+) -> None:
+    video = videos[0]
+    data = originals[video.id]
+    fill(cache, video, data, chunks=2)
+    done = threading.Event()
+    with cache.reader(video.id) as reader:
+        edge = CountedEdge(reader)
+        waits = threading.Event()
+        partial = PartialReader(reader, edge, on_wait=lambda waiting: waiting and waits.set(), give_up=done.is_set)
+        partial.seek(2 * video.chunk_size)
+        got: list[tuple[bytes, float]] = []
+        waiting = threading.Thread(target=lambda: got.append((partial.read(100), time.monotonic())))
+        waiting.start()
+        try:
+            assert waits.wait(5)
+            time.sleep(1.0)  # a second of waiting at the edge: a 50 ms poll would look 20 times
+            assert edge.looks <= 3
+            start = 2 * video.chunk_size
+            cache.put_chunk(video.id, 2, data[start : start + video.chunk_size], '"v1"')
+            landed = time.monotonic()
+            waiting.join(5)
+            assert got and got[0][0] == data[start : start + 100]
+            assert got[0][1] - landed < 0.5 and edge.looks <= 4
+        finally:  # whatever failed, the reading thread ends
+            done.set()
+            partial.wake()
+            waiting.join()
 
 
 def test_a_video_changed_under_an_open_reader_raises_cache_corrupt(

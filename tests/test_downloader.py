@@ -17,7 +17,9 @@ from app.hub_client import HubClient
 from hub.server import RunningHub, start_hub
 from media.cache import Cache
 from media.cache_reader import CacheReader
-from media.downloader import Downloader, Retry
+from media.downloader import Downloader
+from media.partial_reader import PartialReader
+from media.retry import Retry
 from media.throttle import BURST, seconds_until_open
 from media.video_state import CatalogVideo, VideoState, VideoStatus
 from tests.conftest import new_version
@@ -185,13 +187,13 @@ async def test_a_video_plays_while_it_downloads(
     with av.open(str(hub_dir / "videos" / f"{video.id}.mp4")) as plain:
         expected = sum(1 for _ in plain.decode(video=0))
     cache.track(video)
-    reader = CacheReader(cache.path, video.id, edge_timeout=30)
+    reader = cache.reader(video.id)
     seen_at_open: list[int] = []
 
     def play() -> int:
         """Decode every frame, waiting at the edge of what is verified (a player's decode thread)."""
         seen_at_open.append(reader.available)
-        with av.open(reader) as container:
+        with av.open(PartialReader(reader, reader)) as container:
             return sum(1 for _ in container.decode(video=0))
 
     # capped so that the player starts with little of the video there

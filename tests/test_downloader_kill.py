@@ -27,7 +27,8 @@ import asyncio, json, os, sys
 from pathlib import Path
 from app.hub_client import HubClient
 from media.cache import Cache
-from media.downloader import Downloader, Retry
+from media.downloader import Downloader
+from media.retry import Retry
 from media.video_state import CatalogVideo
 
 url, token, cache_path = sys.argv[1], sys.argv[2], Path(sys.argv[3])

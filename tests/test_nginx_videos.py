@@ -19,7 +19,8 @@ from hub.server import RunningHub, start_hub
 from hub.settings import HubSettings, VideoServer
 from hub.video_links import signed_link
 from media.cache import Cache
-from media.downloader import Downloader, Retry
+from media.downloader import Downloader
+from media.retry import Retry
 from media.video_state import CatalogVideo, VideoState, VideoStatus
 from tests.conftest import new_version
 from tests.fault_proxy import FaultProxy

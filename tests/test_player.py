@@ -218,6 +218,19 @@ class GrowingFile(io.RawIOBase):
         self.beyond: list[tuple[int, int]] = []
         """Reads that reached past the bytes available: there must be none."""
         self.bytes_read = 0
+        self._listeners: list[Callable[[], None]] = []
+
+    def arrive(self, available: int) -> None:
+        """More of the video has arrived: the first `available` bytes are there; wake who waits."""
+        self.available = available
+        for wake in list(self._listeners):
+            wake()
+
+    def listen(self, wake: Callable[[], None]) -> None:
+        self._listeners.append(wake)
+
+    def forget(self, wake: Callable[[], None]) -> None:
+        self._listeners.remove(wake)
 
     def readable(self) -> bool:
         return True
@@ -249,21 +262,21 @@ def test_plays_while_downloading_up_to_the_edge_and_never_past_it(
 ) -> None:
     size = video.stat().st_size
     growing = GrowingFile(video, 2_000)  # not even the index (moov) yet
-    player = make_player(growing, available=lambda: growing.available)
+    player = make_player(growing, edge=growing)
     player.start()
     qtbot.waitUntil(lambda: player.state is PlayerState.BUFFERING)
     assert player.duration == 0
-    growing.available = 60_000  # the index and the first seconds
+    growing.arrive(60_000)  # the index and the first seconds
     qtbot.waitUntil(lambda: player.duration > 59 and player.position > 0.2, timeout=5000)
     qtbot.waitUntil(lambda: player.state is PlayerState.BUFFERING, timeout=8000)
     edge = player.position
     qtbot.wait(500)
     assert player.position == edge and 0.2 < edge < 5.0
-    growing.available = size * 2 // 3
+    growing.arrive(size * 2 // 3)
     qtbot.waitUntil(lambda: player.state is PlayerState.PLAYING and player.position > edge + 0.3, timeout=5000)
     player.seek(50.0)  # past the edge: waits there
     qtbot.waitUntil(lambda: player.state is PlayerState.BUFFERING)
-    growing.available = size
+    growing.arrive(size)
     qtbot.waitUntil(lambda: player.state is PlayerState.PLAYING and player.position > 50.2, timeout=5000)
     player.close()
     growing.close()

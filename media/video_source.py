@@ -1,0 +1,24 @@
+"""Where the downloader gets videos from: the client's hub connection (app/hub_client.py)."""
+
+from __future__ import annotations
+
+from contextlib import AbstractAsyncContextManager
+from typing import Protocol
+
+import aiohttp
+
+from media.errors import ClassroomError
+
+
+class VideoSource(Protocol):
+    """Where videos come from: the client's hub connection (app/hub_client.py)."""
+
+    def open_video(
+        self, url: str, headers: dict[str, str], read_timeout: float
+    ) -> AbstractAsyncContextManager[aiohttp.ClientResponse]:
+        """GET a video as a response to stream; failures while it is read become HubUnreachable."""
+        ...
+
+    def status_error(self, status: int) -> ClassroomError:
+        """The error to tell the user for an HTTP status the video request answered."""
+        ...
