@@ -60,9 +60,9 @@ def test_a_526_character_paste_of_chinese_and_emoji_arrives_whole_and_a_longer_o
             pasted(box, text)
             assert box.line.text() == text  # the box cut nothing
             QTest.keyClick(box.line, Qt.Key.Key_Return)
-            await until(lambda: len(teacher.lesson.chat) >= 2, 10, "the long message at the teacher")
+            await until(lambda: len(teacher.lesson.room.chat) >= 2, 10, "the long message at the teacher")
             await until(lambda: box.line.text() == "", 5, "the box emptied")
-            texts = [line.text for line in teacher.lesson.chat]
+            texts = [line.text for line in teacher.lesson.room.chat]
             assert len(texts) == 2 and all(len(t) <= CHAT_MOST for t in texts)
             assert re.sub(r"\s", "", "".join(texts)) == re.sub(r"\s", "", text)  # every character, in order
             for character in (FAMILY, FLAG, THUMB):  # none cut in two
@@ -81,8 +81,8 @@ def test_a_526_character_paste_of_chinese_and_emoji_arrives_whole_and_a_longer_o
             box.line.setText("好")  # shortened: sendable again
             assert box.problem.isHidden() and box.send_button.isEnabled()
             QTest.keyClick(box.line, Qt.Key.Key_Return)
-            await until(lambda: len(teacher.lesson.chat) >= 3, 10, "the short message at the teacher")
-            assert [line.text for line in teacher.lesson.chat][2:] == ["好"]  # nothing of the essay went
+            await until(lambda: len(teacher.lesson.room.chat) >= 3, 10, "the short message at the teacher")
+            assert [line.text for line in teacher.lesson.room.chat][2:] == ["好"]  # nothing of the essay went
         finally:
             await sides.close()
             await hub.stop()
