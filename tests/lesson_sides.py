@@ -129,3 +129,14 @@ async def pictures_flow(teacher: Side, classroom: Side, what: str) -> None:
         30,
         what,
     )
+
+
+async def teacher_and_classroom(sides: Sides, camera: Path) -> tuple[Side, Side]:
+    """The teacher and one classroom in a lesson, with this camera file and no sound devices."""
+    choice = MediaChoice(camera=str(camera), microphone="no such microphone", speakers="no such speakers")
+    teacher, lanyu = sides.teacher(choice), sides.classroom("Lanyu 3", choice)
+    teacher.start()
+    await teacher.live()
+    lanyu.join(teacher.lesson.code or "")
+    await lanyu.live()
+    return teacher, lanyu

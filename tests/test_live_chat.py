@@ -14,9 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from app.live.chat import CHAT_MOST, chat_pieces
 from hub.server import start_hub
-from media.lesson_media import MediaChoice
 from tests.gui import run
-from tests.lesson_sides import Sides, until
+from tests.lesson_sides import Sides, teacher_and_classroom, until
 from widgets.live.chat_panel import ChatPanel
 
 pytestmark = pytest.mark.usefixtures("loopback_ice")
@@ -49,12 +48,7 @@ def test_a_526_character_paste_of_chinese_and_emoji_arrives_whole_and_a_longer_o
         hub = await start_hub(hub_dir)
         sides = Sides(hub, tmp_path, "none", "none")
         try:
-            choice = MediaChoice(camera=str(camera_file), microphone="no such microphone", speakers="no such speakers")
-            teacher, lanyu = sides.teacher(choice), sides.classroom("Lanyu 3", choice)
-            teacher.start()
-            await teacher.live()
-            lanyu.join(teacher.lesson.code or "")
-            await lanyu.live()
+            teacher, lanyu = await teacher_and_classroom(sides, camera_file)
             box, seen = ChatPanel(lanyu.lesson), ChatPanel(teacher.lesson)
 
             pasted(box, text)

@@ -13,8 +13,7 @@ import pytest
 from app.live.lesson import LessonState
 from hub import live
 from hub.server import RunningHub
-from media.lesson_media import MediaChoice
-from tests.lesson_sides import Sides, until
+from tests.lesson_sides import Sides, teacher_and_classroom, until
 
 pytestmark = pytest.mark.usefixtures("loopback_ice")
 
@@ -35,12 +34,7 @@ async def test_a_malformed_message_from_the_hub_is_a_logged_protocol_error_and_t
     caplog.set_level(logging.INFO)
     sides = Sides(hub, tmp_path, "none", "none")
     try:
-        choice = MediaChoice(camera=str(camera_file), microphone="no such microphone", speakers="no such speakers")
-        teacher, lanyu = sides.teacher(choice), sides.classroom("Lanyu 3", choice)
-        teacher.start()
-        await teacher.live()
-        lanyu.join(teacher.lesson.code or "")
-        await lanyu.live()
+        teacher, lanyu = await teacher_and_classroom(sides, camera_file)
         lesson = hub.runner.app[live.LESSONS].by_code(teacher.lesson.code or "")
         assert lesson is not None and lesson.teacher.connection is not None
         classroom = lesson.classrooms[lanyu.lesson.peer_id or ""]

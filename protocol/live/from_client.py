@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, get_args
 
 from protocol.live.parts import SessionDescription
 from protocol.live.record import Record, optional
@@ -99,17 +99,5 @@ class End(Record):
 
 
 ClientMessage = Ping | Start | Join | SendSignal | RaiseHand | LowerHand | SendChat | Mute | SetStage | PushQuiz | End
-FROM_CLIENT: tuple[type[ClientMessage], ...] = (
-    Ping,
-    Start,
-    Join,
-    SendSignal,
-    RaiseHand,
-    LowerHand,
-    SendChat,
-    Mute,
-    SetStage,
-    PushQuiz,
-    End,
-)
+FROM_CLIENT: tuple[type[ClientMessage], ...] = get_args(ClientMessage)
 """Every record a client sends."""

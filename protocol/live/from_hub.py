@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, get_args
 
 from protocol.live.parts import IceServer, Media, PeerView, SessionDescription, TeacherView
 from protocol.live.record import Record, optional
@@ -199,22 +199,5 @@ HubMessage = (
     | Results
     | Ended
 )
-FROM_HUB: tuple[type[HubMessage], ...] = (
-    Welcome,
-    Pong,
-    ErrorReply,
-    Started,
-    Joined,
-    Roster,
-    TeacherPresence,
-    Relayed,
-    HandState,
-    Hands,
-    ChatPosted,
-    Muted,
-    StageChanged,
-    QuizPushed,
-    Results,
-    Ended,
-)
+FROM_HUB: tuple[type[HubMessage], ...] = get_args(HubMessage)
 """Every record the hub sends."""
