@@ -75,7 +75,8 @@ class Connection:
 
 @dataclass(eq=False)
 class Member:
-    """One enrolment in one lesson: its teacher or a classroom."""
+    """One enrolment in one lesson, its teacher or a classroom (a member of the lesson; the media's link to
+    someone is media.peer.Peer)."""
 
     peer: str
     """Its id in the lesson, the same every time this enrolment (token name and role) comes back."""

@@ -2,7 +2,8 @@
 
 Messages are JSON objects with a "type". The socket opens with a welcome naming the token's
 owner; ping/pong lets a client tell the socket works; every other type is a lesson message
-(hub/signaling.py), checked against its schema in openapi.json before it is acted on. A message
+(hub/lesson_entry.py, hub/signaling.py), read as its protocol.live record (checked against its
+schema in openapi.json) before it is acted on. A message
 that is wrong in any way gets an error message and the socket stays open, except after a refused
 join (a new try needs a new socket). A socket not in a lesson soon after it opened is closed, and
 one whose peer does not read is cut off (hub/outgoing.py). The hub's shutdown closes every open
