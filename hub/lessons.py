@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import secrets
 from dataclasses import dataclass, field
-from typing import Any
 
 from aiohttp import web
 
@@ -29,6 +28,8 @@ from hub.outgoing import Outgoing
 from hub.quiet_log import QuietLog
 from hub.settings import HubSettings
 from hub.store import Enrolment, Store
+from protocol.live.from_hub import HubMessage, Roster
+from protocol.live.parts import PeerView
 
 logger = logging.getLogger(__name__)
 
@@ -60,12 +61,12 @@ class Connection:
     """The client's address (behind a trusted proxy, the one it forwarded), for the per-address limits."""
     lesson: Lesson | None = None
     """The lesson this socket is in; None before start/join, after the end, or once replaced."""
-    peer: Peer | None = None
+    peer: Member | None = None
     """Its peer in that lesson."""
 
-    def send(self, message: dict[str, Any]) -> None:
+    def send(self, message: HubMessage) -> None:
         """Queue a message for this socket; never waits for its peer. A socket that broke drops it."""
-        self.outgoing.put(message)
+        self.outgoing.put(message.to_json())
 
     def close(self, code: int, reason: str) -> None:
         """Close the socket once the messages queued before are sent."""
@@ -73,8 +74,9 @@ class Connection:
 
 
 @dataclass(eq=False)
-class Peer:
-    """One enrolment in one lesson: its teacher or a classroom."""
+class Member:
+    """One enrolment in one lesson, its teacher or a classroom (a member of the lesson; the media's link to
+    someone is media.peer.Peer)."""
 
     peer: str
     """Its id in the lesson, the same every time this enrolment (token name and role) comes back."""
@@ -97,10 +99,9 @@ class Peer:
     def online(self) -> bool:
         return self.connection is not None
 
-    def view(self) -> dict[str, Any]:
-        """This peer as the roster shows it."""
-        keys = ("peer", "name", "online", "joined_at", "hand", "muted")
-        return {key: getattr(self, key) for key in keys}
+    def view(self) -> PeerView:
+        """This member as the roster shows it."""
+        return PeerView(self.peer, self.name, self.online, self.joined_at, self.hand, self.muted)
 
 
 @dataclass(eq=False)
@@ -110,8 +111,8 @@ class Lesson:
     id: str
     code: str
     """What classrooms type to join: CODE_LENGTH letters of CODE_ALPHABET."""
-    teacher: Peer
-    classrooms: dict[str, Peer] = field(default_factory=dict)
+    teacher: Member
+    classrooms: dict[str, Member] = field(default_factory=dict)
     """By peer id, in the order they first joined."""
     hands: list[str] = field(default_factory=list)
     """Peer ids of raised hands, first raised first."""
@@ -122,14 +123,30 @@ class Lesson:
     room_open: bool = False
     """Its Janus room is made (with [janus] only)."""
 
-    def peers(self) -> list[Peer]:
+    def peers(self) -> list[Member]:
         return [self.teacher, *self.classrooms.values()]
 
-    def classroom_named(self, name: str) -> Peer | None:
+    def classroom_named(self, name: str) -> Member | None:
         return next((peer for peer in self.classrooms.values() if peer.name == name), None)
 
-    def roster(self) -> dict[str, Any]:
-        return {"type": "roster", "lesson": self.id, "peers": [peer.view() for peer in self.classrooms.values()]}
+    def roster(self) -> Roster:
+        return Roster(self.id, tuple(peer.view() for peer in self.classrooms.values()))
+
+    def to_all(self, message: HubMessage) -> None:
+        """Send to every member whose socket is open."""
+        for peer in self.peers():
+            if peer.connection is not None:
+                peer.connection.send(message)
+
+    def to_classrooms(self, message: HubMessage) -> None:
+        for peer in self.classrooms.values():
+            if peer.connection is not None:
+                peer.connection.send(message)
+
+    def to_teacher(self, *messages: HubMessage) -> None:
+        for message in messages:
+            if self.teacher.connection is not None:
+                self.teacher.connection.send(message)
 
 
 def normal_code(text: str) -> str:
@@ -157,7 +174,7 @@ class Lessons:
         self._by_id: dict[str, Lesson] = {}
         close_open_visits(store.db)
         for row in live_lessons(store.db):
-            peers = [Peer(p["peer"], p["name"], p["role"], p["joined_at"] or row["started_at"]) for p in row["peers"]]
+            peers = [Member(p["peer"], p["name"], p["role"], p["joined_at"] or row["started_at"]) for p in row["peers"]]
             teacher = next(p for p in peers if p.role == "teacher")
             classrooms = {p.peer: p for p in peers if p.role == "classroom"}
             self._by_id[row["id"]] = Lesson(row["id"], row["code"], teacher, classrooms)
@@ -190,7 +207,7 @@ class Lessons:
         lesson_id = secrets.token_hex(8)
         peer_id = _new_id()
         started_at = record_lesson(self.store.db, lesson_id, code, teacher.name, peer_id)
-        lesson = Lesson(lesson_id, code, Peer(peer_id, teacher.name, "teacher", started_at))
+        lesson = Lesson(lesson_id, code, Member(peer_id, teacher.name, "teacher", started_at))
         self._by_id[lesson_id] = lesson
         logger.info("lesson %s (%s) started by %s", lesson_id, code, teacher.name)
         return lesson, False
@@ -201,16 +218,16 @@ class Lessons:
             if self.by_code(code) is None:
                 return code
 
-    def classroom(self, lesson: Lesson, classroom: Enrolment) -> Peer:
+    def classroom(self, lesson: Lesson, classroom: Enrolment) -> Member:
         """The classroom's peer in the lesson: the one it had before, else a new one."""
         peer = lesson.classroom_named(classroom.name)
         if peer is None:
-            peer = Peer(_new_id(), classroom.name, "classroom", "")
+            peer = Member(_new_id(), classroom.name, "classroom", "")
             record_peer(self.store.db, lesson.id, peer.peer, peer.name, peer.role)
             lesson.classrooms[peer.peer] = peer
         return peer
 
-    def attach(self, connection: Connection, lesson: Lesson, peer: Peer) -> Connection | None:
+    def attach(self, connection: Connection, lesson: Lesson, peer: Member) -> Connection | None:
         """The connection now speaks for the peer; returns the connection it replaced, if one was open."""
         replaced = peer.connection
         if replaced is not None:

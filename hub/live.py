@@ -2,7 +2,8 @@
 
 Messages are JSON objects with a "type". The socket opens with a welcome naming the token's
 owner; ping/pong lets a client tell the socket works; every other type is a lesson message
-(hub/signaling.py), checked against its schema in openapi.json before it is acted on. A message
+(hub/lesson_entry.py, hub/signaling.py), read as its protocol.live record (checked against its
+schema in openapi.json) before it is acted on. A message
 that is wrong in any way gets an error message and the socket stays open, except after a refused
 join (a new try needs a new socket). A socket not in a lesson soon after it opened is closed, and
 one whose peer does not read is cut off (hub/outgoing.py). The hub's shutdown closes every open
@@ -13,18 +14,20 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
 from hub import json_body
 from hub.client_address import client_address
+from hub.lesson_entry import left
 from hub.lessons import Connection, Lessons, Refused
 from hub.outgoing import Outgoing
 from hub.settings import HubSettings
-from hub.signaling import ACTIONS, REFUSED, Action, left
+from hub.signaling import ACTIONS, REFUSED, Action
 from hub.store import ROLES, Enrolment, Store
-from protocol.schema import SchemaError, validate
+from protocol.live.from_client import Ping
+from protocol.live.from_hub import ErrorReply, Pong, Welcome
+from protocol.live.wire import ProtocolError, from_client
 
 logger = logging.getLogger(__name__)
 
@@ -36,11 +39,11 @@ SOCKETS: web.AppKey[set[web.WebSocketResponse]] = web.AppKey("live_sockets", set
 LESSONS: web.AppKey[Lessons] = web.AppKey("live_lessons", Lessons)
 
 
-async def pong(lessons: Lessons, connection: Connection, message: dict[str, Any]) -> None:
-    connection.send({"type": "pong"})
+async def pong(lessons: Lessons, connection: Connection, message: Ping) -> None:
+    connection.send(Pong())
 
 
-HANDLERS: dict[str, Action] = {"ping": Action("LivePing", ROLES, pong), **ACTIONS}
+HANDLERS: dict[str, Action] = {"ping": Action(ROLES, pong), **ACTIONS}
 """What the hub does with each type of message a client sends."""
 
 
@@ -64,7 +67,7 @@ async def serve(request: web.Request, who: Enrolment) -> web.WebSocketResponse:
     idle = asyncio.get_running_loop().call_later(limits.join_seconds, _close_idle, connection, limits.join_seconds)
     logger.info("live socket open: %s (%s)", who.name, who.role)
     try:
-        connection.send({"type": "welcome", "name": who.name, "role": who.role})
+        connection.send(Welcome(who.name, who.role))
         async for frame in socket:
             if frame.type is WSMsgType.TEXT:
                 await _dispatch(lessons, connection, frame.data)
@@ -102,10 +105,9 @@ async def _dispatch(lessons: Lessons, connection: Connection, text: str) -> None
         _error(connection, "not-allowed", f"A {connection.who.role} token cannot send {message['type']!r} messages.")
         return
     try:
-        validate(message, action.schema)
-        await action.run(lessons, connection, message)
-    except SchemaError as e:
-        _error(connection, "bad-message", f"{message['type']}: {e}")
+        await action.run(lessons, connection, from_client(message))
+    except ProtocolError as e:
+        _error(connection, "bad-message", str(e))
     except Refused as e:
         _error(connection, e.code, str(e), e.retry_after)
         if e.close:
@@ -116,12 +118,8 @@ async def _dispatch(lessons: Lessons, connection: Connection, text: str) -> None
 
 
 def _error(connection: Connection, code: str, message: str, retry_after: int | None = None) -> None:
-    body: dict[str, Any] = {"type": "error", "code": code, "message": message}
-    if connection.lesson is not None:
-        body["lesson"] = connection.lesson.id
-    if retry_after is not None:
-        body["retry_after"] = retry_after
-    connection.send(body)
+    lesson = connection.lesson.id if connection.lesson is not None else None
+    connection.send(ErrorReply(code, message, lesson, retry_after))
 
 
 async def close_janus(app: web.Application) -> None:

@@ -12,9 +12,9 @@ import base64
 import hashlib
 import hmac
 import time
-from typing import Any
 
 from hub.settings import TurnServer
+from protocol.live.parts import IceServer
 
 
 def credentials(turn: TurnServer, peer: str, now: float | None = None) -> tuple[str, str]:
@@ -25,9 +25,9 @@ def credentials(turn: TurnServer, peer: str, now: float | None = None) -> tuple[
     return username, base64.b64encode(digest).decode("ascii")
 
 
-def ice_servers(turn: TurnServer | None, peer: str) -> list[dict[str, Any]]:
+def ice_servers(turn: TurnServer | None, peer: str) -> tuple[IceServer, ...]:
     """The live message's ice_servers for this peer: one entry with fresh credentials, none without [turn]."""
     if turn is None:
-        return []
+        return ()
     username, password = credentials(turn, peer)
-    return [{"urls": list(turn.urls), "username": username, "credential": password}]
+    return (IceServer(tuple(turn.urls), username, password),)

@@ -18,7 +18,7 @@ from app.quizzes import QuizStore
 from app.result_sync import ResultSync
 from hub.server import RunningHub
 from media.database import open_database
-from media.lesson_media import MediaChoice
+from media.lesson_media import LessonMedia, MediaChoice
 from tests.camera_video import frame_number
 from tests.live_peers import Numbers
 
@@ -34,6 +34,11 @@ async def until(
     while not condition():
         assert time.monotonic() < deadline, f"not within {timeout} s: {what} {seen()}"
         await asyncio.sleep(0.05)
+
+
+def media_of(lesson: LiveLesson) -> LessonMedia | None:
+    """White box: the lesson's devices and peer connections while it runs (to break a link, not the signaling)."""
+    return lesson._media.media if lesson._media is not None else None
 
 
 class Side:
@@ -124,3 +129,14 @@ async def pictures_flow(teacher: Side, classroom: Side, what: str) -> None:
         30,
         what,
     )
+
+
+async def teacher_and_classroom(sides: Sides, camera: Path) -> tuple[Side, Side]:
+    """The teacher and one classroom in a lesson, with this camera file and no sound devices."""
+    choice = MediaChoice(camera=str(camera), microphone="no such microphone", speakers="no such speakers")
+    teacher, lanyu = sides.teacher(choice), sides.classroom("Lanyu 3", choice)
+    teacher.start()
+    await teacher.live()
+    lanyu.join(teacher.lesson.code or "")
+    await lanyu.live()
+    return teacher, lanyu

@@ -14,9 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from app.live.chat import CHAT_MOST, chat_pieces
 from hub.server import start_hub
-from media.lesson_media import MediaChoice
 from tests.gui import run
-from tests.lesson_sides import Sides, until
+from tests.lesson_sides import Sides, teacher_and_classroom, until
 from widgets.live.chat_panel import ChatPanel
 
 pytestmark = pytest.mark.usefixtures("loopback_ice")
@@ -49,20 +48,15 @@ def test_a_526_character_paste_of_chinese_and_emoji_arrives_whole_and_a_longer_o
         hub = await start_hub(hub_dir)
         sides = Sides(hub, tmp_path, "none", "none")
         try:
-            choice = MediaChoice(camera=str(camera_file), microphone="no such microphone", speakers="no such speakers")
-            teacher, lanyu = sides.teacher(choice), sides.classroom("Lanyu 3", choice)
-            teacher.start()
-            await teacher.live()
-            lanyu.join(teacher.lesson.code or "")
-            await lanyu.live()
+            teacher, lanyu = await teacher_and_classroom(sides, camera_file)
             box, seen = ChatPanel(lanyu.lesson), ChatPanel(teacher.lesson)
 
             pasted(box, text)
             assert box.line.text() == text  # the box cut nothing
             QTest.keyClick(box.line, Qt.Key.Key_Return)
-            await until(lambda: len(teacher.lesson.chat) >= 2, 10, "the long message at the teacher")
+            await until(lambda: len(teacher.lesson.room.chat) >= 2, 10, "the long message at the teacher")
             await until(lambda: box.line.text() == "", 5, "the box emptied")
-            texts = [line.text for line in teacher.lesson.chat]
+            texts = [line.text for line in teacher.lesson.room.chat]
             assert len(texts) == 2 and all(len(t) <= CHAT_MOST for t in texts)
             assert re.sub(r"\s", "", "".join(texts)) == re.sub(r"\s", "", text)  # every character, in order
             for character in (FAMILY, FLAG, THUMB):  # none cut in two
@@ -81,8 +75,8 @@ def test_a_526_character_paste_of_chinese_and_emoji_arrives_whole_and_a_longer_o
             box.line.setText("好")  # shortened: sendable again
             assert box.problem.isHidden() and box.send_button.isEnabled()
             QTest.keyClick(box.line, Qt.Key.Key_Return)
-            await until(lambda: len(teacher.lesson.chat) >= 3, 10, "the short message at the teacher")
-            assert [line.text for line in teacher.lesson.chat][2:] == ["好"]  # nothing of the essay went
+            await until(lambda: len(teacher.lesson.room.chat) >= 3, 10, "the short message at the teacher")
+            assert [line.text for line in teacher.lesson.room.chat][2:] == ["好"]  # nothing of the essay went
         finally:
             await sides.close()
             await hub.stop()

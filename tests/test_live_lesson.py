@@ -28,7 +28,7 @@ from hub.server import RunningHub, start_hub
 from media.camera_track import NO_CAMERA_SHADE
 from media.lesson_media import MediaChoice
 from tests.camera_video import numbered_video
-from tests.lesson_sides import Side, Sides, pictures_flow, until
+from tests.lesson_sides import Side, Sides, media_of, pictures_flow, until
 from tests.live_peers import in_order
 from tests.null_sink import NullSink
 from tests.tone import playing_tone, tone_share
@@ -121,8 +121,8 @@ async def test_a_teacher_and_two_classrooms_see_hear_and_run_the_lesson(
     assert teacher.lesson.code == "LAN3YU"
     await lesson_of(sides, lanyu, orchid)
     ids = {side.name: side.lesson.peer_id for side in (teacher, lanyu, orchid)}
-    assert [(e.name, e.online) for e in teacher.lesson.roster] == [("Lanyu 3", True), ("Orchid Island 5", True)]
-    assert [e.name for e in lanyu.lesson.roster] == ["Ms. Lin 林老師"]
+    assert [(e.name, e.online) for e in teacher.lesson.room.roster] == [("Lanyu 3", True), ("Orchid Island 5", True)]
+    assert [e.name for e in lanyu.lesson.room.roster] == ["Ms. Lin 林老師"]
 
     # pictures in order both ways, more of them later
     await until(lambda: all(len(set(n.seen)) >= 20 for s in sides.made for n in s.seen.values()), 30, "20 each")
@@ -131,7 +131,9 @@ async def test_a_teacher_and_two_classrooms_see_hear_and_run_the_lesson(
             assert in_order(numbers.seen), (side.name, peer, numbers.seen)
     picture = teacher.lesson.picture(ids["Lanyu 3"] or "")
     assert picture is not None and picture.number >= 20 and picture.pixels.shape == (240, 320, 3)
-    await until(lambda: all(e.link == "high" for e in teacher.lesson.roster), 10, "the links' presets in the roster")
+    await until(
+        lambda: all(e.link == "high" for e in teacher.lesson.room.roster), 10, "the links' presets in the roster"
+    )
 
     # the first classroom's tone reaches the teacher's speakers
     await asyncio.sleep(1.0)
@@ -142,47 +144,53 @@ async def test_a_teacher_and_two_classrooms_see_hear_and_run_the_lesson(
 
     # the teacher mutes it: the classroom's microphone follows, silence at the teacher
     assert await teacher.lesson.mute(ids["Lanyu 3"] or "")
-    await until(lambda: lanyu.lesson.muted and lanyu.lesson.muted_by == "teacher", 5, "muted by the teacher")
-    await until(lambda: teacher.lesson.roster[0].muted, 5, "muted in the roster")
+    await until(lambda: lanyu.lesson.room.muted and lanyu.lesson.room.muted_by == "teacher", 5, "muted by the teacher")
+    await until(lambda: teacher.lesson.room.roster[0].muted, 5, "muted in the roster")
     await asyncio.sleep(1.0)
     start = time.monotonic()
     await asyncio.sleep(1.0)
     assert null_sink.level(start, time.monotonic()) < 0.002
     assert await lanyu.lesson.mute_self(False)  # a classroom unmutes itself
-    await until(lambda: not lanyu.lesson.muted and not teacher.lesson.roster[0].muted, 5, "unmuted")
+    await until(lambda: not lanyu.lesson.room.muted and not teacher.lesson.room.roster[0].muted, 5, "unmuted")
 
     # hand raise and lowering
     assert await orchid.lesson.raise_hand()
-    await until(lambda: teacher.lesson.hands == [ids["Orchid Island 5"]] and orchid.lesson.hand, 5, "a hand up")
-    assert [e.hand for e in teacher.lesson.roster] == [False, True]
+    await until(
+        lambda: teacher.lesson.room.hands == (ids["Orchid Island 5"],) and orchid.lesson.room.hand, 5, "a hand up"
+    )
+    assert [e.hand for e in teacher.lesson.room.roster] == [False, True]
     assert await teacher.lesson.lower_hand(ids["Orchid Island 5"])
-    await until(lambda: not teacher.lesson.hands and not orchid.lesson.hand, 5, "the hand down")
+    await until(lambda: not teacher.lesson.room.hands and not orchid.lesson.room.hand, 5, "the hand down")
 
     # chat reaches everyone and is kept in each classroom.db
     assert await orchid.lesson.send_chat("老師好！Can you hear us?")
     for side in sides.made:
-        await until(lambda side=side: [c.text for c in side.lesson.chat] == ["老師好！Can you hear us?"], 5, "chat")
-    line = lanyu.lesson.chat[0]
+        await until(
+            lambda side=side: [c.text for c in side.lesson.room.chat] == ["老師好！Can you hear us?"], 5, "chat"
+        )
+    line = lanyu.lesson.room.chat[0]
     assert (line.peer, line.name) == (ids["Orchid Island 5"], "Orchid Island 5")
     assert ChatLog(lanyu.db).lines(lanyu.lesson.lesson_id or "") == [line]
 
     # the stage: everyone hears the first classroom, relayed by the teacher on the others' stage lines
     assert await teacher.lesson.set_stage(ids["Lanyu 3"])
     for side in sides.made:
-        await until(lambda side=side: side.lesson.stage == ids["Lanyu 3"], 5, "the stage announced")
-    media = teacher.lesson._media  # white box: the stage line to the other classroom carries the voice
+        await until(lambda side=side: side.lesson.room.stage == ids["Lanyu 3"], 5, "the stage announced")
+    media = media_of(teacher.lesson)  # white box: the stage line to the other classroom carries the voice
     assert media is not None
     await until(lambda: media.links[ids["Orchid Island 5"] or ""].stage_from == ids["Lanyu 3"], 5, "stage relayed")
     assert media.links[ids["Lanyu 3"] or ""].stage_from is None  # never its own voice back
 
     # a pop-up quiz: answered through the outbox, reaches the hub once, the teacher sees it live
     assert await teacher.lesson.push_quiz("quiz-math-fractions")
-    await until(lambda: lanyu.lesson.quiz is not None and orchid.lesson.quiz is not None, 5, "the quiz pushed")
+    await until(
+        lambda: lanyu.lesson.room.quiz is not None and orchid.lesson.room.quiz is not None, 5, "the quiz pushed"
+    )
     lanyu.sync.start()
     session = lanyu.lesson.begin_quiz("陳怡君")
     session.submit(4)
-    await until(lambda: teacher.lesson.results("quiz-math-fractions"), 10, "the result at the teacher")
-    [result] = teacher.lesson.results("quiz-math-fractions")
+    await until(lambda: teacher.lesson.room.answers("quiz-math-fractions"), 10, "the result at the teacher")
+    [result] = teacher.lesson.room.answers("quiz-math-fractions")
     assert (result["pupil"], result["answer"], result["classroom"]) == ("陳怡君", 4, "Lanyu 3")
     await until(lambda: lanyu.outbox.count() == 0, 5, "the outbox emptied")
     stored = await teacher.client.results("quiz-math-fractions")
@@ -193,7 +201,7 @@ async def test_a_teacher_and_two_classrooms_see_hear_and_run_the_lesson(
     assert await teacher.lesson.export_attendance(path) == 3
     with path.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
-    joined = {e.name: e.joined_at for e in teacher.lesson.roster}
+    joined = {e.name: e.joined_at for e in teacher.lesson.room.roster}
     assert rows[0][:3] == ["Name", "Role", "Joined at (UTC)"]
     assert ["Lanyu 3", "classroom", joined["Lanyu 3"], "", "LAN3YU"] in rows[1:]
 
@@ -234,11 +242,13 @@ async def test_after_the_hub_drops_its_sockets_or_restarts_and_after_a_link_dies
         sides.hub = hub
         await until(lambda: all(s.lesson.state is LessonState.LIVE for s in (teacher, lanyu)), 20, "back after restart")
         assert lanyu.lesson.peer_id == peer
-        await until(lambda: teacher.lesson.roster and teacher.lesson.roster[0].online, 10, "the classroom online")
+        await until(
+            lambda: teacher.lesson.room.roster and teacher.lesson.room.roster[0].online, 10, "the classroom online"
+        )
         await pictures_flow(teacher, lanyu, "pictures after the hub restarted")
 
         # the media link dies (the classroom's end closes under it): both notice, the teacher offers again
-        media = lanyu.lesson._media  # white box: break the link, not the signaling
+        media = media_of(lanyu.lesson)  # white box: break the link, not the signaling
         assert media is not None
         old = media.links[teacher_peer].peer
         await old.pc.close()
@@ -277,5 +287,5 @@ async def test_no_camera_a_camera_failing_mid_lesson_no_microphone_no_speakers_t
     for earlier, later in zip(before, after, strict=True):
         assert earlier is not None and later is not None and later.number > earlier.number + 5  # still flowing
     assert await lanyu.lesson.send_chat("still here")
-    await until(lambda: [c.text for c in teacher.lesson.chat] == ["still here"], 5, "chat after the failures")
+    await until(lambda: [c.text for c in teacher.lesson.room.chat] == ["still here"], 5, "chat after the failures")
     assert all(s.lesson.state is LessonState.LIVE for s in (teacher, lanyu))

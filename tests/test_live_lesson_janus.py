@@ -22,7 +22,7 @@ from hub import live
 from hub.app import SETTINGS
 from hub.server import RunningHub, start_hub
 from media.lesson_media import MediaChoice
-from tests.lesson_sides import Sides, pictures_flow, until
+from tests.lesson_sides import Sides, media_of, pictures_flow, until
 from tests.live_peers import in_order
 from tests.null_sink import NullSink
 from tests.tone import tone_share
@@ -58,7 +58,8 @@ async def test_a_teacher_and_three_classrooms_through_janus_see_hear_and_run_the
     for classroom in (lanyu, *others):
         classroom.join(teacher.lesson.code or "")
         await classroom.live()
-    assert isinstance(teacher.lesson._links, SfuLinks)  # white box: the hub said janus, so no star
+    assert teacher.lesson._media is not None  # white box: the hub said janus, so no star
+    assert isinstance(teacher.lesson._media._links, SfuLinks)
     me = teacher.lesson.peer_id
     ids = [c.lesson.peer_id for c in (lanyu, *others)]
 
@@ -85,10 +86,10 @@ async def test_a_teacher_and_three_classrooms_through_janus_see_hear_and_run_the
     assert tone_share(heard) > 0.5 and np.sqrt(np.mean(heard**2)) > 0.02
 
     # muted by the teacher: silent at the teacher even though this classroom's microphone pays no heed
-    assert lanyu.lesson._media is not None
-    lanyu.lesson._media.set_muted = lambda muted: None  # type: ignore[method-assign]
+    assert media_of(lanyu.lesson) is not None
+    media_of(lanyu.lesson).set_muted = lambda muted: None  # type: ignore[method-assign]
     assert await teacher.lesson.mute(ids[0] or "")
-    await until(lambda: lanyu.lesson.muted and teacher.lesson.roster[0].muted, 5, "muted")
+    await until(lambda: lanyu.lesson.room.muted and teacher.lesson.room.roster[0].muted, 5, "muted")
     await asyncio.sleep(1.0)
     start = time.monotonic()
     await asyncio.sleep(1.0)
@@ -105,10 +106,10 @@ async def test_a_teacher_and_three_classrooms_through_janus_see_hear_and_run_the
 
     # hands and chat go on through the hub
     assert await others[0].lesson.raise_hand()
-    await until(lambda: teacher.lesson.hands == [ids[1]], 5, "a hand up")
+    await until(lambda: teacher.lesson.room.hands == (ids[1],), 5, "a hand up")
     assert await others[1].lesson.send_chat("老師好！")
     for side in sides.made:
-        await until(lambda side=side: [c.text for c in side.lesson.chat] == ["老師好！"], 5, "chat")
+        await until(lambda side=side: [c.text for c in side.lesson.room.chat] == ["老師好！"], 5, "chat")
 
     await teacher.lesson.end()
     for side in (lanyu, *others):
@@ -142,7 +143,7 @@ async def test_through_janus_the_lesson_comes_back_after_dropped_sockets_a_hub_r
         await pictures_flow(teacher, lanyu, "pictures after the hub restarted")
 
         for side, far in ((teacher, peer), (lanyu, lanyu.lesson.peer_id or "")):  # a feed link, then its own feed
-            media = side.lesson._media  # white box: break a link, not the signaling
+            media = media_of(side.lesson)  # white box: break a link, not the signaling
             assert media is not None
             old = media.links[far].peer
             await old.pc.close()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pytest
@@ -18,8 +17,10 @@ import pytest
 from app.live.links import Links
 from hub.server import RunningHub
 from media.lesson_media import LessonMedia, MediaChoice
+from protocol.live.from_client import SendSignal
+from protocol.live.parts import SessionDescription
 from tests.camera_video import frame_number
-from tests.lesson_sides import Sides, pictures_flow, until
+from tests.lesson_sides import Sides, media_of, pictures_flow, until
 
 pytestmark = pytest.mark.usefixtures("loopback_ice")
 
@@ -53,7 +54,7 @@ async def test_a_click_during_a_link_rebuild_makes_one_offer_and_the_classroom_i
     await lanyu.live()
     await pictures_flow(teacher, lanyu, "pictures on the first link")
     peer, teacher_peer = lanyu.lesson.peer_id or "", teacher.lesson.peer_id or ""
-    media, classroom_media = teacher.lesson._media, lanyu.lesson._media  # white box: break the link only
+    media, classroom_media = media_of(teacher.lesson), media_of(lanyu.lesson)  # white box: break the link only
     assert media is not None and classroom_media is not None
 
     await classroom_media.links[teacher_peer].peer.pc.close()  # the link dies under the classroom
@@ -63,7 +64,7 @@ async def test_a_click_during_a_link_rebuild_makes_one_offer_and_the_classroom_i
     clicked = len(caplog.records)
     assert await teacher.lesson.mute(peer)
     assert await lanyu.lesson.raise_hand()
-    await until(lambda: lanyu.lesson.muted and teacher.lesson.hands == [peer], 5, "the clicks done")
+    await until(lambda: lanyu.lesson.room.muted and teacher.lesson.room.hands == (peer,), 5, "the clicks done")
 
     await pictures_flow(teacher, lanyu, "pictures on the rebuilt link")
     after = caplog.records[clicked:]
@@ -77,15 +78,15 @@ class Wire:
     """What one side's Links sent, held until the test delivers it."""
 
     def __init__(self) -> None:
-        self.sent: list[dict[str, Any]] = []
+        self.sent: list[SendSignal] = []
 
-    async def send(self, message: dict[str, Any]) -> bool:
+    async def send(self, message: SendSignal) -> bool:
         self.sent.append(message)
         return True
 
-    async def next(self, count: int) -> dict[str, Any]:
+    async def next(self, count: int) -> SessionDescription:
         await until(lambda: len(self.sent) >= count, 15, f"message {count} sent")
-        return self.sent[count - 1]["data"]
+        return self.sent[count - 1].data
 
 
 class Seen:

@@ -14,6 +14,7 @@ from app.hub_client import HubClient
 from app.live.signaling import LiveSignaling, LiveState
 from hub import live
 from hub.server import RunningHub, start_hub
+from protocol.live.from_client import End, RaiseHand, SendChat
 
 FAST = (0.05, 0.1, 0.2)
 
@@ -35,7 +36,7 @@ class Side:
         self.states: list[LiveState] = []
         self.messages: list[dict[str, Any]] = []
         self.live.state_changed.connect(lambda: self.states.append(self.live.state))
-        self.live.received.connect(self.messages.append)
+        self.live.received.connect(lambda message: self.messages.append(message.to_json()))
 
     def got(self, kind: str, where: Callable[[dict[str, Any]], bool] = lambda m: True) -> bool:
         return any(m["type"] == kind and where(m) for m in self.messages)
@@ -88,7 +89,7 @@ async def test_after_the_hub_drops_the_socket_or_restarts_both_come_back_into_th
         await reach(
             lambda: teacher.got("roster", lambda m: m["peers"] == [{**m["peers"][0], "peer": peer, "online": True}])
         )
-        assert await classroom.live.send({"type": "chat", "text": "back again"})
+        assert await classroom.live.send(SendChat("back again"))
         await reach(lambda: teacher.got("chat", lambda m: m["text"] == "back again" and m["from"] == peer))
     finally:
         await hub.stop()
@@ -105,7 +106,7 @@ async def test_a_refusal_is_said_in_words_and_not_tried_again(hub: RunningHub, s
     assert "ZZZZZZ" in classroom.live.reason and "teacher" in teacher.live.reason
     await reach(lambda: not hub.runner.app[live.SOCKETS])  # both sockets closed, none opened again
     assert [side.live.state for side in (classroom, teacher)] == [LiveState.REFUSED] * 2
-    assert await classroom.live.send({"type": "hand", "up": True}) is False
+    assert await classroom.live.send(RaiseHand(True)) is False
 
 
 async def test_the_teachers_end_ends_it_for_both(hub: RunningHub, sides: list[Side]) -> None:
@@ -115,7 +116,7 @@ async def test_the_teachers_end_ends_it_for_both(hub: RunningHub, sides: list[Si
     await reach(lambda: teacher.live.state is LiveState.IN_LESSON)
     classroom.live.join("geb7cc")
     await reach(lambda: classroom.live.state is LiveState.IN_LESSON)
-    assert await teacher.live.send({"type": "end"})
+    assert await teacher.live.send(End())
     for side in (teacher, classroom):
         await reach(lambda side=side: side.live.state is LiveState.ENDED)
         assert side.got("ended") and side.live.reason

@@ -83,7 +83,7 @@ async def staged_and_heard(
     staged = lanyu.lesson.peer_id or ""
     assert silent(await recorded(far_sink))
     assert await teacher.lesson.set_stage(staged)
-    await until(lambda: orchid.lesson.stage == staged, 5, "the stage announced")
+    await until(lambda: orchid.lesson.room.stage == staged, 5, "the stage announced")
     if seen:
         await until(lambda: len(set(orchid.pictures_from(staged))) >= 10, 30, "the stage's pictures")
     heard = await recorded(far_sink)
@@ -91,7 +91,7 @@ async def staged_and_heard(
     assert tone_heard(await recorded(null_sink))  # the teacher still hears it
 
     assert await teacher.lesson.set_stage(None)
-    await until(lambda: orchid.lesson.stage is None, 5, "off stage announced")
+    await until(lambda: orchid.lesson.room.stage is None, 5, "off stage announced")
     assert silent(await recorded(far_sink))
     assert tone_heard(await recorded(null_sink))
 

@@ -29,7 +29,7 @@ from media.camera_track import CameraFeed
 from media.lesson_media import MediaChoice
 from media.peer import Peer, hub_ice_servers
 from tests.ice_servers import Coturn, run_coturn
-from tests.lesson_sides import Side, until
+from tests.lesson_sides import Side, media_of, until
 from tests.live_peers import Numbers, join
 from tests.live_socket import Open, come_in, teach
 from tests.null_sink import NullSink
@@ -199,7 +199,7 @@ async def test_a_relay_only_live_lesson_gets_pictures_both_ways_with_only_the_hu
             "pictures both ways",
         )
         for side, other in ((teacher, ids[1]), (lanyu, ids[0])):
-            media = side.lesson._media  # white box: the link's ICE went through the relay
+            media = media_of(side.lesson)  # white box: the link's ICE went through the relay
             assert media is not None and side.lesson.state is LessonState.LIVE
             pair = selected_pair(media.links[other].peer.pc)
             assert (pair.local_candidate.type, pair.remote_candidate.type) == ("relay", "relay")

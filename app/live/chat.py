@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from typing import Any
 
 import sqlite_utils
+
+from protocol.live.from_hub import ChatPosted
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,11 @@ class ChatLine:
     at: str
     """The hub's clock (UTC, ISO 8601)."""
 
+    @classmethod
+    def posted(cls, message: ChatPosted) -> ChatLine:
+        """The line of a hub `chat` message."""
+        return cls(message.lesson, message.sender, message.name, message.text, message.at)
+
 
 class ChatLog:
     """The live_chat table. Must be used from one thread (the event loop's); each write is one small transaction."""
@@ -41,9 +47,9 @@ class ChatLog:
         )
         db.table("live_chat").create_index(["lesson", "at"], if_not_exists=True)
 
-    def keep(self, message: dict[str, Any]) -> ChatLine:
+    def keep(self, message: ChatPosted) -> ChatLine:
         """Keep a hub `chat` message; returns it as a ChatLine."""
-        line = ChatLine(message["lesson"], message["from"], message["name"], message["text"], message["at"])
+        line = ChatLine.posted(message)
         with self._db.atomic():
             self._db.execute(
                 "insert into live_chat (lesson, peer, name, text, at) values (?, ?, ?, ?, ?)",

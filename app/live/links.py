@@ -23,6 +23,8 @@ from typing import Any
 
 from media.lesson_media import LessonMedia
 from media.peer import Description
+from protocol.live.from_client import SendSignal
+from protocol.live.parts import SessionDescription
 
 logger = logging.getLogger(__name__)
 
@@ -35,11 +37,11 @@ ANSWER_SECONDS = 15.0
 class Links:
     """The links of one lesson over LessonMedia, driven by hub messages. Must be used in the event loop.
 
-    send(message) sends a hub message (False when it could not be sent). Work for one peer is done
+    send(message) sends a signal through the hub (False when it could not be sent). Work for one peer is done
     in order, one step at a time.
     """
 
-    def __init__(self, media: LessonMedia, send: Callable[[dict[str, Any]], Awaitable[bool]], teacher: bool) -> None:
+    def __init__(self, media: LessonMedia, send: Callable[[SendSignal], Awaitable[bool]], teacher: bool) -> None:
         self._media = media
         self._send = send
         self._teacher = teacher
@@ -60,11 +62,11 @@ class Links:
                 self._offering.add(peer)
                 self._queue(peer, self._offer(peer))
 
-    def signal(self, sender: str, data: dict[str, Any]) -> None:
+    def signal(self, sender: str, data: SessionDescription) -> None:
         """An offer (for a classroom) or answer (for the teacher) relayed by the hub."""
-        if data.get("type") == "offer" and not self._teacher:
+        if data.type == "offer" and not self._teacher:
             self._queue(sender, self._answer(sender, data))
-        elif data.get("type") == "answer" and self._teacher:
+        elif data.type == "answer" and self._teacher:
             self._queue(sender, self._take_answer(sender, data))
 
     def stage(self, peer: str | None) -> None:
@@ -100,7 +102,7 @@ class Links:
         offer = await self._media.offer(peer)
         self._offer_ids[peer] = offer_id
         logger.info("offering a link to %s (offer %s)", peer, offer_id)
-        if not await self._send({"type": "signal", "to": peer, "data": {**offer, "offer_id": offer_id}}):
+        if not await self._send(SendSignal(peer, SessionDescription(offer["type"], offer["sdp"], offer_id))):
             await self._media.drop(peer)  # offered again when the roster shows it online
             return
         link = self._media.links.get(peer)
@@ -122,8 +124,8 @@ class Links:
         await asyncio.sleep(REOFFER_SECONDS)
         await self._offer(peer)
 
-    async def _take_answer(self, peer: str, answer: dict[str, Any]) -> None:
-        offer_id = answer.get("offer_id")
+    async def _take_answer(self, peer: str, answer: SessionDescription) -> None:
+        offer_id = answer.offer_id
         if (
             offer_id is None
             or offer_id != self._offer_ids.get(peer)
@@ -131,16 +133,15 @@ class Links:
         ):
             logger.info("an answer from %s to an older offer (%s): passed over", peer, offer_id)
 
-    async def _answer(self, peer: str, offer: dict[str, Any]) -> None:
+    async def _answer(self, peer: str, offer: SessionDescription) -> None:
         answer = await self._media.answer(peer, description(offer))
-        logger.info("answering the teacher's offer %s", offer.get("offer_id"))
-        echo = {"offer_id": offer["offer_id"]} if "offer_id" in offer else {}
-        await self._send({"type": "signal", "to": peer, "data": {**answer, **echo}})
+        logger.info("answering the teacher's offer %s", offer.offer_id)
+        await self._send(SendSignal(peer, SessionDescription(answer["type"], answer["sdp"], offer.offer_id)))
 
 
-def description(data: dict[str, Any]) -> Description:
+def description(data: SessionDescription) -> Description:
     """The session description in a signal's data, without the offer_id beside it."""
-    return {"type": data["type"], "sdp": data["sdp"]}
+    return {"type": data.type, "sdp": data.sdp}
 
 
 async def after(before: asyncio.Task[None] | None, step: Coroutine[Any, Any, None], what: str) -> None:

@@ -24,6 +24,7 @@ from media.errors import MediaServerError
 from media.janus_session import JanusRoom
 from media.lesson_media import LessonMedia
 from media.quality import MEDIUM
+from protocol.live.parts import Media, SessionDescription
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +47,7 @@ class SfuLinks:
         self._on_problem = on_problem
         self._http = aiohttp.ClientSession()
         self._room: JanusRoom | None = None
-        self._entry: dict[str, Any] = {}
+        self._entry = Media("janus")
         self._me = ""
         self._teacher_peer: str | None = None
         self._stage: str | None = None
@@ -54,7 +55,7 @@ class SfuLinks:
         self._work: asyncio.Task[None] | None = None
         self._timers: set[asyncio.TimerHandle] = set()
 
-    def enter(self, entry: dict[str, Any], me: str, teacher: str | None) -> None:
+    def enter(self, entry: Media, me: str, teacher: str | None) -> None:
         """The room, token and feed from the hub's started/joined; teacher: the teacher's peer id (classrooms)."""
         self._entry, self._me, self._teacher_peer = entry, me, teacher
         self._queue(self._rejoin())
@@ -62,7 +63,7 @@ class SfuLinks:
     def roster(self, online: set[str]) -> None:
         """Nothing to do: the teacher follows the feeds Janus announces."""
 
-    def signal(self, sender: str, data: dict[str, Any]) -> None:
+    def signal(self, sender: str, data: SessionDescription) -> None:
         """Nothing to do: Janus's offers and answers come over its own API."""
 
     def stage(self, peer: str | None) -> None:
@@ -109,7 +110,7 @@ class SfuLinks:
 
     async def _rejoin(self) -> None:
         await self._leave()
-        room = JanusRoom(self._http, self._entry, on_feeds=lambda: self._queue(self._follow()))
+        room = JanusRoom(self._http, self._entry.to_json(), on_feeds=lambda: self._queue(self._follow()))
         try:
             await room.join()
             self._room = room
@@ -125,7 +126,7 @@ class SfuLinks:
             self._later(REJOIN_SECONDS, self._rejoin)
             return
         self._on_problem("")
-        logger.info("in the lesson's Janus room %s as feed %s", self._entry.get("room"), self._entry.get("feed"))
+        logger.info("in the lesson's Janus room %s as feed %s", self._entry.room, self._entry.feed)
         await self._follow()
 
     def _wanted(self) -> dict[str, int]:

@@ -9,12 +9,9 @@ another teacher uses, ...) are final.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import json
 import logging
 from collections.abc import Sequence
 from enum import StrEnum
-from typing import Any
 
 import aiohttp
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -22,6 +19,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from app.hub_client import HubClient
 from app.repeater import backoff_delay
 from media.errors import ClassroomError
+from protocol.live.from_client import ClientMessage, Join, Start
+from protocol.live.from_hub import Ended, ErrorReply, HubMessage, Joined, Pong, Started, Welcome
+from protocol.live.wire import ProtocolError, from_hub, to_text
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +31,8 @@ BACKOFF_SECONDS = (1.0, 2.0, 5.0, 10.0, 20.0, 30.0)
 """Waits before the 1st, 2nd, ... try to come back; the first follows a drop from the lesson."""
 HEARTBEAT = 15.0
 """Seconds between pings to the hub; a hub silent for half as long is taken as gone."""
+SHOWN = 300
+"""Characters of a malformed hub message the log shows."""
 
 
 class LiveState(StrEnum):
@@ -76,20 +78,20 @@ def _refusal(code: str, lesson_code: str, hub_message: str, wait: object = None)
 class LiveSignaling(QObject):
     """One lesson's signaling connection, as its teacher (start) or a classroom (join).
 
-    received carries every hub message of the lesson (started/joined, roster, signal, chat, ...) as a
-    dict; welcome and pong stay inside. Must be used in the event loop; the HubClient stays the
-    caller's to close.
+    received carries every hub message of the lesson (started/joined, roster, signal, chat, ...) as its
+    protocol.live record; welcome and pong stay inside. A message that breaks the protocol is logged as a
+    protocol error and passed over. Must be used in the event loop; the HubClient stays the caller's to close.
     """
 
     state_changed = Signal()
     received = Signal(object)
-    """A message from the hub (a dict with a "type")."""
+    """A message from the hub (a protocol.live.from_hub record)."""
 
     def __init__(self, client: HubClient, backoff: Sequence[float] = BACKOFF_SECONDS) -> None:
         super().__init__()
         self._client = client
         self._backoff = backoff
-        self._hello: dict[str, Any] = {}
+        self._hello: Start | Join = Start()
         self._state = LiveState.CONNECTING
         self._reason = ""
         self._lesson: str | None = None
@@ -119,28 +121,28 @@ class LiveSignaling(QObject):
     @property
     def code(self) -> str | None:
         """The lesson's join code: the one asked for, then the hub's."""
-        return self._hello.get("code")
+        return self._hello.code
 
     def start(self, code: str | None = None) -> None:
         """Teacher: start a lesson (with this code, else one the hub picks) and stay in it."""
-        self._open({"type": "start"} if code is None else {"type": "start", "code": code})
+        self._open(Start(code))
 
     def join(self, code: str) -> None:
         """Classroom: join the lesson with this code and stay in it."""
-        self._open({"type": "join", "code": code})
+        self._open(Join(code))
 
-    def _open(self, hello: dict[str, Any]) -> None:
+    def _open(self, hello: Start | Join) -> None:
         if self._task is not None:
             raise RuntimeError("this signaling connection is already open")
         self._hello = hello
         self._task = asyncio.get_running_loop().create_task(self._run())
 
-    async def send(self, message: dict[str, Any]) -> bool:
+    async def send(self, message: ClientMessage) -> bool:
         """Send a message into the lesson; False (and nothing sent) while not in the lesson."""
         if self._state is not LiveState.IN_LESSON or self._socket is None or self._socket.closed:
             return False
         try:
-            await self._socket.send_json(message)
+            await self._socket.send_str(to_text(message))
         except ConnectionError:
             return False
         return True
@@ -181,33 +183,37 @@ class LiveSignaling(QObject):
                 async for frame in socket:
                     if frame.type is not aiohttp.WSMsgType.TEXT:
                         continue
-                    with contextlib.suppress(json.JSONDecodeError):
-                        message = json.loads(frame.data)
-                        if isinstance(message, dict) and not await self._take(socket, message):
-                            return
+                    try:
+                        message = from_hub(frame.data)
+                    except ProtocolError as e:
+                        shown = frame.data if len(frame.data) <= SHOWN else frame.data[:SHOWN] + "…"
+                        logger.error("protocol error: the hub sent %s, which is wrong: %s; passed over", shown, e)
+                        continue
+                    if not await self._take(socket, message):
+                        return
             finally:
                 self._socket = None
 
-    async def _take(self, socket: aiohttp.ClientWebSocketResponse, message: dict[str, Any]) -> bool:
+    async def _take(self, socket: aiohttp.ClientWebSocketResponse, message: HubMessage) -> bool:
         """Act on one hub message; False when this PC's part in the lesson is over."""
-        kind = message.get("type")
-        if kind == "welcome":
-            await socket.send_json(self._hello)
-            return True
-        if kind == "pong":
-            return True
-        if kind in ("started", "joined"):
-            self._lesson, self._peer = message["lesson"], message["peer"]
-            self._hello["code"] = message["code"]  # comes back to this lesson, also one the hub picked
-            self._set(LiveState.IN_LESSON, "")
-        elif kind == "ended":
-            self._set(LiveState.ENDED, translate("live", "The teacher ended the lesson."))
-        elif kind == "error" and (message.get("code") == "replaced" or self._state is not LiveState.IN_LESSON):
-            if message.get("code") == "no-such-lesson" and self._lesson is not None:
-                self._set(LiveState.ENDED, translate("live", "The lesson ended while this PC was away."))
-            else:
-                said, wait = str(message.get("message", "")), message.get("retry_after")
-                refusal = _refusal(str(message.get("code")), self.code or "", said, wait)
-                self._set(LiveState.REFUSED, refusal)
+        match message:
+            case Welcome():
+                await socket.send_str(to_text(self._hello))
+                return True
+            case Pong():
+                return True
+            case Started() | Joined():
+                self._lesson, self._peer = message.lesson, message.peer
+                # comes back to this lesson, also one the hub picked
+                self._hello = Start(message.code) if isinstance(self._hello, Start) else Join(message.code)
+                self._set(LiveState.IN_LESSON, "")
+            case Ended():
+                self._set(LiveState.ENDED, translate("live", "The teacher ended the lesson."))
+            case ErrorReply() if message.code == "replaced" or self._state is not LiveState.IN_LESSON:
+                if message.code == "no-such-lesson" and self._lesson is not None:
+                    self._set(LiveState.ENDED, translate("live", "The lesson ended while this PC was away."))
+                else:
+                    refusal = _refusal(message.code, self.code or "", message.message, message.retry_after)
+                    self._set(LiveState.REFUSED, refusal)
         self.received.emit(message)
         return self._state not in (LiveState.ENDED, LiveState.REFUSED)

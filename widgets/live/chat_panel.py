@@ -66,7 +66,7 @@ class ChatPanel(QWidget):
     def reload(self) -> None:
         self.lines.clear()
         self.problem.hide()
-        for line in self._lesson.chat:
+        for line in self._lesson.room.chat:
             self._add(line)
 
     def _add(self, line: ChatLine) -> None:

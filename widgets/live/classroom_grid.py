@@ -40,10 +40,10 @@ class ClassroomGrid(QScrollArea):
         lesson.stage_changed.connect(self.refresh)
 
     def refresh(self) -> None:
-        roster = self._lesson.roster
+        roster = self._lesson.room.roster
         if [entry.peer for entry in roster] != list(self.tiles):
             self._place([entry.peer for entry in roster])
-        hands, stage = self._lesson.hands, self._lesson.stage
+        hands, stage = self._lesson.room.hands, self._lesson.room.stage
         for entry in roster:
             place = hands.index(entry.peer) + 1 if entry.peer in hands else 0
             self.tiles[entry.peer].show_entry(entry, place, entry.peer == stage)

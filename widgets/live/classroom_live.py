@@ -107,11 +107,11 @@ class ClassroomLive(QWidget):
             self.own.show_frame(to_image(picture.pixels))
 
     def _teacher_peer(self) -> str | None:
-        roster = self._lesson.roster
+        roster = self._lesson.room.roster
         return roster[0].peer if roster else None
 
     def _show_teacher_state(self) -> None:
-        roster = self._lesson.roster
+        roster = self._lesson.room.roster
         teacher = roster[0] if roster else None
         self.quality.show_choice()
         self.teacher_name.setText(self.tr("Teacher: {name}").format(name=teacher.name) if teacher else "")
@@ -124,7 +124,7 @@ class ClassroomLive(QWidget):
         else:
             message = ""
         self.teacher.set_message(message)
-        stage = self._lesson.stage
+        stage = self._lesson.room.stage
         if stage is None:
             self.stage.clear()
         elif stage == self._lesson.peer_id:
@@ -133,7 +133,7 @@ class ClassroomLive(QWidget):
             self.stage.setText(self.tr("Another classroom is on stage: you hear it with the teacher."))
 
     def _show_hand(self) -> None:
-        up = self._lesson.hand
+        up = self._lesson.room.hand
         self.hand_button.setChecked(up)
         self.hand_button.setText(self.tr("Lower hand") if up else self.tr("Raise hand"))
         shortcut = self.hand_button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -146,7 +146,7 @@ class ClassroomLive(QWidget):
         )
 
     def _show_muted(self) -> None:
-        muted, by = self._lesson.muted, self._lesson.muted_by
+        muted, by = self._lesson.room.muted, self._lesson.room.muted_by
         self.mute_button.setText(self.tr("Unmute me") if muted else self.tr("Mute me"))
         if not muted:
             self.muted.clear()
@@ -158,12 +158,12 @@ class ClassroomLive(QWidget):
 
     @asyncSlot()
     async def _toggle_hand(self) -> None:
-        self.hand_button.setChecked(self._lesson.hand)  # the hub's word decides, see _show_hand
-        await self._lesson.raise_hand(not self._lesson.hand)
+        self.hand_button.setChecked(self._lesson.room.hand)  # the hub's word decides, see _show_hand
+        await self._lesson.raise_hand(not self._lesson.room.hand)
 
     @asyncSlot()
     async def _toggle_mute(self) -> None:
-        await self._lesson.mute_self(not self._lesson.muted)
+        await self._lesson.mute_self(not self._lesson.room.muted)
 
     @asyncSlot()
     async def _leave(self) -> None:

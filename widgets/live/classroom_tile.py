@@ -6,7 +6,8 @@ from PySide6.QtGui import QImage, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
-from app.live.lesson import LiveLesson, RosterEntry
+from app.live.lesson import LiveLesson
+from app.live.room import RosterEntry
 from widgets.common.video_view import VideoView
 from widgets.live.quality_choice import QualityChoice
 

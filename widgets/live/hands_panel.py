@@ -40,8 +40,8 @@ class HandsPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        names = {entry.peer: entry.name for entry in self._lesson.roster}
-        hands = self._lesson.hands
+        names = {entry.peer: entry.name for entry in self._lesson.room.roster}
+        hands = self._lesson.room.hands
         self.queue.clear()
         for number, peer in enumerate(hands, 1):
             item = QListWidgetItem(self.tr("{number}. {name}").format(number=number, name=names.get(peer, peer)))

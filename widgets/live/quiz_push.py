@@ -66,7 +66,7 @@ class QuizPush(QWidget):
 
     def _count(self, quiz: str) -> None:
         if quiz == self._pushed:
-            answers = len(self._lesson.results(quiz))
+            answers = len(self._lesson.room.answers(quiz))
             self.results.setText(
                 self.tr("“{title}”: %n answer(s) so far", "", answers).format(title=self.quizzes.currentText())
             )
