@@ -22,7 +22,6 @@ from tests.gui import close_window, open_window, run, until
 from tests.null_sink import NullSink
 from tests.test_accessibility import controls_shown, spoken_name, tab_chain
 from tests.test_main_window import colours
-from widgets.live.live_page import LivePage
 from widgets.main_window import MainWindow
 
 TEACHER, CLASSROOM = "Ms. Lin 林老師", "Lanyu 3"
@@ -41,10 +40,8 @@ class Pc:
 
     def __init__(self, window: MainWindow, services: Services) -> None:
         self.window, self.services = window, services
-        page = window.pages.widget(3)
-        assert isinstance(page, LivePage)
-        self.page = page
-        window.show_page(3)
+        self.page = window.live
+        window.show_live()
 
 
 async def open_pc(tmp_path: Path, hub: RunningHub, role: str, name: str, camera: Path) -> Pc:
