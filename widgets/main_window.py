@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from widgets.about import show_about
+from widgets.common.errors import FailureBar
 from widgets.common.hub_status import HubStatus
 from widgets.live.live_page import LivePage
 from widgets.setup.setup_page import SetupPage
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(status)
+        self.failure = FailureBar()
+        layout.addWidget(self.failure)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
         self.resize(1100, 680)

@@ -62,7 +62,7 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../widgets/live/chat_panel.py" line="+34"/>
+        <location filename="../../widgets/live/chat_panel.py" line="+35"/>
         <location line="+7"/>
         <source>Chat</source>
         <translation>聊天室</translation>
@@ -97,11 +97,6 @@
         <source>This message is {length} characters long; at most {most} can be sent at once. Shorten it, or send it in parts.</source>
         <translation>這則訊息有 {length} 個字，一次最多只能送出 {most} 個字。請刪短一點，或分幾次送出。</translation>
     </message>
-    <message>
-        <location line="+22"/>
-        <source>Not sent: the hub cannot be reached just now. Try again in a moment.</source>
-        <translation>沒有送出：目前連不上中心伺服器，請稍後再試。</translation>
-    </message>
 </context>
 <context>
     <name>ClassroomGrid</name>
@@ -114,7 +109,7 @@
 <context>
     <name>ClassroomLive</name>
     <message>
-        <location filename="../../widgets/live/classroom_live.py" line="+34"/>
+        <location filename="../../widgets/live/classroom_live.py" line="+35"/>
         <source>The teacher</source>
         <translation>老師</translation>
     </message>
@@ -451,17 +446,17 @@
 <context>
     <name>DeviceCheck</name>
     <message>
-        <location filename="../../app/device_check.py" line="+383"/>
+        <location filename="../../app/devices/microphone_check.py" line="+114"/>
         <source>No microphone found. Plug in a microphone or headset, then press Look again.</source>
         <translation>找不到麥克風。請插上麥克風或耳麥，再按「重新偵測」。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The microphone {name} is not found. Plug it in and press Look again, or choose another.</source>
         <translation>找不到麥克風 {name}。請把它插上後按「重新偵測」，或選擇其他麥克風。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/devices/speaker_check.py" line="+110"/>
         <source>No speakers found. Plug in speakers or headphones, then press Look again.</source>
         <translation>找不到喇叭。請插上喇叭或耳機，再按「重新偵測」。</translation>
     </message>
@@ -474,7 +469,7 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../widgets/first_run_guide.py" line="+140"/>
+        <location filename="../../widgets/first_run_guide.py" line="+147"/>
         <source>Do the camera, microphone and speakers work?</source>
         <translation>攝影機、麥克風和喇叭都正常嗎？</translation>
     </message>
@@ -487,7 +482,7 @@
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../../widgets/setup/devices_panel.py" line="+79"/>
+        <location filename="../../widgets/setup/devices_panel.py" line="+81"/>
         <location line="+1"/>
         <source>Camera</source>
         <translation>攝影機</translation>
@@ -888,6 +883,19 @@
     </message>
 </context>
 <context>
+    <name>LiveAction</name>
+    <message>
+        <location filename="../../widgets/live/sending.py" line="+47"/>
+        <source>Not sent: the hub cannot be reached just now. Try again in a moment.</source>
+        <translation>沒有送出：目前連不上中心伺服器，請稍後再試。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent: this live lesson is over.</source>
+        <translation>沒有送出：這堂直播課已經結束了。</translation>
+    </message>
+</context>
+<context>
     <name>LiveBanner</name>
     <message>
         <location filename="../../widgets/live/banner.py" line="+36"/>
@@ -898,8 +906,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+43"/>
-        <location line="+6"/>
+        <location filename="../../widgets/main_window.py" line="+48"/>
+        <location line="+7"/>
         <source>O&amp;O Classroom</source>
         <translation>O&amp;O 線上線下教室</translation>
     </message>
@@ -944,7 +952,7 @@
         <translation>和其他教室一起上直播課：開課或加入</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -1412,7 +1420,7 @@
         <translation>每間教室都會立刻收到這份測驗來作答</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Not pushed: the hub cannot be reached just now. Try again in a moment.</source>
         <translation>沒有發送：目前連不上中心伺服器，請稍後再試。</translation>
     </message>
@@ -2840,19 +2848,19 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+156"/>
+        <location filename="../../app/launch.py" line="+80"/>
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation>設定檔有錯誤，沒有做任何更動。請修正以下問題後再重新啟動：
 {problems}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../widgets/desktop.py" line="+75"/>
         <source>O&amp;O Classroom</source>
         <translation>O&amp;O 線上線下教室</translation>
     </message>
     <message>
-        <location filename="../../app/desktop.py" line="+122"/>
+        <location filename="../../widgets/window.py" line="+69"/>
         <source>A live lesson is going on; closing leaves it (the others go on).</source>
         <translation>直播課程正在進行；關閉會離開課程（其他人會繼續上課）。</translation>
     </message>
@@ -2862,22 +2870,17 @@
         <translation>課程影片正在下載。下次啟動 O&amp;O 線上線下教室時，會從中斷的地方繼續下載。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../widgets/desktop.py" line="+23"/>
         <source>O&amp;O Classroom is already open on this PC; its window was brought to the front.</source>
         <translation>O&amp;O 線上線下教室已經在這台電腦上開啟；已把它的視窗移到最前面。</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Cannot start the demo hub: {error}</source>
-        <translation>無法啟動示範伺服器：{error}</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location filename="../../app/launch.py" line="+16"/>
         <source>Live lesson code: {code}</source>
         <translation>直播課程代碼：{code}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../widgets/desktop.py" line="+74"/>
         <source>Preparing the demo lessons (only on the first start; about a minute)…</source>
         <translation>正在準備示範課程（只有第一次啟動需要，約一分鐘）…</translation>
     </message>
@@ -2885,6 +2888,11 @@
         <location line="+8"/>
         <source>The demo lessons could not be made; see the log file {path}.</source>
         <translation>無法建立示範課程，請查看記錄檔 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo_hub.py" line="+108"/>
+        <source>The demo hub could not start ({error}). Its log is {path}; the demo needs a writable data folder.</source>
+        <translation>示範伺服器無法啟動（{error}）。記錄檔在 {path}；示範需要一個可以寫入的資料夾。</translation>
     </message>
 </context>
 <context>
