@@ -1,42 +1,31 @@
-"""`oo-classroom`: the entry point. Reads the command line and the settings, then runs a command
-or the window (app.desktop) on one asyncio loop inside Qt's (qasync).
+"""`oo-classroom`: the entry point. Reads the command line and the settings, then runs a console
+command (config, sync, diagnostics, check-network) or hands over to the window (widgets.desktop),
+which runs on one asyncio loop inside Qt's (qasync).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import sys
-from dataclasses import replace
-from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-import qasync
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
 
 from app import i18n
-from app.config import APP_NAME, LANGUAGES, Config, parse_value
+from app.config import APP_NAME, LANGUAGES, parse_value
 from app.config_command import check as config_check
 from app.config_command import example as config_example
-from app.desktop import RESTART, Launch, LiveLaunch, guide, run
 from app.diagnostics import write_bundle
 from app.errors import ConfigError
-from app.first_run import needs_guide
 from app.garbage import QtThreadGarbageCollector
+from app.launch import LiveLaunch, WindowCommand, settings_mistakes
 from app.logs import LOG_DIR, log_thread_crashes, setup_logging
 from app.network.command import check_network_once
 from app.settings import Settings, default_config_path, overrides_path
 from app.sync_command import sync_once
-from widgets.common.errors import show_error
-
-translate = QCoreApplication.translate
-
-logger = logging.getLogger(__name__)
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -118,11 +107,6 @@ def device_overrides(camera: str | None, microphone: str | None, speakers: str |
     return given
 
 
-def with_devices(config: Config, devices: dict[str, Any]) -> Config:
-    """The config with the command line's devices in place of its own, for this run only."""
-    return replace(config, devices=replace(config.devices, **devices)) if devices else config
-
-
 def settings_for(path: Path | None) -> Settings:
     """The provisioned file (--config, else the default one if it exists) and this PC's own."""
     if path is None and default_config_path().exists():
@@ -139,60 +123,30 @@ def main(argv: list[str] | None = None) -> int:
             print(config_example(), end="")
             return 0
         return config_check(args.file)
-    headless = args.command in ("sync", "diagnostics", "check-network")
-    app = QCoreApplication(sys.argv[:1]) if headless else QApplication(sys.argv[:1])
-    QtThreadGarbageCollector(app)  # the player's threads must never free a QObject
+    settings = settings_for(getattr(args, "config", None))
+    if args.command is None:
+        live = LiveLaunch(teach=True, code=args.code) if args.teach else None
+        live = LiveLaunch(teach=False, code=args.join) if args.join is not None else live
+        command = WindowCommand(settings, args.lang or "", args.demo, args.self_test, live, args.devices)
+        from widgets.desktop import open_window  # here: the console commands never load the widgets
+
+        return open_window(command)
+    app = QCoreApplication(sys.argv[:1])
+    QtThreadGarbageCollector(app)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(version("oo-classroom"))
-    settings = settings_for(getattr(args, "config", None))
-    first_start = not headless and not args.demo and needs_guide(settings)
-    loop: qasync.QEventLoop | None = None
+    i18n.install(app, i18n.choose_language(args.lang or ""))
     try:
-        while True:
-            i18n.install(app, i18n.choose_language(args.lang or ""))
-            try:
-                config = settings.load()
-            except ConfigError as e:
-                message = translate(
-                    "main", "The settings file has mistakes; nothing was changed. Fix them and start again:\n{problems}"
-                ).format(problems=e)
-                print(message, file=sys.stderr)
-                if not headless:
-                    show_error(None, message)
-                return 2
-            language = i18n.choose_language(args.lang or config.ui.language)
-            i18n.install(app, language)
-            if args.command == "diagnostics":
-                print(write_bundle(config, config.storage.data_dir, LOG_DIR, args.output))
-                return 0
-            if headless:
-                setup_logging()
-                return asyncio.run(check_network_once(config) if args.command == "check-network" else sync_once(config))
-            assert isinstance(app, QApplication)
-            if loop is None:
-                app.setStyleSheet(resources.files("resources").joinpath("style.qss").read_text(encoding="utf-8"))
-                app.setWindowIcon(QIcon(str(resources.files("resources").joinpath("icons", "oo-classroom.svg"))))
-                app.setDesktopFileName(APP_NAME)  # the .desktop file's name: the dock shows its icon
-                log_file = setup_logging()
-                app.setQuitOnLastWindowClosed(False)  # the loop below ends the program, after cleaning up
-                loop = qasync.QEventLoop(app)
-                asyncio.set_event_loop(loop)
-            app.setApplicationDisplayName(translate("main", "O&O Classroom"))
-            if first_start:
-                first_start = False
-                settings = loop.run_until_complete(guide(settings))
-                continue  # start with what the guide kept
-            live = LiveLaunch(teach=True, code=args.code) if args.teach else None
-            live = LiveLaunch(teach=False, code=args.join) if args.join is not None else live
-            launch = Launch(language, log_file, args.demo, args.self_test, live)
-            config = with_devices(config, args.devices)
-            code = loop.run_until_complete(run(app, config, settings, launch))
-            if code != RESTART:
-                return code
-            logger.info("restarting with the new settings")
-    finally:
-        if loop is not None:
-            loop.close()
+        config = settings.load()
+    except ConfigError as e:
+        print(settings_mistakes(e), file=sys.stderr)
+        return 2
+    i18n.install(app, i18n.choose_language(args.lang or config.ui.language))
+    if args.command == "diagnostics":
+        print(write_bundle(config, config.storage.data_dir, LOG_DIR, args.output))
+        return 0
+    setup_logging()
+    return asyncio.run(check_network_once(config) if args.command == "check-network" else sync_once(config))
 
 
 if __name__ == "__main__":

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication
 
 from app import i18n
 from app.config import Config
-from app.desktop import build_window
 from app.services import Services, open_services
 from app.settings import Settings
 from widgets.main_window import MainWindow
+from widgets.window import build_window
 
 T = TypeVar("T")
 

@@ -74,9 +74,11 @@ def test_every_control_has_a_name_and_is_reached_by_tab(
         try:
             window.resize(1366, 768)
             screens = 0
-            for page in range(window.pages.count()):
-                window.show_page(page)
-                tabs = window.pages.currentWidget().findChildren(QTabWidget)
+            for page, show in enumerate(
+                (window.show_classroom, window.show_teacher, window.show_setup, window.show_live)
+            ):
+                show()
+                tabs = window.showing().findChildren(QTabWidget)
                 for tab in range(tabs[0].count() if tabs else 1):
                     if tabs:
                         tabs[0].setCurrentIndex(tab)
@@ -105,8 +107,10 @@ def test_the_window_fits_a_1366x768_projector_in_both_languages(
         for language in ("en", "zh_TW"):
             window, services = await open_window(tmp_path / language, hub.url, token, language, token)
             try:
-                for page in range(window.pages.count()):
-                    window.show_page(page)
+                for page, show in enumerate(
+                    (window.show_classroom, window.show_teacher, window.show_setup, window.show_live)
+                ):
+                    show()
                     QApplication.processEvents()
                     needed = window.minimumSizeHint()
                     assert needed.width() <= 1366 and needed.height() <= 768 - 40, (language, page, needed)

@@ -10,12 +10,12 @@ import qasync
 from PySide6.QtWidgets import QMessageBox
 
 from app.config import Config, DownloadSettings
-from app.desktop import build_window
 from app.services import open_services
 from app.settings import Settings
 from hub.server import start_hub
 from media.video_state import VideoState
 from tests.gui import run, until
+from widgets.window import build_window
 
 
 def test_closing_mid_download_asks_once_then_closes_and_keeps_what_came(

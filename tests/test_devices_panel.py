@@ -23,7 +23,7 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from app.config import DeviceSettings
-from app.device_check import Recording
+from app.devices.microphone_check import Recording
 from media.sound_devices import sound_devices
 from tests.camera_video import numbered_video
 from tests.null_sink import NullSink
@@ -77,10 +77,10 @@ def picture_colours(image: QImage) -> int:
 
 def play_and_measure(qtbot: QtBot, panel: DevicesPanel, sink: NullSink) -> float:
     """Press "Play a test sound"; the RMS that reached the sink while it played."""
-    with qtbot.waitSignal(panel.check.test_sound_changed, timeout=5000):
+    with qtbot.waitSignal(panel.check.speakers.playing_changed, timeout=5000):
         qtbot.mouseClick(panel.test_button, Qt.MouseButton.LeftButton)
     start = time.monotonic()
-    qtbot.waitUntil(lambda: not panel.check.test_sound_playing, timeout=10000)
+    qtbot.waitUntil(lambda: not panel.check.speakers.playing, timeout=10000)
     return sink.level(start, time.monotonic())
 
 
@@ -130,10 +130,10 @@ def test_the_level_meter_stays_low_in_silence_and_rises_with_sound(
     panel.meter.valueChanged.connect(readings.append)
     qtbot.wait(800)
     assert max(readings, default=0) == 0  # silence: the bottom of the meter
-    with qtbot.waitSignal(panel.check.test_sound_changed, timeout=5000):
+    with qtbot.waitSignal(panel.check.speakers.playing_changed, timeout=5000):
         panel.test_button.click()
     qtbot.waitUntil(lambda: max(readings, default=0) > 40, timeout=8000)  # louder than -20 dBFS: the chime peaks at -6
-    qtbot.waitUntil(lambda: not panel.check.test_sound_playing, timeout=10000)
+    qtbot.waitUntil(lambda: not panel.check.speakers.playing, timeout=10000)
 
 
 def test_record_and_play_back_plays_the_recorded_sound_at_the_sink(
@@ -143,14 +143,14 @@ def test_record_and_play_back_plays_the_recorded_sound_at_the_sink(
     panel = make_panel(camera=str(video))
     qtbot.waitUntil(panel.record_button.isEnabled)
     states: list[tuple[Recording, float]] = []
-    panel.check.recording_changed.connect(lambda state: states.append((state, time.monotonic())))
+    panel.check.microphone.recording_changed.connect(lambda state: states.append((state, time.monotonic())))
     qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
-    assert panel.check.recording is Recording.RECORDING and not panel.record_button.isEnabled()
+    assert panel.check.microphone.recording is Recording.RECORDING and not panel.record_button.isEnabled()
     assert panel.recording_note.text() == "Recording… speak now."
     panel.test_button.click()  # something to record: the chime, about a second, while recording
-    qtbot.waitUntil(lambda: panel.check.recording is Recording.DONE, timeout=15000)
+    qtbot.waitUntil(lambda: panel.check.microphone.recording is Recording.DONE, timeout=15000)
     assert [state for state, _ in states] == [Recording.RECORDING, Recording.PLAYING, Recording.DONE]
-    assert not panel.check.test_sound_playing  # the chime ended before the play back began
+    assert not panel.check.speakers.playing  # the chime ended before the play back began
     playing_from, done_at = states[1][1], states[2][1]
     assert sink.level(playing_from, done_at) > LOUD  # the recorded chime, heard again
     qtbot.wait(400)
@@ -168,7 +168,7 @@ def test_the_test_sound_reaches_the_sink_at_the_volume_set(
     panel.volume.setFocus()
     for _ in range(8):
         qtbot.keyClick(panel.volume, Qt.Key.Key_PageDown)  # 10 a page: down to 20
-    assert panel.check.volume == 20
+    assert panel.check.speakers.volume == 20
     soft = play_and_measure(qtbot, panel, microphone_hears_the_sink)
     assert soft > QUIET and loud > 3 * soft, (loud, soft)  # ideally 5 times
 
@@ -180,7 +180,7 @@ def test_a_camera_that_fails_mid_way_says_so_while_microphone_and_speakers_work_
     panel = make_panel(camera=str(video))
     qtbot.waitUntil(lambda: "frames/s" in panel.camera_note.text(), timeout=8000)
     video.unlink()  # the "camera" is gone: noticed when the file is opened again at its end
-    qtbot.waitUntil(lambda: panel.check.camera_problem_text != "", timeout=5000)
+    qtbot.waitUntil(lambda: panel.check.camera.problem != "", timeout=5000)
     assert panel.camera_note.text() == (
         f"The video file {video} cannot be played as a camera: it is missing or not a video."
         " Check the file, or choose a camera."
@@ -191,13 +191,13 @@ def test_a_camera_that_fails_mid_way_says_so_while_microphone_and_speakers_work_
     panel.meter.valueChanged.connect(readings.append)
     panel.test_button.click()
     qtbot.waitUntil(lambda: max(readings, default=0) > 40, timeout=8000)
-    qtbot.waitUntil(lambda: not panel.check.test_sound_playing, timeout=10000)
+    qtbot.waitUntil(lambda: not panel.check.speakers.playing, timeout=10000)
     assert panel.speakers_note.isHidden() and panel.microphone_note.isHidden()
 
 
 def test_no_camera_at_all_says_no_camera_found(qtbot: QtBot, make_panel: MakePanel) -> None:
     panel = make_panel(camera=7)
-    qtbot.waitUntil(lambda: panel.check.camera_problem_text != "", timeout=5000)
+    qtbot.waitUntil(lambda: panel.check.camera.problem != "", timeout=5000)
     assert panel.camera_note.text().startswith("No camera found")
     assert "Plug in a USB camera and press Look again" in panel.camera_note.text()
     assert panel.camera_choice.currentText() == "Camera 7 (not found)"
@@ -218,7 +218,7 @@ while "frames/s" not in panel.camera_note.text() and time.monotonic() < end:
     time.sleep(0.02)
 panel.record_button.click()  # disabled: nothing happens
 panel.test_button.click()
-while panel.check.test_sound_playing and time.monotonic() < end:
+while panel.check.speakers.playing and time.monotonic() < end:
     app.processEvents()
     time.sleep(0.02)
 combos = (panel.microphone_choice, panel.speakers_choice)

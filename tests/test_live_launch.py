@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from app.config import Config
-from app.main import parse_args, with_devices
+from app.launch import with_devices
+from app.main import parse_args
 from hub.store import Store
 from tests.camera_video import numbered_video
 from tests.test_launch import wait_for

@@ -12,7 +12,7 @@ import pytest
 import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from app.config import Config
 from app.live.lesson import LessonState
@@ -22,7 +22,6 @@ from tests.gui import close_window, open_window, run, until
 from tests.null_sink import NullSink
 from tests.test_accessibility import controls_shown, spoken_name, tab_chain
 from tests.test_main_window import colours
-from widgets.live.live_page import LivePage
 from widgets.main_window import MainWindow
 
 TEACHER, CLASSROOM = "Ms. Lin 林老師", "Lanyu 3"
@@ -41,30 +40,28 @@ class Pc:
 
     def __init__(self, window: MainWindow, services: Services) -> None:
         self.window, self.services = window, services
-        page = window.pages.widget(3)
-        assert isinstance(page, LivePage)
-        self.page = page
-        window.show_page(3)
+        self.page = window.live
+        window.show_live()
 
 
-async def open_pc(tmp_path: Path, hub: RunningHub, role: str, name: str, camera: Path) -> Pc:
+async def open_pc(tmp_path: Path, hub: RunningHub, role: str, name: str, camera: Path, language: str = "en") -> Pc:
     config = Config()
     config = replace(config, ui=replace(config.ui, role=role), devices=replace(config.devices, camera=str(camera)))
     token = hub.store.issue_token(role, name)
-    return Pc(*await open_window(tmp_path / name, hub.url, token, "en", config=config))
+    return Pc(*await open_window(tmp_path / name, hub.url, token, language, config=config))
 
 
-async def lesson(tmp_path: Path, hub: RunningHub, camera: Path) -> tuple[Pc, Pc]:
+async def lesson(tmp_path: Path, hub: RunningHub, camera: Path, language: str = "en") -> tuple[Pc, Pc]:
     """The teacher starts LAN3YU from the start view; the classroom types it and presses Enter."""
-    teacher = await open_pc(tmp_path, hub, "teacher", TEACHER, camera)
-    classroom = await open_pc(tmp_path, hub, "classroom", CLASSROOM, camera)
+    teacher = await open_pc(tmp_path, hub, "teacher", TEACHER, camera, language)
+    classroom = await open_pc(tmp_path, hub, "classroom", CLASSROOM, camera, language)
     assert teacher.page.currentWidget() is teacher.page.start_view
     assert classroom.page.currentWidget() is classroom.page.join_view
     teacher.page.start_view.code.setText("lan3yu")
     teacher.page.start_view.start_button.click()
     await until(lambda: teacher.services.live.state is LessonState.LIVE, 20)
     assert teacher.page.currentWidget() is teacher.page.teacher_view
-    assert teacher.page.teacher_view.code.text() == "Code: LAN3YU"
+    assert teacher.page.teacher_view.code.text() == {"en": "Code: LAN3YU", "zh_TW": "代碼：LAN3YU"}[language]
     QTest.keyClicks(classroom.page.join_view.code, "lan3yu")
     QTest.keyClick(classroom.page.join_view.code, Qt.Key.Key_Return)
     await until(lambda: classroom.services.live.state is LessonState.LIVE, 20)
@@ -243,6 +240,44 @@ def test_closing_asks_once_and_a_hub_gone_shows_reconnecting(
                 await until(lambda banner=banner: not banner.isHidden(), 10)
                 assert banner.text().startswith("Reconnecting to the hub…")
             assert classroom.page.currentWidget() is classroom.page.classroom_view
+        finally:
+            for pc in pcs:
+                await close_window(pc.window, pc.services)
+            await hub.stop()
+
+    run(qloop, scenario())
+
+
+def labels_shown(window: MainWindow) -> list[str]:
+    return [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
+
+
+@pytest.mark.parametrize(
+    ("language", "reason"),
+    [
+        ("en", "Not sent: the hub cannot be reached just now. Try again in a moment."),
+        ("zh_TW", "沒有送出：目前連不上中心伺服器，請稍後再試。"),
+    ],
+)
+def test_a_hand_raised_while_the_hub_is_gone_says_on_screen_that_it_was_not_sent(
+    qloop: qasync.QEventLoop, hub_dir: Path, tmp_path: Path, camera_file: Path, language: str, reason: str
+) -> None:
+    async def scenario() -> None:
+        hub = await start_hub(hub_dir)
+        pcs: list[Pc] = []
+        try:
+            teacher, classroom = await lesson(tmp_path, hub, camera_file, language)
+            pcs += [teacher, classroom]
+            room = classroom.page.classroom_view
+            await hub.stop()  # the socket is lost: the lesson tries to come back
+            await until(lambda: classroom.services.live.state is LessonState.RECONNECTING, 10)
+            assert reason not in labels_shown(classroom.window)
+            room.hand_button.click()
+            await until(lambda: reason in labels_shown(classroom.window), 5)
+            assert not room.hand_button.isChecked() and not classroom.services.live.hand
+            classroom.window.resize(1366, 768)
+            await asyncio.sleep(0.2)
+            classroom.window.grab().save(str(tmp_path / f"not-sent-{language}.png"))
         finally:
             for pc in pcs:
                 await close_window(pc.window, pc.services)

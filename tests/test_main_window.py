@@ -53,13 +53,19 @@ def test_main_window_lists_the_demo_lessons(
             shown = texts(window)
             for word in words:
                 assert word in shown, (word, shown)
-            table = window.pages.widget(0).lessons.table  # type: ignore[attr-defined]
+            table = window.classroom.lessons.table
             titles = [table.model().index(row, 0).data() for row in range(table.model().rowCount())]
             expected = {"en": "Science: The Water Cycle", "zh_TW": "自然科學：水的循環"}[language]
             assert len(titles) == 3 and expected in titles
-            for page in range(3):
-                window.show_page(page)
-                assert window.pages.currentIndex() == page
+            for page, (show, screen) in enumerate(
+                (
+                    (window.show_classroom, window.classroom),
+                    (window.show_teacher, window.teacher),
+                    (window.show_setup, window.setup),
+                )
+            ):
+                show()
+                assert window.showing() is screen
                 image = window.grab().toImage()
                 assert colours(image) > 20, f"page {page} looks blank"
                 image.save(str(tmp_path / f"page{page}-{language}.png"))
@@ -89,8 +95,8 @@ def test_hub_down_shows_why_and_keeps_the_lessons_it_had(
             assert banner.startswith("Offline (last try")
             assert "nothing answers at that address" in banner
             assert "Lessons and quizzes already on this PC still work" in banner
-            assert window.pages.widget(0).lessons.table.model().rowCount() == 3  # type: ignore[attr-defined]
-            setup = window.pages.widget(2)
+            assert window.classroom.lessons.table.model().rowCount() == 3
+            setup = window.setup
             assert isinstance(setup, SetupPage)
             setup.save_diagnostics(tmp_path / "for-the-desk.zip")  # what IT staff send when the hub is gone
             assert setup.diagnostics_note.text().startswith(f"Saved {tmp_path / 'for-the-desk.zip'}")

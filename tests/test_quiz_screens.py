@@ -27,7 +27,7 @@ def test_a_pupil_answers_by_keyboard_and_the_teacher_sees_and_exports_it(
         teacher = hub.store.issue_token("teacher", "Ms. Lin")
         window, services = await open_window(tmp_path, hub.url, token, "zh_TW", teacher)
         try:
-            classroom = window.pages.widget(0)
+            classroom = window.classroom
             assert isinstance(classroom, ClassroomScreen)
             classroom.lessons.table.selectRow(0)  # English: fruit
             qtbot.keyClick(classroom.lessons.take_quiz, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
@@ -61,9 +61,9 @@ def test_a_pupil_answers_by_keyboard_and_the_teacher_sees_and_exports_it(
             await services.sync.send_all()
             assert services.sync.waiting == 0 and services.catalog.state is HubState.ONLINE
 
-            teacher_page = window.pages.widget(1)
+            teacher_page = window.teacher
             assert isinstance(teacher_page, TeacherPage)
-            window.show_page(1)
+            window.show_teacher()
             teacher_page.table.selectRow(0)
             teacher_page.tabs.setCurrentWidget(teacher_page.results)
             await teacher_page.results.refresh()
@@ -95,7 +95,7 @@ def test_a_classroom_token_cannot_see_results(qloop: qasync.QEventLoop, hub_dir:
         token = hub.store.issue_token("classroom", "Lanyu 3")
         window, services = await open_window(tmp_path, hub.url, token, "en")
         try:
-            teacher_page = window.pages.widget(1)
+            teacher_page = window.teacher
             assert isinstance(teacher_page, TeacherPage)
             teacher_page.tabs.setCurrentWidget(teacher_page.results)
             await teacher_page.results.refresh()

@@ -11,11 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
-from app.desktop import RESTART, Launch, run
+from app.launch import RESTART, Launch
 from app.settings import Settings
 from hub.server import RunningHub, start_hub
 from tests.gui import until
 from tests.null_sink import NullSink
+from widgets.desktop import run
 from widgets.main_window import MainWindow
 from widgets.setup.setup_page import SetupPage
 
@@ -38,8 +39,8 @@ async def open_setup(settings: Settings, language: str = "en") -> tuple[asyncio.
     task = asyncio.ensure_future(run(app, config, settings, Launch(language, settings.overrides.parent / "x.log")))
     await until(lambda: any(isinstance(w, MainWindow) and w.isVisible() for w in app.topLevelWidgets()), 20)
     window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
-    window.show_page(2)
-    setup = window.pages.currentWidget()
+    window.show_setup()
+    setup = window.showing()
     assert isinstance(setup, SetupPage)
     setup.tabs.setCurrentIndex(1)
     return task, window, setup

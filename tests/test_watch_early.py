@@ -96,7 +96,7 @@ def test_watch_comes_on_when_the_player_can_start_and_every_wait_names_a_time(
         video = library.wanted()[0]
         notes: list[str] = []
         downloading: asyncio.Task[bool] | None = None
-        classroom = window.pages.widget(0)
+        classroom = window.classroom
         assert isinstance(classroom, ClassroomScreen)
         try:
             lessons = classroom.lessons

@@ -19,7 +19,7 @@ def test_watch_a_downloaded_lesson_and_continue_where_it_was_left(
         hub = await start_hub(hub_dir)
         window, services = await open_window(tmp_path, hub.url, hub.store.issue_token("classroom", "Lanyu 3"), "en")
         try:
-            classroom = window.pages.widget(0)
+            classroom = window.classroom
             assert isinstance(classroom, ClassroomScreen)
             classroom.lessons.table.selectRow(2)  # science
             assert not classroom.lessons.watch.isEnabled()  # nothing downloaded yet

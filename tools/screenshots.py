@@ -30,18 +30,16 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app import i18n  # noqa: E402
 from app.config import Config, DeviceSettings, UiSettings  # noqa: E402
-from app.desktop import LIVE_PAGE, build_window  # noqa: E402
 from app.live.lesson import LessonState  # noqa: E402
 from app.quizzes import QuizStore  # noqa: E402
 from app.services import Services, open_services  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from hub.demo import DEMO_CLASSROOM, DEMO_TEACHER, register_demo, render_demo_videos  # noqa: E402
 from hub.server import RunningHub, start_hub  # noqa: E402
-from widgets.live.live_page import LivePage  # noqa: E402
 from widgets.main_window import MainWindow  # noqa: E402
 from widgets.setup.setup_page import SetupPage  # noqa: E402
-from widgets.student.classroom_screen import ClassroomScreen  # noqa: E402
 from widgets.teacher.teacher_page import TeacherPage  # noqa: E402
+from widgets.window import build_window  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 if SCALE:
@@ -75,8 +73,7 @@ async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
     await services.catalog.refresh()
     window = build_window(services, Settings(None, work / "this-pc.toml"), work / "oo-classroom.log", language)
     window.show()
-    classroom = window.pages.widget(0)
-    assert isinstance(classroom, ClassroomScreen)
+    classroom = window.classroom
     await snap(window, f"classroom-{language}.png")
     await services.library.download_pass()
     services.library.pin(services.catalog.lessons[0].video["id"], True)
@@ -110,17 +107,17 @@ async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
     pasted = store.start(services.catalog.lessons[0].quiz, "Chen Yi-Jun 陳怡君, grade 3, Lanyu Elementary; " * 3)
     store.answer(pasted, "q3", "apple")
     await services.sync.send_all()  # the hub refuses that one answer: IT setup lists it
-    window.show_page(1)
-    teacher = window.pages.widget(1)
+    window.show_teacher()
+    teacher = window.teacher
     assert isinstance(teacher, TeacherPage)
     teacher.table.selectRow(1)
     await snap(window, f"teacher-{language}.png")
     teacher.tabs.setCurrentWidget(teacher.results)
     await asyncio.sleep(0.5)
     await snap(window, f"results-{language}.png")
-    window.show_page(2)
+    window.show_setup()
     await snap(window, f"setup-{language}.png")
-    setup = window.pages.widget(2)
+    setup = window.setup
     assert isinstance(setup, SetupPage)
     setup.tabs.setCurrentWidget(setup.form.parentWidget().parentWidget())  # the scroll area's
     await snap(window, f"setup-settings-{language}.png")
@@ -168,7 +165,7 @@ async def live_pc(
     window = build_window(services, Settings(None, work / "this-pc.toml"), work / "oo-classroom.log", language)
     window.resize(1366, 768)
     window.show()
-    window.show_page(LIVE_PAGE)
+    window.show_live()
     return window, services
 
 
@@ -180,8 +177,7 @@ async def shoot_live(demo: DemoHub, work: Path, language: str) -> None:
         await live_pc(demo, work / language, language, "classroom", "Green Island 5", "english-fruit.mp4"),
     ]
     (teacher, teaching), (lanyu, in_lanyu), (_, in_green) = pcs
-    page = lanyu.pages.widget(LIVE_PAGE)
-    assert isinstance(page, LivePage)
+    page = lanyu.live
     await snap(teacher, f"live-start-{language}.png")
     teaching.live.start()
     await waited(lambda: teaching.live.state is LessonState.LIVE)
@@ -190,7 +186,7 @@ async def shoot_live(demo: DemoHub, work: Path, language: str) -> None:
     page.join_view.join()
     in_green.live.join(teaching.live.code or "")
     await waited(lambda: all(pc.live.state is LessonState.LIVE for _, pc in pcs))
-    grid = teacher.pages.widget(LIVE_PAGE).teacher_view.grid  # type: ignore[attr-defined]
+    grid = teacher.live.teacher_view.grid
     await waited(lambda: len(grid.tiles) == 2 and all(not t.video.image().isNull() for t in grid.tiles.values()))
     await waited(lambda: not page.classroom_view.teacher.image().isNull())
     await in_green.live.raise_hand()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from pathlib import Path
 
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -22,8 +25,12 @@ from PySide6.QtWidgets import (
 
 from app.config import DeviceSettings, load, parse_value
 from app.errors import ConfigError
-from app.first_run import FirstRunAnswers
+from app.first_run import FirstRunAnswers, keep
+from app.settings import Settings
+from widgets.common.errors import show_error
 from widgets.setup.devices_panel import DevicesPanel
+
+logger = logging.getLogger(__name__)
 
 
 def _choice(text: str, details: str, group: QButtonGroup, layout: QVBoxLayout) -> QRadioButton:
@@ -158,3 +165,25 @@ class FirstRunGuide(QWizard):
         for page in (RolePage(self.answers), HubPage(self.answers), DevicesPage(self.answers)):
             self.addPage(page)
         self.resize(900, 640)
+
+
+async def guide(settings: Settings) -> Settings:
+    """The first-start guide; the settings to start with (unchanged if it was closed)."""
+    logger.info("first start on this PC: showing the guide")
+    guide = FirstRunGuide()
+    done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+    def finished(result: int) -> None:
+        if not done.done():
+            done.set_result(result)
+
+    guide.finished.connect(finished)
+    guide.show()
+    if await done != QDialog.DialogCode.Accepted.value:
+        logger.info("the guide was closed; IT setup has the same settings")
+        return settings
+    try:
+        return keep(settings, guide.answers)
+    except ConfigError as e:
+        show_error(None, str(e))
+        return settings

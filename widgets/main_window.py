@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from widgets.about import show_about
+from widgets.common.errors import FailureBar
 from widgets.common.hub_status import HubStatus
+from widgets.live.live_page import LivePage
+from widgets.setup.setup_page import SetupPage
+from widgets.student.classroom_screen import ClassroomScreen
+from widgets.teacher.teacher_page import TeacherPage
 
 
 class MainWindow(QMainWindow):
@@ -29,10 +34,10 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         status: HubStatus,
-        classroom: QWidget,
-        teacher: QWidget,
-        setup: QWidget,
-        live: QWidget,
+        classroom: ClassroomScreen,
+        teacher: TeacherPage,
+        setup: SetupPage,
+        live: LivePage,
         busy: Callable[[], str] = lambda: "",
     ) -> None:
         """busy: what closing now would interrupt, in words for the user ("" for nothing)."""
@@ -42,7 +47,8 @@ class MainWindow(QMainWindow):
         self.close_question: QMessageBox | None = None
         self.setWindowTitle(self.tr("O&O Classroom"))
         self.status = status
-        self.pages = QStackedWidget()
+        self.classroom, self.teacher, self.setup, self.live = classroom, teacher, setup, live
+        self._pages = QStackedWidget()
         self._buttons = QButtonGroup(self)
         nav = QVBoxLayout()
         nav.setSpacing(8)
@@ -77,17 +83,19 @@ class MainWindow(QMainWindow):
             button.setMinimumSize(120, 72)
             self._buttons.addButton(button, number)
             nav.addWidget(button)
-            self.pages.addWidget(page)
+            self._pages.addWidget(page)
         nav.addStretch(1)
-        self._buttons.idClicked.connect(self.pages.setCurrentIndex)
+        self._buttons.idClicked.connect(self._pages.setCurrentIndex)
         self._buttons.button(0).setChecked(True)
 
         body = QHBoxLayout()
         body.addLayout(nav)
-        body.addWidget(self.pages, 1)
+        body.addWidget(self._pages, 1)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(status)
+        self.failure = FailureBar()
+        layout.addWidget(self.failure)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
         self.resize(1100, 680)
@@ -136,5 +144,31 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def show_page(self, number: int) -> None:
-        self._buttons.button(number).click()
+    def show_classroom(self) -> None:
+        self._show(self.classroom)
+
+    def show_teacher(self) -> None:
+        self._show(self.teacher)
+
+    def show_setup(self) -> None:
+        self._show(self.setup)
+
+    def show_live(self) -> None:
+        self._show(self.live)
+
+    def showing(self) -> QWidget:
+        """The screen shown now."""
+        screen = self._pages.currentWidget()
+        assert screen is not None  # there are four
+        return screen
+
+    def close_player(self) -> None:
+        """Stop the lesson video if one plays (its threads and the sound device go first when closing)."""
+        self.classroom.close_player()
+
+    def lessons_listed(self) -> int:
+        """How many lessons the Classroom screen lists now."""
+        return self.classroom.lessons.table.model().rowCount()
+
+    def _show(self, screen: QWidget) -> None:
+        self._buttons.button(self._pages.indexOf(screen)).click()

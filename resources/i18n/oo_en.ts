@@ -63,7 +63,7 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../widgets/live/chat_panel.py" line="+34"/>
+        <location filename="../../widgets/live/chat_panel.py" line="+35"/>
         <location line="+7"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
@@ -98,11 +98,6 @@
         <source>This message is {length} characters long; at most {most} can be sent at once. Shorten it, or send it in parts.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+22"/>
-        <source>Not sent: the hub cannot be reached just now. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ClassroomGrid</name>
@@ -115,7 +110,7 @@
 <context>
     <name>ClassroomLive</name>
     <message>
-        <location filename="../../widgets/live/classroom_live.py" line="+34"/>
+        <location filename="../../widgets/live/classroom_live.py" line="+35"/>
         <source>The teacher</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,7 +334,7 @@
 <context>
     <name>ClassroomTile</name>
     <message>
-        <location filename="../../widgets/live/classroom_tile.py" line="+31"/>
+        <location filename="../../widgets/live/classroom_tile.py" line="+32"/>
         <source>Muted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,17 +448,17 @@
 <context>
     <name>DeviceCheck</name>
     <message>
-        <location filename="../../app/device_check.py" line="+383"/>
+        <location filename="../../app/devices/microphone_check.py" line="+114"/>
         <source>No microphone found. Plug in a microphone or headset, then press Look again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The microphone {name} is not found. Plug it in and press Look again, or choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/devices/speaker_check.py" line="+110"/>
         <source>No speakers found. Plug in speakers or headphones, then press Look again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,7 +471,7 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../widgets/first_run_guide.py" line="+140"/>
+        <location filename="../../widgets/first_run_guide.py" line="+147"/>
         <source>Do the camera, microphone and speakers work?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -489,7 +484,7 @@
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../../widgets/setup/devices_panel.py" line="+79"/>
+        <location filename="../../widgets/setup/devices_panel.py" line="+81"/>
         <location line="+1"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
@@ -892,6 +887,19 @@
     </message>
 </context>
 <context>
+    <name>LiveAction</name>
+    <message>
+        <location filename="../../widgets/live/sending.py" line="+47"/>
+        <source>Not sent: the hub cannot be reached just now. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent: this live lesson is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LiveBanner</name>
     <message>
         <location filename="../../widgets/live/banner.py" line="+36"/>
@@ -902,8 +910,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+43"/>
-        <location line="+6"/>
+        <location filename="../../widgets/main_window.py" line="+48"/>
+        <location line="+7"/>
         <source>O&amp;O Classroom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,7 +956,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,7 +1427,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Not pushed: the hub cannot be reached just now. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,22 +2343,22 @@
 <context>
     <name>cache</name>
     <message>
-        <location filename="../../media/cache.py" line="+102"/>
+        <location filename="../../media/cache.py" line="+86"/>
         <source>The disk holding the video cache ({path}) is full. Nothing was damaged; free some space, or ask IT staff to lower [storage] quota.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../media/cache_reader.py" line="+75"/>
+        <location filename="../../media/cache_reader.py" line="+71"/>
         <source>The video {id} was changed or removed while it was open; open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../media/downloader.py" line="+213"/>
+        <location filename="../../media/downloader.py" line="+174"/>
         <source>Videos download only between {window}; the rest download then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location filename="../../media/retry.py" line="+36"/>
         <source>{error} This happened {tries} times in a row with this video alone, so the other videos download first; it is tried again at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2760,7 +2768,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/live/signaling.py" line="+54"/>
+        <location filename="../../app/live/signaling.py" line="+56"/>
         <source>There is no live lesson with the code {code}. Check the code with the teacher.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2795,7 +2803,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>The teacher ended the lesson.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2853,18 +2861,18 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+156"/>
+        <location filename="../../app/launch.py" line="+80"/>
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../widgets/desktop.py" line="+75"/>
         <source>O&amp;O Classroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desktop.py" line="+121"/>
+        <location filename="../../widgets/window.py" line="+69"/>
         <source>A live lesson is going on; closing leaves it (the others go on).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2874,17 +2882,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../widgets/desktop.py" line="+23"/>
         <source>O&amp;O Classroom is already open on this PC; its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../../app/launch.py" line="+16"/>
         <source>Live lesson code: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../widgets/desktop.py" line="+74"/>
         <source>Preparing the demo lessons (only on the first start; about a minute)…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -62,7 +62,7 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../widgets/live/chat_panel.py" line="+34"/>
+        <location filename="../../widgets/live/chat_panel.py" line="+35"/>
         <location line="+7"/>
         <source>Chat</source>
         <translation>聊天室</translation>
@@ -97,11 +97,6 @@
         <source>This message is {length} characters long; at most {most} can be sent at once. Shorten it, or send it in parts.</source>
         <translation>這則訊息有 {length} 個字，一次最多只能送出 {most} 個字。請刪短一點，或分幾次送出。</translation>
     </message>
-    <message>
-        <location line="+22"/>
-        <source>Not sent: the hub cannot be reached just now. Try again in a moment.</source>
-        <translation>沒有送出：目前連不上中心伺服器，請稍後再試。</translation>
-    </message>
 </context>
 <context>
     <name>ClassroomGrid</name>
@@ -114,7 +109,7 @@
 <context>
     <name>ClassroomLive</name>
     <message>
-        <location filename="../../widgets/live/classroom_live.py" line="+34"/>
+        <location filename="../../widgets/live/classroom_live.py" line="+35"/>
         <source>The teacher</source>
         <translation>老師</translation>
     </message>
@@ -337,7 +332,7 @@
 <context>
     <name>ClassroomTile</name>
     <message>
-        <location filename="../../widgets/live/classroom_tile.py" line="+31"/>
+        <location filename="../../widgets/live/classroom_tile.py" line="+32"/>
         <source>Muted</source>
         <translation>已靜音</translation>
     </message>
@@ -451,17 +446,17 @@
 <context>
     <name>DeviceCheck</name>
     <message>
-        <location filename="../../app/device_check.py" line="+383"/>
+        <location filename="../../app/devices/microphone_check.py" line="+114"/>
         <source>No microphone found. Plug in a microphone or headset, then press Look again.</source>
         <translation>找不到麥克風。請插上麥克風或耳麥，再按「重新偵測」。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The microphone {name} is not found. Plug it in and press Look again, or choose another.</source>
         <translation>找不到麥克風 {name}。請把它插上後按「重新偵測」，或選擇其他麥克風。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/devices/speaker_check.py" line="+110"/>
         <source>No speakers found. Plug in speakers or headphones, then press Look again.</source>
         <translation>找不到喇叭。請插上喇叭或耳機，再按「重新偵測」。</translation>
     </message>
@@ -474,7 +469,7 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../widgets/first_run_guide.py" line="+140"/>
+        <location filename="../../widgets/first_run_guide.py" line="+147"/>
         <source>Do the camera, microphone and speakers work?</source>
         <translation>攝影機、麥克風和喇叭都正常嗎？</translation>
     </message>
@@ -487,7 +482,7 @@
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../../widgets/setup/devices_panel.py" line="+79"/>
+        <location filename="../../widgets/setup/devices_panel.py" line="+81"/>
         <location line="+1"/>
         <source>Camera</source>
         <translation>攝影機</translation>
@@ -888,6 +883,19 @@
     </message>
 </context>
 <context>
+    <name>LiveAction</name>
+    <message>
+        <location filename="../../widgets/live/sending.py" line="+47"/>
+        <source>Not sent: the hub cannot be reached just now. Try again in a moment.</source>
+        <translation>沒有送出：目前連不上中心伺服器，請稍後再試。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent: this live lesson is over.</source>
+        <translation>沒有送出：這堂直播課已經結束了。</translation>
+    </message>
+</context>
+<context>
     <name>LiveBanner</name>
     <message>
         <location filename="../../widgets/live/banner.py" line="+36"/>
@@ -898,8 +906,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+43"/>
-        <location line="+6"/>
+        <location filename="../../widgets/main_window.py" line="+48"/>
+        <location line="+7"/>
         <source>O&amp;O Classroom</source>
         <translation>O&amp;O 線上線下教室</translation>
     </message>
@@ -944,7 +952,7 @@
         <translation>和其他教室一起上直播課：開課或加入</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -1412,7 +1420,7 @@
         <translation>每間教室都會立刻收到這份測驗來作答</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Not pushed: the hub cannot be reached just now. Try again in a moment.</source>
         <translation>沒有發送：目前連不上中心伺服器，請稍後再試。</translation>
     </message>
@@ -2322,22 +2330,22 @@
 <context>
     <name>cache</name>
     <message>
-        <location filename="../../media/cache.py" line="+102"/>
+        <location filename="../../media/cache.py" line="+86"/>
         <source>The disk holding the video cache ({path}) is full. Nothing was damaged; free some space, or ask IT staff to lower [storage] quota.</source>
         <translation>存放影片的磁碟（{path}）已滿。沒有任何資料損壞；請清出一些空間，或請資訊組調低 [storage] quota。</translation>
     </message>
     <message>
-        <location filename="../../media/cache_reader.py" line="+75"/>
+        <location filename="../../media/cache_reader.py" line="+71"/>
         <source>The video {id} was changed or removed while it was open; open it again.</source>
         <translation>影片 {id} 在播放時被更新或移除了，請重新開啟。</translation>
     </message>
     <message>
-        <location filename="../../media/downloader.py" line="+213"/>
+        <location filename="../../media/downloader.py" line="+174"/>
         <source>Videos download only between {window}; the rest download then.</source>
         <translation>影片只在 {window} 之間下載；其餘的影片會在那時下載。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location filename="../../media/retry.py" line="+36"/>
         <source>{error} This happened {tries} times in a row with this video alone, so the other videos download first; it is tried again at the next sync.</source>
         <translation>{error} 這部影片已連續 {tries} 次發生這種情況，所以先下載其他影片；下次同步時會再試一次。</translation>
     </message>
@@ -2747,7 +2755,7 @@
         <translation>無法使用喇叭（{error}）。課程會繼續進行，但沒有聲音；請確認喇叭或耳機已接上，或在 IT 設定中選擇其他裝置。</translation>
     </message>
     <message>
-        <location filename="../../app/live/signaling.py" line="+54"/>
+        <location filename="../../app/live/signaling.py" line="+56"/>
         <source>There is no live lesson with the code {code}. Check the code with the teacher.</source>
         <translation>沒有代碼為 {code} 的直播課程。請向老師確認代碼。</translation>
     </message>
@@ -2782,7 +2790,7 @@
         <translation>與中心伺服器的連線中斷了。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>The teacher ended the lesson.</source>
         <translation>老師已結束課程。</translation>
     </message>
@@ -2840,19 +2848,19 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.py" line="+156"/>
+        <location filename="../../app/launch.py" line="+80"/>
         <source>The settings file has mistakes; nothing was changed. Fix them and start again:
 {problems}</source>
         <translation>設定檔有錯誤，沒有做任何更動。請修正以下問題後再重新啟動：
 {problems}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../widgets/desktop.py" line="+75"/>
         <source>O&amp;O Classroom</source>
         <translation>O&amp;O 線上線下教室</translation>
     </message>
     <message>
-        <location filename="../../app/desktop.py" line="+121"/>
+        <location filename="../../widgets/window.py" line="+69"/>
         <source>A live lesson is going on; closing leaves it (the others go on).</source>
         <translation>直播課程正在進行；關閉會離開課程（其他人會繼續上課）。</translation>
     </message>
@@ -2862,17 +2870,17 @@
         <translation>課程影片正在下載。下次啟動 O&amp;O 線上線下教室時，會從中斷的地方繼續下載。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../widgets/desktop.py" line="+23"/>
         <source>O&amp;O Classroom is already open on this PC; its window was brought to the front.</source>
         <translation>O&amp;O 線上線下教室已經在這台電腦上開啟；已把它的視窗移到最前面。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../../app/launch.py" line="+16"/>
         <source>Live lesson code: {code}</source>
         <translation>直播課程代碼：{code}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../widgets/desktop.py" line="+74"/>
         <source>Preparing the demo lessons (only on the first start; about a minute)…</source>
         <translation>正在準備示範課程（只有第一次啟動需要，約一分鐘）…</translation>
     </message>

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from app.live.chat import MOST_AT_ONCE, ChatLine, chat_pieces
 from app.live.lesson import LiveLesson
+from widgets.common.actions import run_action
+from widgets.live.sending import NotSent, not_sent_reason
 
 
 class ChatPanel(QWidget):
@@ -94,23 +95,23 @@ class ChatPanel(QWidget):
         self._too_long = too_long
         self.send_button.setEnabled(not too_long)
 
-    @asyncSlot()
-    async def send(self) -> None:
+    def send(self) -> None:
         text = self.line.text().strip()
         if not text or self._too_long or self.line.isReadOnly():
             return
-        pieces = chat_pieces(text)
         self.line.setReadOnly(True)  # nothing typed meanwhile is lost when the box empties
+        run_action(self, self._send(chat_pieces(text)), lambda _: self.problem.hide(), self._not_sent)
+
+    async def _send(self, pieces: list[str]) -> None:
         try:
             for i, piece in enumerate(pieces):
                 if piece.strip() and not await self._lesson.send_chat(piece):
                     self.line.setText("".join(pieces[i:]))  # what was sent is in the chat; the rest stays
-                    self.problem.setText(
-                        self.tr("Not sent: the hub cannot be reached just now. Try again in a moment.")
-                    )
-                    self.problem.show()
-                    return
+                    raise NotSent(not_sent_reason(self._lesson))
             self.line.clear()
-            self.problem.hide()
         finally:
             self.line.setReadOnly(False)
+
+    def _not_sent(self, reason: str) -> None:
+        self.problem.setText(reason)
+        self.problem.show()

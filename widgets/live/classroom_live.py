@@ -5,15 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QHideEvent, QImage, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-from qasync import asyncSlot
 
 from app.live.lesson import LessonState, LiveLesson
+from widgets.common.actions import run_action
 from widgets.common.big_button import big_button
 from widgets.common.video_view import VideoView
 from widgets.live.banner import LiveBanner
 from widgets.live.chat_panel import ChatPanel
 from widgets.live.pictures import FPS, PicturePump, to_image
 from widgets.live.quality_choice import QualityChoice
+from widgets.live.sending import send_live
 
 SIDE_WIDTH = 340
 
@@ -156,18 +157,15 @@ class ClassroomLive(QWidget):
             self.muted.setText(self.tr("Muted: the others cannot hear this room."))
         self.muted.setVisible(muted)
 
-    @asyncSlot()
-    async def _toggle_hand(self) -> None:
+    def _toggle_hand(self) -> None:
         self.hand_button.setChecked(self._lesson.room.hand)  # the hub's word decides, see _show_hand
-        await self._lesson.raise_hand(not self._lesson.room.hand)
+        send_live(self, self._lesson, self._lesson.raise_hand(not self._lesson.room.hand))
 
-    @asyncSlot()
-    async def _toggle_mute(self) -> None:
-        await self._lesson.mute_self(not self._lesson.room.muted)
+    def _toggle_mute(self) -> None:
+        send_live(self, self._lesson, self._lesson.mute_self(not self._lesson.room.muted))
 
-    @asyncSlot()
-    async def _leave(self) -> None:
-        await self._lesson.close()
+    def _leave(self) -> None:
+        run_action(self, self._lesson.close())
 
     def showEvent(self, event: QShowEvent) -> None:
         self._own_timer.start()

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtGui import QImage, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-from qasync import asyncSlot
 
 from app.live.lesson import LiveLesson
 from app.live.room import RosterEntry
 from widgets.common.video_view import VideoView
 from widgets.live.quality_choice import QualityChoice
+from widgets.live.sending import send_live
 
 
 class ClassroomTile(QFrame):
@@ -98,10 +98,8 @@ class ClassroomTile(QFrame):
     def show_picture(self, image: QImage) -> None:
         self.video.show_frame(image)
 
-    @asyncSlot()
-    async def _toggle_mute(self) -> None:
-        await self._lesson.mute(self.peer, not self._entry.muted)
+    def _toggle_mute(self) -> None:
+        send_live(self, self._lesson, self._lesson.mute(self.peer, not self._entry.muted))
 
-    @asyncSlot()
-    async def _toggle_stage(self) -> None:
-        await self._lesson.set_stage(None if self._on_stage else self.peer)
+    def _toggle_stage(self) -> None:
+        send_live(self, self._lesson, self._lesson.set_stage(None if self._on_stage else self.peer))

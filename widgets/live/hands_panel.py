@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
-from qasync import asyncSlot
 
 from app.live.lesson import LiveLesson
+from widgets.live.sending import send_live
 
 PEER = 256
 """The item data role holding a hand's peer id (Qt.UserRole)."""
@@ -52,13 +52,11 @@ class HandsPanel(QWidget):
         self.lower_button.setEnabled(bool(hands))
         self.lower_all_button.setEnabled(bool(hands))
 
-    @asyncSlot()
-    async def lower(self) -> None:
+    def lower(self) -> None:
         item = self.queue.currentItem() or self.queue.item(0)
         peer = item.data(PEER) if item is not None else None
         if peer:
-            await self._lesson.lower_hand(peer)
+            send_live(self, self._lesson, self._lesson.lower_hand(peer))
 
-    @asyncSlot()
-    async def lower_all(self) -> None:
-        await self._lesson.lower_hand()
+    def lower_all(self) -> None:
+        send_live(self, self._lesson, self._lesson.lower_hand())

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-from qasync import asyncSlot
 
 from app.catalog import CatalogService
 from app.live.lesson import LiveLesson
+from widgets.live.sending import send_live
 
 
 class QuizPush(QWidget):
@@ -53,16 +53,19 @@ class QuizPush(QWidget):
         self._pushed = ""
         self.results.clear()
 
-    @asyncSlot()
-    async def push(self) -> None:
+    def push(self) -> None:
         quiz = self.quizzes.currentData()
-        if not quiz:
-            return
-        if await self._lesson.push_quiz(quiz):
-            self._pushed = quiz
-            self._count(quiz)
-        else:
-            self.results.setText(self.tr("Not pushed: the hub cannot be reached just now. Try again in a moment."))
+        if quiz:
+            send_live(
+                self, self._lesson, self._lesson.push_quiz(quiz), lambda: self._pushed_now(quiz), self._not_pushed
+            )
+
+    def _pushed_now(self, quiz: str) -> None:
+        self._pushed = quiz
+        self._count(quiz)
+
+    def _not_pushed(self, reason: str) -> None:
+        self.results.setText(self.tr("Not pushed: the hub cannot be reached just now. Try again in a moment."))
 
     def _count(self, quiz: str) -> None:
         if quiz == self._pushed:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
-from qasync import asyncSlot
 
 from app.catalog import CatalogService
 from app.live.lesson import LessonState, LiveLesson
+from widgets.common.actions import run_action
 from widgets.live.attendance import AttendanceSaver
 from widgets.live.banner import LiveBanner
 from widgets.live.chat_panel import ChatPanel
@@ -98,8 +98,7 @@ class TeacherLive(QWidget):
         self.end_question = box
         box.open()
 
-    @asyncSlot(bool)
-    async def _answered(self, end: bool) -> None:
+    def _answered(self, end: bool) -> None:
         self.end_question = None
         if end:
-            await self._lesson.end()
+            run_action(self, self._lesson.end())

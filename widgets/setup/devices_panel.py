@@ -6,7 +6,7 @@ what is wrong and what to do, and the other boxes keep working.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QHideEvent, QImage, QShowEvent
@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import DeviceSettings
-from app.device_check import RECORD_SECONDS, DeviceCheck, Recording
+from app.devices.check import DeviceCheck
+from app.devices.microphone_check import RECORD_SECONDS, Recording
 from media.camera import CameraFigures, source_text
 from media.microphone import SILENCE_DBFS
 from media.sound_devices import SoundDevice
 from widgets.common.video_view import VideoView
+from widgets.live.pictures import to_image
 
 METER_FLOOR = -60
 """dBFS at the bottom of the level meter: quieter counts as silence."""
@@ -54,18 +56,18 @@ class DevicesPanel(QWidget):
         sound.addWidget(self._speakers_box())
         sound.addStretch(1)
         layout.addLayout(sound, 2)
-        check = self.check
-        check.cameras_changed.connect(self._fill_cameras)
-        check.camera_frame.connect(self.preview.show_frame)
-        check.camera_figures.connect(self._show_figures)
-        check.camera_problem.connect(self._show_camera_problem)
-        check.inputs_changed.connect(self._fill_microphones)
-        check.microphone_level.connect(self._show_level)
-        check.microphone_problem.connect(self._show_microphone_problem)
-        check.recording_changed.connect(self._show_recording)
-        check.outputs_changed.connect(self._fill_speakers)
-        check.speakers_problem.connect(self._show_speakers_problem)
-        check.test_sound_changed.connect(self._show_test_sound)
+        camera, microphone, speakers = self.check.camera, self.check.microphone, self.check.speakers
+        camera.cameras_changed.connect(self._fill_cameras)
+        camera.frame_changed.connect(lambda pixels: self.preview.show_frame(to_image(pixels)))
+        camera.figures_changed.connect(self._show_figures)
+        camera.problem_changed.connect(self._show_camera_problem)
+        microphone.inputs_changed.connect(self._fill_microphones)
+        microphone.level_changed.connect(self._show_level)
+        microphone.problem_changed.connect(self._show_microphone_problem)
+        microphone.recording_changed.connect(self._show_recording)
+        speakers.outputs_changed.connect(self._fill_speakers)
+        speakers.problem_changed.connect(self._show_speakers_problem)
+        speakers.playing_changed.connect(self._show_test_sound)
         self._fill_cameras()
         self._fill_microphones()
         self._fill_speakers()
@@ -106,7 +108,7 @@ class DevicesPanel(QWidget):
         self.record_button = QPushButton(
             self.tr("Record {seconds} seconds and play back").format(seconds=RECORD_SECONDS)
         )
-        self.record_button.clicked.connect(self.check.record_and_play_back)
+        self.record_button.clicked.connect(self.check.microphone.record_and_play_back)
         self.recording_note = self._note()
         self.microphone_note = self._note(problem=True)
         layout = QVBoxLayout(box)
@@ -121,13 +123,13 @@ class DevicesPanel(QWidget):
         box = QGroupBox(self.tr("Speakers"))
         self.speakers_choice = self._combo(self.tr("Speakers"), self._speakers_picked)
         self.test_button = QPushButton(self.tr("Play a test sound"))
-        self.test_button.clicked.connect(self.check.play_test_sound)
+        self.test_button.clicked.connect(self.check.speakers.play_test_sound)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setPageStep(10)
-        self.volume.setValue(self.check.volume)
+        self.volume.setValue(self.check.speakers.volume)
         self.volume.setAccessibleName(self.tr("Test sound volume"))
-        self.volume.valueChanged.connect(self.check.set_volume)
+        self.volume.valueChanged.connect(self.check.speakers.set_volume)
         volume_label = QLabel(self.tr("Volume:"))
         volume_label.setBuddy(self.volume)
         row = QHBoxLayout()
@@ -167,10 +169,10 @@ class DevicesPanel(QWidget):
             (self.tr("Camera {number}: {name}") if c.name else self.tr("Camera {number}")).format(
                 number=c.number, name=c.name
             )
-            for c in self.check.cameras
+            for c in self.check.camera.cameras
         ]
-        sources: list[int | str] = [c.number for c in self.check.cameras]
-        chosen = self.check.camera_source
+        sources: list[int | str] = [c.number for c in self.check.camera.cameras]
+        chosen = self.check.camera.source
         if chosen not in sources:
             if isinstance(chosen, int):
                 items.append(self.tr("Camera {number} (not found)").format(number=chosen))
@@ -181,11 +183,11 @@ class DevicesPanel(QWidget):
 
     @Slot()
     def _fill_microphones(self) -> None:
-        self._fill_sound(self.microphone_choice, self.check.inputs, self.check.microphone_name)
+        self._fill_sound(self.microphone_choice, self.check.microphone.inputs, self.check.microphone.name)
 
     @Slot()
     def _fill_speakers(self) -> None:
-        self._fill_sound(self.speakers_choice, self.check.outputs, self.check.speakers_name)
+        self._fill_sound(self.speakers_choice, self.check.speakers.outputs, self.check.speakers.name)
         self._show_test_sound()
 
     def _fill_sound(self, combo: QComboBox, devices: list[SoundDevice], chosen: str) -> None:
@@ -200,7 +202,7 @@ class DevicesPanel(QWidget):
         self._fill(combo, items, names, chosen)
 
     @staticmethod
-    def _fill(combo: QComboBox, items: list[str], values: list[int | str], chosen: int | str) -> None:
+    def _fill(combo: QComboBox, items: list[str], values: Sequence[int | str], chosen: int | str) -> None:
         combo.clear()
         for text, value in zip(items, values, strict=True):
             combo.addItem(text, value)
@@ -210,24 +212,24 @@ class DevicesPanel(QWidget):
 
     @Slot(int)
     def _camera_picked(self, index: int) -> None:
-        self.check.set_camera(self.camera_choice.itemData(index))
+        self.check.camera.set_source(self.camera_choice.itemData(index))
         self._save(self.check.choices())
 
     @Slot(int)
     def _microphone_picked(self, index: int) -> None:
-        self.check.set_microphone(self.microphone_choice.itemData(index))
+        self.check.microphone.set_name(self.microphone_choice.itemData(index))
         self._save(self.check.choices())
 
     @Slot(int)
     def _speakers_picked(self, index: int) -> None:
-        self.check.set_speakers(self.speakers_choice.itemData(index))
+        self.check.speakers.set_name(self.speakers_choice.itemData(index))
         self._save(self.check.choices())
 
     # what the devices do
 
     @Slot(object)
     def _show_figures(self, figures: CameraFigures | None) -> None:
-        if self.check.camera_problem_text:
+        if self.check.camera.problem:
             return
         if figures is None:
             self.camera_note.setText(self.tr("Waiting for the camera…") if self.check.running else "")
@@ -249,7 +251,7 @@ class DevicesPanel(QWidget):
             self.preview.show_frame(QImage())  # the last picture is not live any more
             self.camera_note.setText(problem)
         else:
-            self._show_figures(self.check.figures)
+            self._show_figures(self.check.camera.figures)
 
     @Slot(float)
     def _show_level(self, dbfs: float) -> None:
@@ -263,7 +265,7 @@ class DevicesPanel(QWidget):
         self.microphone_note.setText(problem)
         self.microphone_note.setVisible(bool(problem))
         self.meter.setEnabled(not problem)
-        self._show_recording(self.check.recording)
+        self._show_recording(self.check.microphone.recording)
 
     @Slot(object)
     def _show_recording(self, state: Recording) -> None:
@@ -272,12 +274,12 @@ class DevicesPanel(QWidget):
             Recording.RECORDING: self.tr("Recording… speak now."),
             Recording.PLAYING: self.tr("Playing back what was recorded…"),
             Recording.DONE: self.tr("Done. If you did not hear yourself, check the microphone and the speakers."),
-            Recording.FAILED: self.check.recording_problem,
+            Recording.FAILED: self.check.microphone.recording_problem,
         }
         self.recording_note.setText(texts[state])
-        self.recording_note.setVisible(not self.check.microphone_problem_text)
+        self.recording_note.setVisible(not self.check.microphone.problem)
         busy = state in (Recording.RECORDING, Recording.PLAYING)
-        self.record_button.setEnabled(not busy and not self.check.microphone_problem_text)
+        self.record_button.setEnabled(not busy and not self.check.microphone.problem)
 
     @Slot(str)
     def _show_speakers_problem(self, problem: str) -> None:
@@ -286,7 +288,7 @@ class DevicesPanel(QWidget):
 
     @Slot()
     def _show_test_sound(self) -> None:
-        self.test_button.setEnabled(bool(self.check.outputs) and not self.check.test_sound_playing)
+        self.test_button.setEnabled(bool(self.check.speakers.outputs) and not self.check.speakers.playing)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -1,0 +1,77 @@
+"""The main window put together over the services: its four screens and what closing it would interrupt."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from app.lesson_list import LessonFilter, LessonTableModel
+from app.live.lesson import RUNNING
+from app.services import Services
+from app.settings import Settings
+from widgets.common.hub_status import HubStatus
+from widgets.live.live_page import LivePage
+from widgets.main_window import MainWindow
+from widgets.setup.setup_page import SetupPage
+from widgets.student.classroom_page import ClassroomPage
+from widgets.student.classroom_screen import ClassroomScreen
+from widgets.student.quiz_page import QuizPage
+from widgets.teacher.teacher_page import TeacherPage
+
+translate = QCoreApplication.translate
+
+
+def build_window(
+    services: Services,
+    settings: Settings,
+    log_file: Path,
+    language: str,
+    demo: bool = False,
+    on_restart: Callable[[], None] | None = None,
+) -> MainWindow:
+    """The main window with its four screens over the services; on_restart: IT setup asks for one."""
+    model = LessonTableModel(services.catalog, services.library, language)
+    classroom = ClassroomScreen(
+        ClassroomPage(LessonFilter(model), services.library, services.sync, language),
+        QuizPage(services.quizzes, services.catalog, language),
+        services.viewings,
+        services.catalog,
+        language,
+    )
+    setup = SetupPage(services, settings, log_file, demo, language)
+    if on_restart is not None:
+        setup.form.restart_requested.connect(on_restart)
+    window = MainWindow(
+        HubStatus(services.catalog),
+        classroom,
+        TeacherPage(LessonFilter(model), services.results, language),
+        setup,
+        LivePage(
+            services.live,
+            services.catalog,
+            QuizPage(services.quizzes, services.catalog, language),
+            language,
+            services.config.ui.role == "teacher",
+        ),
+        lambda: _interrupted(services),
+    )
+    if services.config.ui.role == "teacher":
+        window.show_teacher()
+    return window
+
+
+def _interrupted(services: Services) -> str:
+    """What closing the window now would interrupt, for the question before it closes."""
+    reasons = []
+    if services.live.state in RUNNING:
+        reasons.append(translate("main", "A live lesson is going on; closing leaves it (the others go on)."))
+    if services.library.downloading:
+        reasons.append(
+            translate(
+                "main",
+                "Lesson videos are downloading. They go on from where they stopped the next time O&O Classroom starts.",
+            )
+        )
+    return "\n\n".join(reasons)
