@@ -20,9 +20,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import i18n
-from app.config import APP_NAME, LANGUAGES, Config, parse_value
+from app.config import APP_NAME, Config, parse_value
 from app.config_command import check as config_check
 from app.config_command import example as config_example
+from app.config_values import LANGUAGES
 from app.desktop import RESTART, Launch, LiveLaunch, guide, run
 from app.diagnostics import write_bundle
 from app.errors import ConfigError
