@@ -18,7 +18,7 @@ from hub.database import DatabaseUnreachable
 from hub.failures import FailureBudget
 from hub.quiet_log import QuietLog
 from hub.result_checks import refusals, refused_entry
-from hub.results import add_results, find_results
+from hub.result_store import add_results, find_results
 from hub.settings import HubServerSettings
 from hub.store import Enrolment, Store
 from hub.video_links import signed_link

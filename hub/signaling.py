@@ -15,7 +15,7 @@ from typing import Any
 from aiohttp import WSCloseCode
 
 from hub.lessons import Connection, Lesson, Lessons, Peer, Refused
-from hub.results import find_results, now
+from hub.result_store import find_results, now
 from hub.turn_credentials import ice_servers
 from protocol.janus_api import JanusError
 
