@@ -139,11 +139,6 @@ class LiveLesson(QObject):
     # what the screens read
 
     @property
-    def client(self) -> HubClient:
-        """The hub client it was given (the caller's to close)."""
-        return self._client
-
-    @property
     def is_teacher(self) -> bool:
         return self._teacher
 
