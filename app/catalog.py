@@ -174,7 +174,6 @@ class CatalogService(QObject):
 
     async def stop(self) -> None:
         await self._repeater.stop()
-        await self._client.close()
 
     async def _refreshed(self) -> bool:
         await self.refresh()

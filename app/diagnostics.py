@@ -17,7 +17,8 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from app.config import SECTIONS, Config, masked
+from app.config import SECTIONS, Config
+from app.config_values import masked
 from app.network.check import FILE_NAME as NETWORK_CHECK
 
 PACKAGES = (

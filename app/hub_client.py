@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
-import errno
 import hashlib
 import json
 import logging
 import re
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -18,6 +18,7 @@ import aiohttp
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import BatchRefused, HubError
+from app.hub_failures import hub_failures, not_a_hub, status_error
 from media.errors import HubUnreachable
 from protocol.schema import SchemaError, validate
 
@@ -64,30 +65,38 @@ def body_matches_etag(etag: str | None, body: bytes) -> bool:
     return f'"{hashlib.sha256(body).hexdigest()[:32]}"' == etag
 
 
-def _reason(error: aiohttp.ClientConnectorError) -> str:
-    """Why a connection failed, in words a teacher can pass on to IT staff."""
-    if isinstance(error, aiohttp.ClientConnectorDNSError):
-        return translate("hub", "the hub's name was not found")
-    if isinstance(error, aiohttp.ClientConnectorCertificateError):
-        return translate("hub", "the hub's security certificate is not valid")
-    reasons = {
-        errno.ECONNREFUSED: translate("hub", "nothing answers at that address"),
-        errno.ENETUNREACH: translate("hub", "this PC has no network connection"),
-        errno.EHOSTUNREACH: translate("hub", "no route to the hub"),
-        errno.ETIMEDOUT: translate("hub", "the connection timed out"),
-    }
-    return reasons.get(error.os_error.errno or 0, error.strerror or type(error.os_error).__name__)
-
-
 class HubClient:
-    """One hub, one token. Must be used in the event loop."""
+    """One hub, one token, one HTTP session for every request of the process; whoever made it closes it.
 
-    def __init__(self, url: str, token: str, proxy: str = "", timeout: aiohttp.ClientTimeout = TIMEOUT) -> None:
+    teacher_token: a second token for a teacher's requests (results), when this PC's is not one (the demo).
+    Must be used in the event loop.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        token: str,
+        proxy: str = "",
+        timeout: aiohttp.ClientTimeout = TIMEOUT,
+        teacher_token: str = "",
+    ) -> None:
         self.url = url
         self._timeout = timeout
-        self._token = token
+        self._token, self._teacher_token = token, teacher_token or token
         self._proxy = proxy or None
         self._session: aiohttp.ClientSession | None = None
+        self._owner: HubClient | None = None
+
+    @property
+    def has_token(self) -> bool:
+        """Whether this PC has a token to show the hub."""
+        return bool(self._token)
+
+    def with_timeout(self, timeout: aiohttp.ClientTimeout) -> HubClient:
+        """The same client with other time limits, over the same session (closing it does nothing)."""
+        view = HubClient(self.url, self._token, self._proxy or "", timeout, self._teacher_token)
+        view._owner = self
+        return view
 
     async def close(self) -> None:
         if self._session is not None:
@@ -122,7 +131,8 @@ class HubClient:
 
     async def results(self, quiz_id: str) -> list[dict[str, Any]]:
         """A quiz's results as they arrived (teacher tokens only)."""
-        return list((await self._get_json(f"/results?quiz={quote(quiz_id)}", "ResultList"))["results"])
+        path = f"/results?quiz={quote(quiz_id)}"
+        return list((await self._get_json(path, "ResultList", self._teacher_token))["results"])
 
     async def attendance(self, lesson_id: str) -> dict[str, Any]:
         """A live lesson of this teacher and every visit to it (teacher tokens only)."""
@@ -160,22 +170,23 @@ class HubClient:
             int(named.group(1)) if named else None,
         )
 
-    async def _get_json(self, path: str, schema: str) -> dict[str, Any]:
-        status, _, body = await self._request("GET", path, {})
+    async def _get_json(self, path: str, schema: str, token: str | None = None) -> dict[str, Any]:
+        status, _, body = await self._request("GET", path, {}, token=token)
         if status != 200:
             raise self.status_error(status)
         return self._json(body, schema)
 
     async def _request(
-        self, method: str, path: str, headers: dict[str, str], json_body: Any = None
+        self, method: str, path: str, headers: dict[str, str], json_body: Any = None, token: str | None = None
     ) -> tuple[int, Mapping[str, str], bytes]:
-        with self._errors(self._timeout.total or 0):
+        with hub_failures(self.url, self._timeout.total or 0):
             async with self._session_for().request(
                 method,
                 self.url + API + path,
-                headers={**self._auth(), **headers},
+                headers={**self._auth(token), **headers},
                 json=json_body,
                 proxy=self._proxy,
+                timeout=self._timeout,
                 allow_redirects=False,
             ) as response:
                 return response.status, response.headers, await response.read()
@@ -195,7 +206,7 @@ class HubClient:
         absolute = url if urlsplit(url).scheme else self.url + url
         timeout = aiohttp.ClientTimeout(total=None, sock_connect=TIMEOUT.sock_connect, sock_read=read_timeout)
         get = partial(self._session_for().get, proxy=self._proxy, timeout=timeout, allow_redirects=False)
-        with self._errors(read_timeout):
+        with hub_failures(self.url, read_timeout):
             async with get(absolute, headers={**self._auth(), **headers}) as response:
                 location = response.headers.get("Location") if response.status == 307 else None
                 if location is None:
@@ -220,15 +231,16 @@ class HubClient:
         heartbeat: seconds between WebSocket pings; a hub that leaves one unanswered for half as long
         is taken as gone and the socket closes. None: no pings from this side.
         """
-        with self._errors(self._timeout.total or 0):
+        with hub_failures(self.url, self._timeout.total or 0):
             try:
-                socket = await self._session_for().ws_connect(
-                    self.url + API + "/live",
-                    headers=self._auth(),
-                    proxy=self._proxy,
-                    autoping=True,
-                    heartbeat=heartbeat,
-                )
+                async with asyncio.timeout(self._timeout.total):  # this client's limit, not its session's
+                    socket = await self._session_for().ws_connect(
+                        self.url + API + "/live",
+                        headers=self._auth(),
+                        proxy=self._proxy,
+                        autoping=True,
+                        heartbeat=heartbeat,
+                    )
             except aiohttp.WSServerHandshakeError as e:
                 if e.status == 404:
                     raise HubError(
@@ -247,82 +259,26 @@ class HubClient:
             raise HubUnreachable(
                 translate("hub", "No hub address is set. Set [hub] url in the config file, or ask IT staff to.")
             )
+        if self._owner is not None:
+            return self._owner._session_for()
         if self._session is None:
             self._session = aiohttp.ClientSession(timeout=self._timeout)
         return self._session
 
-    def _auth(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self._token}"} if self._token else {}
-
-    @contextlib.contextmanager
-    def _errors(self, seconds: float) -> Iterator[None]:
-        """Turn what aiohttp raises into HubUnreachable in plain words."""
-        try:
-            yield
-        except TimeoutError as e:
-            raise HubUnreachable(
-                translate(
-                    "hub",
-                    "The hub at {url} did not answer within {seconds} seconds. The link may be very slow"
-                    " or down; lessons on this PC still work.",
-                ).format(url=self.url, seconds=int(seconds))
-            ) from e
-        except aiohttp.ClientConnectorError as e:
-            raise HubUnreachable(
-                translate(
-                    "hub",
-                    "Cannot reach the hub at {url} ({reason}). Check the network cable or Wi-Fi; if other"
-                    " sites open, the hub may be down.",
-                ).format(url=self.url, reason=_reason(e))
-            ) from e
-        except aiohttp.ClientResponseError as e:  # the answer is not HTTP at all
-            raise self._not_a_hub(translate("hub", "not HTTP")) from e
-        except aiohttp.ClientError as e:
-            logger.info("connection to %s broke: %r", self.url, e)
-            raise HubUnreachable(
-                translate("hub", "The connection to the hub at {url} broke off. It will be tried again.").format(
-                    url=self.url
-                )
-            ) from e
+    def _auth(self, token: str | None = None) -> dict[str, str]:
+        token = self._token if token is None else token
+        return {"Authorization": f"Bearer {token}"} if token else {}
 
     def status_error(self, status: int) -> HubError:
-        if status == 401:
-            return HubError(
-                translate(
-                    "hub",
-                    "The hub at {url} does not accept this PC's token. Ask IT staff for a new one"
-                    " (oo-hub token) and put it in [hub] token.",
-                ).format(url=self.url)
-            )
-        if status == 403:
-            return HubError(
-                translate("hub", "The hub at {url} does not allow this PC to do that.").format(url=self.url)
-            )
-        if status >= 500:
-            return HubError(
-                translate(
-                    "hub",
-                    "The hub at {url} has a problem of its own (HTTP {status}). Try again later or tell"
-                    " the hub's administrator.",
-                ).format(url=self.url, status=status)
-            )
-        return self._not_a_hub(f"HTTP {status}")
+        """What an HTTP status other than the one asked for means."""
+        return status_error(self.url, status)
 
     def _json(self, body: bytes, schema: str) -> dict[str, Any]:
         try:
             document = json.loads(body)
             validate(document, schema)
         except (UnicodeDecodeError, json.JSONDecodeError):
-            raise self._not_a_hub(translate("hub", "not JSON")) from None
+            raise not_a_hub(self.url, translate("hub", "not JSON")) from None
         except SchemaError as e:
-            raise self._not_a_hub(str(e)) from None
+            raise not_a_hub(self.url, str(e)) from None
         return document
-
-    def _not_a_hub(self, detail: str) -> HubError:
-        logger.warning("hub %s answered garbage: %s", self.url, detail)
-        return HubError(
-            translate(
-                "hub",
-                "The server at {url} answered, but not like an O&O Classroom hub ({detail}). Check the hub address.",
-            ).format(url=self.url, detail=detail)
-        )

@@ -7,7 +7,7 @@ from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.config import LANGUAGES
+from app.config_values import LANGUAGES
 
 logger = logging.getLogger(__name__)
 

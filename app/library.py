@@ -196,5 +196,4 @@ class LibraryService(QObject):
     async def stop(self) -> None:
         await self._repeater.stop()
         await asyncio.gather(*self._probes.values(), return_exceptions=True)
-        await self._downloader.client.close()
         self.cache.close()

@@ -15,9 +15,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app import i18n
-from app.config import APP_NAME, LANGUAGES, parse_value
+from app.config import APP_NAME, parse_value
 from app.config_command import check as config_check
 from app.config_command import example as config_example
+from app.config_values import LANGUAGES
 from app.diagnostics import write_bundle
 from app.errors import ConfigError
 from app.garbage import QtThreadGarbageCollector

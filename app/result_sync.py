@@ -150,4 +150,3 @@ class ResultSync(QObject):
 
     async def stop(self) -> None:
         await self._repeater.stop()
-        await self._client.close()

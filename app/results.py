@@ -133,6 +133,3 @@ class ResultsService(QObject):
         except ClassroomError as e:
             self.results, self.problem = [], str(e)
         self.changed.emit()
-
-    async def stop(self) -> None:
-        await self._client.close()

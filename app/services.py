@@ -36,6 +36,8 @@ class Services:
     token: str
     """This PC's token (shown masked on the setup screen)."""
     db: sqlite_utils.Database
+    hub: HubClient
+    """The one connection to the hub every service uses; closed when the services stop."""
     catalog: CatalogService
     sync: ResultSync
     quizzes: Quizzes
@@ -59,12 +61,11 @@ class Services:
 
     async def stop(self) -> None:
         await self.live.close()
-        await self.live.client.close()
         await self.library.stop()
         await self.sync.stop()
         await self.catalog.stop()
-        await self.results.stop()
         await self.network.stop()
+        await self.hub.close()
         self.db.close()
 
 
@@ -75,30 +76,31 @@ def open_services(config: Config, data_dir: Path, url: str, token: str, teacher_
     Raises ClassroomError when classroom.db or cache.db cannot be opened.
     """
     db = open_database(data_dir / "classroom.db", durable=True)
-    proxy = config.network.proxy
     try:
         cache = Cache(data_dir / "cache.db", config.storage.quota)
     except ClassroomError:
         db.close()
         raise
+    hub = HubClient(url, token, config.network.proxy, teacher_token=teacher_token)
     store = QuizStore(db)
-    sync = ResultSync(Outbox(db), HubClient(url, token, proxy))
-    catalog = CatalogService(db, HubClient(url, token, proxy))
-    library = LibraryService(db, cache, HubClient(url, token, proxy), catalog, config.downloads)
+    sync = ResultSync(Outbox(db), hub)
+    catalog = CatalogService(db, hub)
+    library = LibraryService(db, cache, hub, catalog, config.downloads)
     quizzes = Quizzes(store, sync.answer_queued)
     return Services(
         config=config,
         data_dir=data_dir,
         token=token,
         db=db,
+        hub=hub,
         catalog=catalog,
         sync=sync,
         quizzes=quizzes,
-        results=ResultsService(HubClient(url, teacher_token or token, proxy)),
+        results=ResultsService(hub),
         library=library,
         viewings=Viewings(db, library, config.devices.speakers),
-        network=NetworkCheckService(url, token, config.network, data_dir),
-        live=LiveLesson(HubClient(url, token, proxy), db, quizzes, media_choice(config), library),
+        network=NetworkCheckService(hub, config.network, data_dir),
+        live=LiveLesson(hub, db, quizzes, media_choice(config), library),
     )
 
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from app.catalog import HubState
 from app.config import Config
-from app.hub_client import HubClient
 from app.services import Services, open_services
 from app.single_instance import SingleInstance
 from app.terminal import ProgressBar
@@ -87,12 +86,11 @@ async def download_videos(services: Services, report: SyncReport) -> DownloadSum
         verified[status.id] = status.verified
         bar.update(sum(verified.values()) // 1_000_000)
 
-    client = HubClient(services.config.hub.url, services.config.hub.token, services.config.network.proxy)
     try:
         downloads = services.config.downloads
         return await download_all(
             services.library.cache,
-            client,
+            services.hub,
             videos,
             bandwidth_cap=downloads.bandwidth_cap,
             window=downloads.window,
@@ -100,7 +98,6 @@ async def download_videos(services: Services, report: SyncReport) -> DownloadSum
         )
     finally:
         bar.finish()
-        await client.close()
 
 
 async def sync_once(config: Config) -> int:

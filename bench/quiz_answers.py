@@ -97,11 +97,13 @@ async def sync_backlog(folder: Path, count: int) -> tuple[float, int]:
     try:
         assert hub.stdout is not None
         hub.stdout.readline()
-        sync = ResultSync(Outbox(db), HubClient(f"http://127.0.0.1:{port}", token))
+        client = HubClient(f"http://127.0.0.1:{port}", token)
+        sync = ResultSync(Outbox(db), client)
         start = time.perf_counter()
         assert await sync.send_all()
         elapsed = time.perf_counter() - start
         await sync.stop()
+        await client.close()
     finally:
         hub.send_signal(signal.SIGINT)
         hub.wait(timeout=20)

@@ -18,8 +18,8 @@ from hub.database import DatabaseUnreachable
 from hub.failures import FailureBudget
 from hub.quiet_log import QuietLog
 from hub.result_checks import refusals, refused_entry
-from hub.results import add_results, find_results
-from hub.settings import HubSettings
+from hub.result_store import add_results, find_results
+from hub.settings import HubServerSettings
 from hub.store import Enrolment, Store
 from hub.video_links import signed_link
 from protocol.schema import SchemaError, openapi
@@ -29,7 +29,7 @@ logger = logging.getLogger(__name__)
 API = "/api/v1"
 MAX_BODY = 1024 * 1024
 STORE: web.AppKey[Store] = web.AppKey("store", Store)
-SETTINGS: web.AppKey[HubSettings] = web.AppKey("settings", HubSettings)
+SETTINGS: web.AppKey[HubServerSettings] = web.AppKey("settings", HubServerSettings)
 ENROLMENT: web.RequestKey[Enrolment] = web.RequestKey("enrolment", Enrolment)
 TOKEN_FAILURES: web.AppKey[FailureBudget] = web.AppKey("token_failures", FailureBudget)
 QUIET: web.AppKey[QuietLog] = web.AppKey("quiet_log", QuietLog)
@@ -205,11 +205,11 @@ async def live_socket(request: web.Request) -> web.StreamResponse:
     return await live.serve(request, request[ENROLMENT])
 
 
-def make_app(store: Store, settings: HubSettings | None = None) -> web.Application:
+def make_app(store: Store, settings: HubServerSettings | None = None) -> web.Application:
     """The hub over an open store; the store stays the caller's to close."""
     app = web.Application(middlewares=[json_errors, bearer_auth], client_max_size=MAX_BODY)
     app[STORE] = store
-    app[SETTINGS] = settings or HubSettings()
+    app[SETTINGS] = settings or HubServerSettings()
     limits = app[SETTINGS].limits
     app[TOKEN_FAILURES] = FailureBudget(limits.failed_tokens, limits.window_seconds)
     app[QUIET] = QuietLog(logger, limits.log_seconds)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from hub.database import Database
-from hub.results import now
+from hub.result_store import now
 
 
 def create_attendance_tables(db: Database) -> None:

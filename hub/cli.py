@@ -16,7 +16,7 @@ from hub.database import DatabaseUnreachable
 from hub.demo import register_demo, render_demo_videos
 from hub.demo_child import serve_for_client
 from hub.server import start_hub
-from hub.settings import HubSettings, SettingsError, load
+from hub.settings import HubServerSettings, SettingsError, load_hub_settings
 from hub.store import ROLES, Store
 
 logger = logging.getLogger(__name__)
@@ -66,7 +66,7 @@ def _raise_file_limit() -> None:
     logger.info("open files: up to %s (was %s)", wanted, soft)
 
 
-async def _serve(data: Path, host: str, port: int, settings: HubSettings) -> None:
+async def _serve(data: Path, host: str, port: int, settings: HubServerSettings) -> None:
     _raise_file_limit()
     hub = await start_hub(data, host, port, settings)
     print(f"oo-hub serving {data} on {hub.url}/api/v1/ (Ctrl+C stops)", flush=True)
@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         print("oo-hub: --data DIR is required (the folder for the hub's database and videos)", file=sys.stderr)
         return 2
     try:
-        settings = load(args.config, args.db)
+        settings = load_hub_settings(args.config, args.db)
     except SettingsError as e:
         print(f"oo-hub: {e}", file=sys.stderr)
         return 2
@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-def _run(args: argparse.Namespace, settings: HubSettings) -> int:
+def _run(args: argparse.Namespace, settings: HubServerSettings) -> int:
     if args.command == "demo-for-client":
         asyncio.run(serve_for_client(args.data))
         return 0

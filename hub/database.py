@@ -110,7 +110,7 @@ class SqliteDatabase(Database):
         return {row["name"] for row in self.query(f"pragma table_info({table})")}
 
 
-def open_database(url: str, data_dir: Path) -> Database:
+def open_hub_database(url: str, data_dir: Path) -> Database:
     """PostgreSQL at url, or with no url SQLite's hub.db in data_dir."""
     if url:
         # imported only here: psycopg takes ~0.1 s to import, and the client imports the hub for --demo

@@ -26,7 +26,7 @@ from hub.failures import FailureBudget
 from hub.janus import JanusRooms
 from hub.outgoing import Outgoing
 from hub.quiet_log import QuietLog
-from hub.settings import HubSettings
+from hub.settings import HubServerSettings
 from hub.store import Enrolment, Store
 from protocol.live.from_hub import HubMessage, Roster
 from protocol.live.parts import PeerView
@@ -162,9 +162,9 @@ class Lessons:
     """The hub's live lessons, under the hub's settings (turn: TURN credentials for each peer; janus: a VideoRoom
     for each lesson). Must be used in the event loop."""
 
-    def __init__(self, store: Store, settings: HubSettings | None = None) -> None:
+    def __init__(self, store: Store, settings: HubServerSettings | None = None) -> None:
         self.store = store
-        self.settings = settings or HubSettings()
+        self.settings = settings or HubServerSettings()
         self.janus = JanusRooms(self.settings.janus) if self.settings.janus is not None else None
         """The lessons' VideoRooms when the hub has [janus]; None: the star."""
         limits = self.settings.limits

@@ -22,7 +22,7 @@ from hub.client_address import client_address
 from hub.lesson_entry import left
 from hub.lessons import Connection, Lessons, Refused
 from hub.outgoing import Outgoing
-from hub.settings import HubSettings
+from hub.settings import HubServerSettings
 from hub.signaling import ACTIONS, REFUSED, Action
 from hub.store import ROLES, Enrolment, Store
 from protocol.live.from_client import Ping
@@ -47,7 +47,7 @@ HANDLERS: dict[str, Action] = {"ping": Action(ROLES, pong), **ACTIONS}
 """What the hub does with each type of message a client sends."""
 
 
-def setup(app: web.Application, store: Store, settings: HubSettings) -> None:
+def setup(app: web.Application, store: Store, settings: HubServerSettings) -> None:
     """Keep the live lessons and track the app's live sockets, closing them all when it shuts down."""
     app[SOCKETS] = set()
     app[LESSONS] = Lessons(store, settings)

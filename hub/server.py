@@ -9,7 +9,7 @@ from pathlib import Path
 from aiohttp import web
 
 from hub.app import API, make_app
-from hub.settings import HubSettings
+from hub.settings import HubServerSettings
 from hub.store import Store
 
 logger = logging.getLogger(__name__)
@@ -30,13 +30,13 @@ class RunningHub:
 
 
 async def start_hub(
-    data_dir: Path, host: str = "127.0.0.1", port: int = 0, settings: HubSettings | None = None
+    data_dir: Path, host: str = "127.0.0.1", port: int = 0, settings: HubServerSettings | None = None
 ) -> RunningHub:
     """Serve the hub over data_dir (and settings' database); port 0 picks a free port. Must be run in the event loop.
 
     Raises DatabaseUnreachable when the settings' PostgreSQL cannot be opened.
     """
-    settings = settings or HubSettings()
+    settings = settings or HubServerSettings()
     store = Store(data_dir, settings.store.db)
     # keepalive_timeout also closes a connection whose request headers never complete (slowloris)
     runner = web.AppRunner(make_app(store, settings), access_log=None, keepalive_timeout=settings.limits.idle_seconds)

@@ -15,7 +15,7 @@ from aiohttp import WSCloseCode
 
 from hub.lesson_entry import hands, join, start
 from hub.lessons import Connection, Lesson, Lessons, Member, Refused
-from hub.results import find_results, now
+from hub.result_store import find_results, now
 from protocol.live.from_client import End, LowerHand, Mute, PushQuiz, RaiseHand, SendChat, SendSignal, SetStage
 from protocol.live.from_hub import ChatPosted, Ended, HandState, Muted, QuizPushed, Relayed, Results, StageChanged
 

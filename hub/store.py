@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from hub.attendance import create_attendance_tables
-from hub.database import Database, open_database
+from hub.database import Database, open_hub_database
 from hub.media_types import content_type
-from hub.results import create_results_table, now
+from hub.result_store import create_results_table, now
 
 logger = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ class Store:
         self.data_dir = data_dir.resolve()
         self.videos_dir = self.data_dir / "videos"
         self.videos_dir.mkdir(parents=True, exist_ok=True)
-        self.db = open_database(db_url, self.data_dir)
+        self.db = open_hub_database(db_url, self.data_dir)
         try:
             self._create_tables()
         except BaseException:

@@ -28,7 +28,7 @@ from app.garbage import QtThreadGarbageCollector  # noqa: E402
 from app.hub_client import HubClient  # noqa: E402
 from hub.demo import LESSONS, register_demo, render_demo_videos  # noqa: E402
 from hub.server import RunningHub, start_hub  # noqa: E402
-from hub.settings import HubSettings, JanusServer, StoreSettings  # noqa: E402
+from hub.settings import HubServerSettings, JanusServer, StoreSettings  # noqa: E402
 from hub.store import Store  # noqa: E402
 from media.cache import Cache  # noqa: E402
 from media.video_state import CatalogVideo  # noqa: E402
@@ -105,7 +105,7 @@ def hub_dir(demo_source: Path, tmp_path: Path, hub_db: str) -> Path:
 
 @pytest.fixture
 async def hub(hub_dir: Path, hub_db: str) -> AsyncIterator[RunningHub]:
-    running = await start_hub(hub_dir, settings=HubSettings(store=StoreSettings(hub_db)))
+    running = await start_hub(hub_dir, settings=HubServerSettings(store=StoreSettings(hub_db)))
     yield running
     await running.stop()
 
@@ -292,7 +292,7 @@ def janus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Janus]:
 @pytest.fixture
 async def janus_hub(hub_dir: Path, janus: Janus) -> AsyncIterator[RunningHub]:
     """A hub whose lessons run through that Janus (hub.toml [janus])."""
-    settings = HubSettings(janus=JanusServer(janus.url, janus.admin_key, janus.token_secret))
+    settings = HubServerSettings(janus=JanusServer(janus.url, janus.admin_key, janus.token_secret))
     running = await start_hub(hub_dir, settings=settings)
     yield running
     await running.stop()

@@ -58,7 +58,7 @@ class Side:
         self.db: sqlite_utils.Database = open_database(data / "classroom.db", durable=True)
         store = QuizStore(self.db)
         self.outbox = Outbox(self.db)
-        self.sync = ResultSync(self.outbox, HubClient(hub.url, self.token))
+        self.sync = ResultSync(self.outbox, self.client)
         self.lesson = LiveLesson(self.client, self.db, Quizzes(store, self.sync.answer_queued), choice, backoff=FAST)
         self.sink, self.source = sink, source
         self.seen: dict[str, Numbers] = {}

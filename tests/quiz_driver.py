@@ -41,7 +41,8 @@ async def keep_sending(sync: ResultSync) -> None:
 async def work(data_dir: Path, url: str, token: str, pupils: int, think: float) -> None:
     db = open_database(data_dir / "classroom.db", durable=True)
     store = QuizStore(db)
-    sync = ResultSync(Outbox(db), HubClient(url, token))
+    client = HubClient(url, token)
+    sync = ResultSync(Outbox(db), client)
     quizzes = Quizzes(store, sync.answer_queued)
     sender = asyncio.get_running_loop().create_task(keep_sending(sync))
     print("ready", flush=True)
@@ -63,6 +64,7 @@ async def work(data_dir: Path, url: str, token: str, pupils: int, think: float) 
     while not await sync.send_all():
         await asyncio.sleep(0.2)
     await sync.stop()
+    await client.close()
     db.close()
     print("done", flush=True)
 

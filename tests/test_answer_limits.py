@@ -140,11 +140,13 @@ async def test_whatever_a_pupil_types_reaches_the_hub_or_is_set_aside_and_holds_
     other = quizzes.begin(TEXT_QUIZ, "陳怡君")
     other.submit("apple")
     after = db.execute("select id from answers order by rowid desc limit 1").fetchone()[0]
-    sync = ResultSync(Outbox(db), HubClient(hub.url, hub.store.issue_token("classroom", "Lanyu 3")))
+    client = HubClient(hub.url, hub.store.issue_token("classroom", "Lanyu 3"))
+    sync = ResultSync(Outbox(db), client)
     try:
         assert await sync.send_all(), sync.problem
     finally:
         await sync.stop()
+        await client.close()
     on_hub = {row["id"]: row for row in hub.store.db.query("select id, pupil, answer from results")}
     assert after in on_hub, "another pupil's answer was held back"
     set_aside = [row[0] for row in db.execute("select id from set_aside")]
@@ -162,7 +164,8 @@ async def test_a_refused_answer_is_shown_with_the_reason_and_exported(
     attempt = store.start(FRUIT, "小" * 150)  # typed before the box was limited
     store.answer(attempt, "q3", "apple")
     store.answer(store.start(FRUIT, "陳怡君"), "q3", "apple")
-    sync = ResultSync(Outbox(db), HubClient(hub.url, hub.store.issue_token("classroom", "Lanyu 3")))
+    client = HubClient(hub.url, hub.store.issue_token("classroom", "Lanyu 3"))
+    sync = ResultSync(Outbox(db), client)
     status = SyncStatus(sync)
     view = SetAsideView(SetAsideModel(sync, db, "en"))
     qtbot.addWidget(status)
@@ -172,6 +175,7 @@ async def test_a_refused_answer_is_shown_with_the_reason_and_exported(
         assert await sync.send_all()
     finally:
         await sync.stop()
+        await client.close()
     assert status.text() == (
         "Every other answer has reached the hub. 1 answer the hub refused is kept on this PC; IT setup lists it"
         " with the reason."

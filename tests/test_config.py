@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from app.config import SECTIONS, Config, line_of, load
+from app.config import SECTIONS, Config, load
 from app.errors import ConfigError
+from protocol.settings_file import line_of
 
 GOOD = """\
 # provisioned by the district for every classroom PC

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from hub.settings import load
+from hub.settings import load_hub_settings
 from tests.test_hub_cli import free_port, get, wait_up
 
 DEPLOY = Path(__file__).resolve().parent.parent / "deploy"
@@ -60,9 +60,10 @@ def test_the_units_command_serves_and_stops_on_sigterm(tmp_path: Path) -> None:
 
 def test_every_key_of_the_example_settings_is_valid(tmp_path: Path) -> None:
     text = (DEPLOY / "hub.toml").read_text(encoding="utf-8")
-    assert load(DEPLOY / "hub.toml") == load(None)  # as shipped, all commented out: the embedded default
+    # as shipped, all commented out: the embedded default
+    assert load_hub_settings(DEPLOY / "hub.toml") == load_hub_settings(None)
     opened = re.sub(r"^# (\[\w+\]|\w+ = .*)$", r"\1", text, flags=re.MULTILINE)
     path = tmp_path / "hub.toml"
     path.write_text(opened, encoding="utf-8")
-    settings = load(path)
+    settings = load_hub_settings(path)
     assert settings.store.db and settings.videos and settings.turn and settings.janus

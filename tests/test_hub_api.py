@@ -17,7 +17,7 @@ import jsonschema
 import pytest
 
 from hub.app import MAX_BODY
-from hub.results import add_results, find_results
+from hub.result_store import add_results, find_results
 from hub.server import RunningHub
 from hub.store import Store
 from protocol.schema import validate

@@ -19,7 +19,7 @@ import pytest
 
 from hub.quiet_log import QuietLog
 from hub.server import RunningHub, start_hub
-from hub.settings import HubSettings, Limits
+from hub.settings import HubServerSettings, Limits
 from tests.live_socket import LiveSocket, Open, teach
 from tests.raw_live import closed_by_the_hub
 from tests.test_hub_cli import free_port, wait_up
@@ -73,7 +73,7 @@ async def test_a_refused_join_closes_the_socket_and_guessing_waits(hub: RunningH
 @pytest.fixture
 async def quick_hub(hub_dir: Path) -> AsyncIterator[RunningHub]:
     """A hub that closes idle connections after 2 s."""
-    running = await start_hub(hub_dir, settings=HubSettings(limits=Limits(idle_seconds=2, join_seconds=2)))
+    running = await start_hub(hub_dir, settings=HubServerSettings(limits=Limits(idle_seconds=2, join_seconds=2)))
     yield running
     await running.stop()
 

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from hub.settings import HubSettings, Limits, SettingsError, TurnServer, load
+from hub.settings import HubServerSettings, Limits, SettingsError, TurnServer, load_hub_settings
 
 
 def test_no_file_is_the_embedded_default() -> None:
-    assert load(None) == HubSettings()
-    assert load(None).store.db == ""
+    assert load_hub_settings(None) == HubServerSettings()
+    assert load_hub_settings(None).store.db == ""
 
 
 def test_a_full_file_is_read(tmp_path: Path) -> None:
@@ -27,14 +27,14 @@ def test_a_full_file_is_read(tmp_path: Path) -> None:
         '[limits]\nfailed_tokens = 5\nidle_seconds = 15\ntrusted_proxies = ["10.0.0.0/8"]\n',
         encoding="utf-8",
     )
-    settings = load(path)
+    settings = load_hub_settings(path)
     assert settings.store.db == "postgresql://oo@db/oo"
     assert settings.turn == TurnServer(("turn:turn.example:3478?transport=udp",), "s3")
     assert settings.videos is not None and settings.videos.link_seconds == 60
     assert settings.janus is not None and settings.janus.admin_key == "a"
     assert settings.janus.client_url == "https://janus.example/janus"
     assert settings.limits == Limits(failed_tokens=5, idle_seconds=15, trusted_proxies=("10.0.0.0/8",))
-    assert load(path, db="postgresql://other/db").store.db == "postgresql://other/db"
+    assert load_hub_settings(path, db="postgresql://other/db").store.db == "postgresql://other/db"
 
 
 @pytest.mark.parametrize(
@@ -61,7 +61,7 @@ def test_mistakes_are_named(tmp_path: Path, text: str, said: str) -> None:
     path = tmp_path / "hub.toml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(SettingsError) as caught:
-        load(path)
+        load_hub_settings(path)
     assert said in str(caught.value)
 
 
@@ -76,4 +76,34 @@ def test_the_hub_does_not_start_with_a_broken_file(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert "[turn] urls: expected a list" in done.stderr
+    assert not (tmp_path / "data").exists()
+
+
+@pytest.mark.parametrize(
+    "command", [["serve"], ["token", "--role", "classroom", "--name", "6A"], ["roster", "--classroom", "6A"]]
+)
+def test_every_mistake_is_listed_with_its_line(tmp_path: Path, command: list[str]) -> None:
+    path = tmp_path / "hub.toml"
+    path.write_text(
+        "# the district's hub\n"
+        '[videos]\nurl = "ftp://videos.example/"\nsecret = "v"\n'
+        "[limits]\nwindow_seconds = 60\nfailed_joins = 0\n"
+        '[store]\ndatabase = "x"\n',
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "hub.cli", *command, "--data", str(tmp_path / "data"), "--config", str(path)],
+        capture_output=True,
+        text=True,
+        input="",
+        timeout=60,
+    )
+    assert done.returncode == 2
+    said = [line for line in done.stderr.splitlines() if line.strip()]
+    assert said == [
+        f'oo-hub: {path}, line 3: [videos] url: expected an address like "https://videos.example/lessons/"'
+        " (found 'ftp://videos.example/')",
+        f"{path}, line 7: [limits] failed_joins: expected a whole number, 1 or more (found 0)",
+        f"{path}, line 9: [store] has no key 'database'; known are db.",
+    ]
     assert not (tmp_path / "data").exists()

@@ -21,7 +21,7 @@ import pytest
 from aiortc import MediaStreamTrack
 
 from hub.server import RunningHub, start_hub
-from hub.settings import HubSettings, JanusServer
+from hub.settings import HubServerSettings, JanusServer
 from media.camera_track import CameraFeed
 from media.errors import MediaServerError
 from media.janus_session import JanusRoom
@@ -187,7 +187,7 @@ async def test_the_shipped_config_runs_only_the_videoroom_over_http_and_makes_ro
 
 
 async def test_a_lesson_cannot_start_while_janus_does_not_answer(hub_dir: Path, http: aiohttp.ClientSession) -> None:
-    settings = HubSettings(janus=JanusServer(f"http://127.0.0.1:{free_tcp_port()}/janus", "key", "secret"))
+    settings = HubServerSettings(janus=JanusServer(f"http://127.0.0.1:{free_tcp_port()}/janus", "key", "secret"))
     hub = await start_hub(hub_dir, settings=settings)
     try:
         async with contextlib.AsyncExitStack() as stack:

@@ -11,6 +11,7 @@ import pytest
 from aiohttp import web
 
 from app.config import NetworkSettings
+from app.hub_client import HubClient
 from app.network.check import check_network
 from app.network.check_line import CheckLine, Status
 from hub.server import RunningHub
@@ -47,7 +48,12 @@ def token_of(headers: dict[str, str]) -> str:
 
 
 async def lines_of(url: str, token: str = "", **network: object) -> list[CheckLine]:
-    return [line async for line in check_network(url, token, NetworkSettings(**network))]  # type: ignore[arg-type]
+    settings = NetworkSettings(**network)  # type: ignore[arg-type]
+    client = HubClient(url, token, settings.proxy)
+    try:
+        return [line async for line in check_network(client, settings)]
+    finally:
+        await client.close()
 
 
 def named(lines: list[CheckLine], start: str) -> CheckLine:

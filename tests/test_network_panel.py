@@ -9,6 +9,7 @@ import qasync
 from pytestqt.qtbot import QtBot
 
 from app.config import NetworkSettings
+from app.hub_client import HubClient
 from app.network.check_line import Status
 from app.network.lines import STATUS_ROLE
 from app.network.service import NetworkCheckService
@@ -23,7 +24,8 @@ def test_the_panel_fills_its_table_line_by_line_from_a_real_check(
     async def scenario() -> None:
         hub = await start_hub(hub_dir)
         token = hub.store.issue_token("classroom", "Lanyu Elementary, grade 3")
-        service = NetworkCheckService(hub.url, token, NetworkSettings(), tmp_path)
+        client = HubClient(hub.url, token)
+        service = NetworkCheckService(client, NetworkSettings(), tmp_path)
         panel = NetworkPanel(service)
         qtbot.addWidget(panel)
         panel.show()
@@ -44,6 +46,7 @@ def test_the_panel_fills_its_table_line_by_line_from_a_real_check(
             await until(lambda: service.last is not None and not service.running, seconds=30)
         finally:
             await service.stop()
+            await client.close()
             await hub.stop()
         model = panel.model
         assert starts == [True] and button_while_running == [False] * 7  # one check at a time
@@ -56,6 +59,6 @@ def test_the_panel_fills_its_table_line_by_line_from_a_real_check(
         assert panel.when.text().endswith(", nothing failed.")
         saved = json.loads((tmp_path / "network-check.json").read_text(encoding="utf-8"))
         assert [line["name"] for line in saved["lines"]] == [row[0] for row in rows]
-        assert NetworkPanel(NetworkCheckService(hub.url, token, NetworkSettings(), tmp_path)).model.rowCount() == 7
+        assert NetworkPanel(NetworkCheckService(client, NetworkSettings(), tmp_path)).model.rowCount() == 7
 
     run(qloop, scenario())

@@ -16,7 +16,7 @@ import pytest
 from app.hub_client import HubClient
 from app.network.check_line import Status
 from hub.server import RunningHub, start_hub
-from hub.settings import HubSettings, VideoServer
+from hub.settings import HubServerSettings, VideoServer
 from hub.video_links import signed_link
 from media.cache import Cache
 from media.downloader import Downloader
@@ -53,7 +53,7 @@ def slow_nginx(hub_dir: Path, tmp_path: Path) -> Iterator[VideoNginx]:
 
 
 async def hub_with(hub_dir: Path, videos: VideoServer, port: int = 0) -> RunningHub:
-    return await start_hub(hub_dir, port=port, settings=HubSettings(videos=videos))
+    return await start_hub(hub_dir, port=port, settings=HubServerSettings(videos=videos))
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from app.outbox import Outbox
 from app.quizzes import QuizStore
 from hub.demo import LESSONS
-from hub.results import add_results
+from hub.result_store import add_results
 from hub.store import Store
 from media.database import open_database
 

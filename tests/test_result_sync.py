@@ -58,16 +58,17 @@ def hub_ids(hub: RunningHub) -> list[str]:
 
 @pytest.fixture
 async def sync_via(db: sqlite_utils.Database, token: str) -> AsyncIterator[Any]:
-    made: list[ResultSync] = []
+    made: list[tuple[ResultSync, HubClient]] = []
 
     def make(url: str, timeout: aiohttp.ClientTimeout | None = None) -> ResultSync:
         client = HubClient(url, token, timeout=timeout) if timeout else HubClient(url, token)
-        made.append(ResultSync(Outbox(db), client))
-        return made[-1]
+        made.append((ResultSync(Outbox(db), client), client))
+        return made[-1][0]
 
     yield make
-    for sync in made:
+    for sync, client in made:
         await sync.stop()
+        await client.close()
 
 
 async def test_batches_reach_the_hub_once_and_empty_the_outbox(

@@ -23,7 +23,7 @@ from aiortc import RTCConfiguration, RTCIceTransportPolicy, RTCPeerConnection
 import media.peer
 from app.live.lesson import LessonState
 from hub.server import RunningHub, start_hub
-from hub.settings import HubSettings, TurnServer
+from hub.settings import HubServerSettings, TurnServer
 from hub.turn_credentials import credentials
 from media.camera_track import CameraFeed
 from media.lesson_media import MediaChoice
@@ -64,7 +64,7 @@ def turn(coturn: Coturn) -> TurnServer:
 @pytest.fixture
 async def hub(hub_dir: Path, turn: TurnServer) -> AsyncIterator[RunningHub]:
     """The demo hub with [turn] in its settings (overrides conftest's hub, so connect uses it)."""
-    running = await start_hub(hub_dir, settings=HubSettings(turn=turn))
+    running = await start_hub(hub_dir, settings=HubServerSettings(turn=turn))
     yield running
     await running.stop()
 

@@ -103,11 +103,6 @@ class LiveLesson(MediaView):
     # what the screens read
 
     @property
-    def client(self) -> HubClient:
-        """The hub client it was given (the caller's to close)."""
-        return self._client
-
-    @property
     def is_teacher(self) -> bool:
         return self._teacher
 

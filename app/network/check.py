@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.config import NetworkSettings
+from app.hub_client import HubClient
 from app.network.check_line import CheckLine, Status
 from app.network.hub_check import check_hub
 from app.network.ice_check import check_ice
@@ -48,9 +49,12 @@ class NetworkReport:
         return cls(datetime.fromisoformat(document["finished_at"]), document["hub_url"], lines)
 
 
-async def check_network(url: str, token: str, network: NetworkSettings) -> AsyncIterator[CheckLine]:
-    """Every check in order, each line as soon as it is known. Must be run in the event loop."""
-    async for line in check_hub(url, token, network.proxy):
+async def check_network(client: HubClient, network: NetworkSettings) -> AsyncIterator[CheckLine]:
+    """Every check in order, each line as soon as it is known, over the process's hub client.
+
+    Must be run in the event loop.
+    """
+    async for line in check_hub(client, network.proxy):
         logger.info("network check: %s: %s %s", line.name, line.status.value, line.figure)
         yield line
     async for line in check_ice(network.stun, network.turn):

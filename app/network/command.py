@@ -10,6 +10,7 @@ from typing import TextIO
 from PySide6.QtCore import QObject
 
 from app.config import Config
+from app.hub_client import HubClient
 from app.network.check import FILE_NAME, NetworkReport
 from app.network.check_line import CheckLine, Status
 from app.network.lines import column_title
@@ -72,10 +73,14 @@ class NetworkTable(QObject):
 
 async def check_network_once(config: Config) -> int:
     """Run the check with the config's hub and servers, print the table; returns the exit status."""
-    service = NetworkCheckService(config.hub.url, config.hub.token, config.network, config.storage.data_dir)
+    hub = HubClient(config.hub.url, config.hub.token, config.network.proxy)
+    service = NetworkCheckService(hub, config.network, config.storage.data_dir)
     table = NetworkTable()
     service.line_added.connect(table.checking)
-    report = await service.run()
+    try:
+        report = await service.run()
+    finally:
+        await hub.close()
     table.table(report.lines)
     saved = config.storage.data_dir / FILE_NAME
     return table.summary(report, str(saved) if saved.exists() else "")

@@ -34,8 +34,12 @@ def _skipped(reason: str) -> CheckLine:
     return CheckLine(translate("network", "Other hub checks"), Status.WARN, translate("network", "skipped"), reason)
 
 
-async def check_hub(url: str, token: str, proxy: str) -> AsyncIterator[CheckLine]:
-    """The hub checks in order; later ones are skipped (with a line saying why) once one fails."""
+async def check_hub(process_client: HubClient, proxy: str) -> AsyncIterator[CheckLine]:
+    """The hub checks in order; later ones are skipped (with a line saying why) once one fails.
+
+    process_client: the process's hub client, whose session the checks use with their own time limits.
+    """
+    url = process_client.url
     if not url:
         yield CheckLine(
             translate("network", "Hub address"),
@@ -65,22 +69,19 @@ async def check_hub(url: str, token: str, proxy: str) -> AsyncIterator[CheckLine
         if line.status is Status.FAIL:
             yield _skipped(translate("network", "Not checked, because the secure connection failed."))
             return
-    client = HubClient(url, token, proxy, aiohttp.ClientTimeout(total=TIMEOUT))
-    try:
-        line = await _answers(client)
-        yield line
-        if line.status is Status.FAIL:
-            yield _skipped(translate("network", "Not checked, because the server does not answer as a hub."))
-            return
-        line = await _token(client, token)
-        yield line
-        if line.status is Status.FAIL:
-            yield _skipped(translate("network", "Not checked, because the hub does not accept this PC's token."))
-            return
-        yield await _throughput(client)
-        yield await _live(client)
-    finally:
-        await client.close()
+    client = process_client.with_timeout(aiohttp.ClientTimeout(total=TIMEOUT))
+    line = await _answers(client)
+    yield line
+    if line.status is Status.FAIL:
+        yield _skipped(translate("network", "Not checked, because the server does not answer as a hub."))
+        return
+    line = await _token(client)
+    yield line
+    if line.status is Status.FAIL:
+        yield _skipped(translate("network", "Not checked, because the hub does not accept this PC's token."))
+        return
+    yield await _throughput(client)
+    yield await _live(client)
 
 
 async def _lookup(host: str, proxy: bool) -> tuple[CheckLine, str | None]:
@@ -199,9 +200,9 @@ async def _answers(client: HubClient) -> CheckLine:
     return CheckLine(name, Status.PASS, figure, "")
 
 
-async def _token(client: HubClient, token: str) -> CheckLine:
+async def _token(client: HubClient) -> CheckLine:
     name = translate("network", "This PC's token")
-    if not token:
+    if not client.has_token:
         return CheckLine(
             name,
             Status.FAIL,

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from app.config import NetworkSettings
+from app.hub_client import HubClient
 from app.network.check import NetworkReport, check_network, load_last, save
 from app.network.check_line import CheckLine
 
@@ -27,9 +28,9 @@ class NetworkCheckService(QObject):
     """A CheckLine, as soon as it is known."""
     finished = Signal()
 
-    def __init__(self, url: str, token: str, network: NetworkSettings, data_dir: Path) -> None:
+    def __init__(self, client: HubClient, network: NetworkSettings, data_dir: Path) -> None:
         super().__init__()
-        self._url, self._token, self._network, self._data_dir = url, token, network, data_dir
+        self._client, self._network, self._data_dir = client, network, data_dir
         self._task: asyncio.Task[NetworkReport] | None = None
         self._running = False
         self._lines: list[CheckLine] = []
@@ -58,12 +59,12 @@ class NetworkCheckService(QObject):
         self._running = True
         self.started.emit()
         try:
-            async for line in check_network(self._url, self._token, self._network):
+            async for line in check_network(self._client, self._network):
                 self._lines.append(line)
                 self.line_added.emit(line)
         finally:
             self._running = False
-        report = NetworkReport(datetime.now(), self._url, tuple(self._lines))
+        report = NetworkReport(datetime.now(), self._client.url, tuple(self._lines))
         try:
             save(report, self._data_dir)
         except OSError as e:

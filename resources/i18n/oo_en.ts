@@ -1053,7 +1053,7 @@
 <context>
     <name>NetworkTable</name>
     <message>
-        <location filename="../../app/network/command.py" line="+40"/>
+        <location filename="../../app/network/command.py" line="+41"/>
         <source>Checked: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,7 +1695,7 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../widgets/setup/settings_form.py" line="+45"/>
+        <location filename="../../widgets/setup/settings_form.py" line="+46"/>
         <source>The hub this PC talks to, from the school&apos;s IT staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2028,7 +2028,7 @@
 <context>
     <name>SyncReport</name>
     <message>
-        <location filename="../../app/sync_command.py" line="+32"/>
+        <location filename="../../app/sync_command.py" line="+31"/>
         <source>catalog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2108,7 +2108,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>O&amp;O Classroom is open on this PC and keeps it up to date itself; nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2404,7 +2404,7 @@
 <context>
     <name>config</name>
     <message>
-        <location filename="../../app/config.py" line="+48"/>
+        <location filename="../../app/config_values.py" line="+37"/>
         <source>expected text in quotes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2454,7 +2454,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../app/config.py" line="+49"/>
         <source>Hub address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,7 +2464,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>STUN servers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,7 +2484,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,7 +2494,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Download speed limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2504,7 +2504,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,7 +2514,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,47 +2529,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+32"/>
         <source>Cannot read the config file {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>{path}: this is not valid TOML: {error}. Fix that line; text values need quotes, like url = &quot;http://hub:8750&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-2"/>
         <source>line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>unknown section; did you mean {hint}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>unknown section; known sections: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+15"/>
+        <location line="+16"/>
         <source>unknown key; did you mean {hint}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
+        <location line="+31"/>
         <source>unknown key; known keys: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-19"/>
         <source>expected a section [{name}] with keys under it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
         <source>found {value!r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2632,12 +2634,12 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+248"/>
+        <location filename="../../app/hub_client.py" line="+260"/>
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/hub_failures.py" line="+43"/>
         <source>The hub at {url} did not answer within {seconds} seconds. The link may be very slow or down; lessons on this PC still work.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2647,7 +2649,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-27"/>
         <source>the hub&apos;s name was not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,27 +2679,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../app/hub_client.py" line="-144"/>
         <source>The lesson list from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The hub at {url} refused the answers it was sent: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>The video server refused the link the hub at {url} gave (HTTP {status}). Tell the hub&apos;s administrator: the [videos] secret in hub.toml must equal nginx&apos;s secure_link_md5 secret, and both machines&apos; clocks must be right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The hub at {url} has no live lesson connection; it is older than this program. Update the hub (oo-hub).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../app/hub_failures.py" line="+27"/>
         <source>not HTTP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,22 +2714,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The hub at {url} does not allow this PC to do that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The hub at {url} has a problem of its own (HTTP {status}). Try again later or tell the hub&apos;s administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/hub_client.py" line="+34"/>
         <source>not JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/hub_failures.py" line="+13"/>
         <source>The server at {url} answered, but not like an O&amp;O Classroom hub ({detail}). Check the hub address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3015,18 +3017,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Hub address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+165"/>
+        <location line="+162"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-161"/>
         <source>Set [hub] url in the config file, for example http://hub.school.example:8750.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3046,7 +3048,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Not checked, because the server does not answer as a hub.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3056,7 +3058,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Proxy name lookup (DNS)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1048,7 +1048,7 @@
 <context>
     <name>NetworkTable</name>
     <message>
-        <location filename="../../app/network/command.py" line="+40"/>
+        <location filename="../../app/network/command.py" line="+41"/>
         <source>Checked: {name}</source>
         <translation>已檢查：{name}</translation>
     </message>
@@ -1687,7 +1687,7 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../widgets/setup/settings_form.py" line="+45"/>
+        <location filename="../../widgets/setup/settings_form.py" line="+46"/>
         <source>The hub this PC talks to, from the school&apos;s IT staff</source>
         <translation>這台電腦連線的中心伺服器，請向學校資訊組索取位址</translation>
     </message>
@@ -2021,7 +2021,7 @@
 <context>
     <name>SyncReport</name>
     <message>
-        <location filename="../../app/sync_command.py" line="+32"/>
+        <location filename="../../app/sync_command.py" line="+31"/>
         <source>catalog</source>
         <translation>課程目錄</translation>
     </message>
@@ -2096,7 +2096,7 @@
         <translation>全部都是最新的。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>O&amp;O Classroom is open on this PC and keeps it up to date itself; nothing was done.</source>
         <translation>O&amp;O 線上線下教室正在這台電腦上執行，會自動保持資料同步；這次沒有做任何事。</translation>
     </message>
@@ -2391,7 +2391,7 @@
 <context>
     <name>config</name>
     <message>
-        <location filename="../../app/config.py" line="+48"/>
+        <location filename="../../app/config_values.py" line="+37"/>
         <source>expected text in quotes</source>
         <translation>應為加上引號的文字</translation>
     </message>
@@ -2441,7 +2441,7 @@
         <translation>應為攝影機編號（第一台攝影機為 0）或影片檔路徑</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../app/config.py" line="+49"/>
         <source>Hub address</source>
         <translation>中心伺服器位址</translation>
     </message>
@@ -2451,7 +2451,7 @@
         <translation>註冊權杖</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>STUN servers</source>
         <translation>STUN 伺服器</translation>
     </message>
@@ -2471,7 +2471,7 @@
         <translation>直播課程速度上限</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Data folder</source>
         <translation>資料夾</translation>
     </message>
@@ -2481,7 +2481,7 @@
         <translation>影片儲存空間上限</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Download speed limit</source>
         <translation>下載速度上限</translation>
     </message>
@@ -2491,7 +2491,7 @@
         <translation>下載時段</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
@@ -2501,7 +2501,7 @@
         <translation>這台電腦的用途</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Camera</source>
         <translation>攝影機</translation>
     </message>
@@ -2516,47 +2516,49 @@
         <translation>喇叭</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+32"/>
         <source>Cannot read the config file {path}: {error}</source>
         <translation>無法讀取設定檔 {path}：{error}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>{path}: this is not valid TOML: {error}. Fix that line; text values need quotes, like url = &quot;http://hub:8750&quot;.</source>
         <translation>{path}：不是有效的 TOML 格式：{error}。請修正該行；文字值需要加上引號，例如 url = &quot;http://hub:8750&quot;。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-2"/>
         <source>line {line}</source>
         <translation>第 {line} 行</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>unknown section; did you mean {hint}?</source>
         <translation>不認得的區段；您是不是要寫 {hint}？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>unknown section; known sections: {names}</source>
         <translation>不認得的區段；可用的區段有：{names}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+15"/>
+        <location line="+16"/>
         <source>unknown key; did you mean {hint}?</source>
         <translation>不認得的設定項目；您是不是要寫 {hint}？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
+        <location line="+31"/>
         <source>unknown key; known keys: {names}</source>
         <translation>不認得的設定項目；可用的設定項目有：{names}</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-19"/>
         <source>expected a section [{name}] with keys under it</source>
         <translation>應為 [{name}] 區段，並在下方列出設定項目</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
         <source>found {value!r}</source>
         <translation>目前填的是 {value!r}</translation>
     </message>
@@ -2619,12 +2621,12 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+248"/>
+        <location filename="../../app/hub_client.py" line="+260"/>
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation>尚未設定中心伺服器位址。請在設定檔的 [hub] url 填入位址，或請資訊組協助設定。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/hub_failures.py" line="+43"/>
         <source>The hub at {url} did not answer within {seconds} seconds. The link may be very slow or down; lessons on this PC still work.</source>
         <translation>中心伺服器 {url} 在 {seconds} 秒內沒有回應。網路可能很慢或已中斷；這台電腦上的課程仍可使用。</translation>
     </message>
@@ -2634,7 +2636,7 @@
         <translation>無法連上中心伺服器 {url}（{reason}）。請檢查網路線或 Wi-Fi；如果其他網站可以開啟，可能是中心伺服器沒有運作。</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-27"/>
         <source>the hub&apos;s name was not found</source>
         <translation>找不到伺服器名稱</translation>
     </message>
@@ -2664,27 +2666,27 @@
         <translation>連線逾時</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../app/hub_client.py" line="-144"/>
         <source>The lesson list from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
         <translation>從 {url} 伺服器收到的課程清單在傳輸途中損壞了（與檢查碼不符），所以沒有保存，稍後會重新下載。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The hub at {url} refused the answers it was sent: {detail}</source>
         <translation>{url} 的伺服器拒收送過去的答案：{detail}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>The video server refused the link the hub at {url} gave (HTTP {status}). Tell the hub&apos;s administrator: the [videos] secret in hub.toml must equal nginx&apos;s secure_link_md5 secret, and both machines&apos; clocks must be right.</source>
         <translation>影片伺服器拒絕了中心伺服器 {url} 給的連結（HTTP {status}）。請通知伺服器管理員：hub.toml 中 [videos] 的 secret 必須與 nginx 的 secure_link_md5 密鑰相同，而且兩台機器的時鐘都必須正確。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The hub at {url} has no live lesson connection; it is older than this program. Update the hub (oo-hub).</source>
         <translation>中心伺服器 {url} 沒有直播課程連線功能，版本比這個程式舊。請更新中心伺服器（oo-hub）。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../app/hub_failures.py" line="+27"/>
         <source>not HTTP</source>
         <translation>不是 HTTP 回應</translation>
     </message>
@@ -2699,22 +2701,22 @@
         <translation>中心伺服器 {url} 不接受這台電腦的權杖。請向資訊組索取新的權杖（oo-hub token），並填入 [hub] token。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The hub at {url} does not allow this PC to do that.</source>
         <translation>中心伺服器 {url} 不允許這台電腦執行這項操作。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The hub at {url} has a problem of its own (HTTP {status}). Try again later or tell the hub&apos;s administrator.</source>
         <translation>中心伺服器 {url} 本身發生問題（HTTP {status}）。請稍後再試，或通知伺服器管理員。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/hub_client.py" line="+34"/>
         <source>not JSON</source>
         <translation>不是 JSON 格式</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/hub_failures.py" line="+13"/>
         <source>The server at {url} answered, but not like an O&amp;O Classroom hub ({detail}). Check the hub address.</source>
         <translation>{url} 有回應，但看起來不是 O&amp;O 教室的中心伺服器（{detail}）。請檢查伺服器位址。</translation>
     </message>
@@ -3003,18 +3005,18 @@
         <translation>已略過</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Hub address</source>
         <translation>中心伺服器位址</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+165"/>
+        <location line="+162"/>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-161"/>
         <source>Set [hub] url in the config file, for example http://hub.school.example:8750.</source>
         <translation>請在設定檔的 [hub] url 填入位址，例如 http://hub.school.example:8750。</translation>
     </message>
@@ -3034,7 +3036,7 @@
         <translation>因為加密連線失敗，所以沒有檢查。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Not checked, because the server does not answer as a hub.</source>
         <translation>因為這台伺服器的回應不像中心伺服器，所以沒有檢查。</translation>
     </message>
@@ -3044,7 +3046,7 @@
         <translation>因為中心伺服器不接受這台電腦的權杖，所以沒有檢查。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Proxy name lookup (DNS)</source>
         <translation>代理伺服器名稱查詢（DNS）</translation>
     </message>

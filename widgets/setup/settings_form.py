@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.config import SECTIONS, Config, masked, rate_setting, size_setting
+from app.config import SECTIONS, Config
+from app.config_values import masked, rate_setting, size_setting
 from app.errors import ConfigError
 from app.settings import Settings
 from widgets.setup.turn_editor import TurnEditor

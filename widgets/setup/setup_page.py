@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog import HubState
-from app.config import masked
+from app.config_values import masked
 from app.diagnostics import write_bundle
 from app.errors import ConfigError
 from app.result_tables import SetAsideModel
