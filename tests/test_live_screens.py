@@ -274,7 +274,7 @@ def test_a_hand_raised_while_the_hub_is_gone_says_on_screen_that_it_was_not_sent
             assert reason not in labels_shown(classroom.window)
             room.hand_button.click()
             await until(lambda: reason in labels_shown(classroom.window), 5)
-            assert not room.hand_button.isChecked() and not classroom.services.live.hand
+            assert not room.hand_button.isChecked() and not classroom.services.live.room.hand
             classroom.window.resize(1366, 768)
             await asyncio.sleep(0.2)
             classroom.window.grab().save(str(tmp_path / f"not-sent-{language}.png"))
