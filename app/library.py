@@ -49,6 +49,7 @@ class LibraryService(QObject):
         super().__init__()
         self._db = db
         self._catalog = catalog
+        self._client = client
         self.cache = cache
         db.table("removed_videos").create({"id": str}, pk="id", if_not_exists=True)
         # asked for by every paint of the lesson list: kept in memory, written through to the table
@@ -196,5 +197,5 @@ class LibraryService(QObject):
     async def stop(self) -> None:
         await self._repeater.stop()
         await asyncio.gather(*self._probes.values(), return_exceptions=True)
-        await self._downloader.client.close()
+        await self._client.close()
         self.cache.close()

@@ -6,7 +6,7 @@ what is wrong and what to do, and the other boxes keep working.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QHideEvent, QImage, QShowEvent
@@ -200,7 +200,7 @@ class DevicesPanel(QWidget):
         self._fill(combo, items, names, chosen)
 
     @staticmethod
-    def _fill(combo: QComboBox, items: list[str], values: list[int | str], chosen: int | str) -> None:
+    def _fill(combo: QComboBox, items: list[str], values: Sequence[int | str], chosen: int | str) -> None:
         combo.clear()
         for text, value in zip(items, values, strict=True):
             combo.addItem(text, value)
