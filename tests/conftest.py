@@ -33,6 +33,7 @@ from hub.store import Store  # noqa: E402
 from media.cache import Cache  # noqa: E402
 from media.video_state import CatalogVideo  # noqa: E402
 from tests.camera_video import numbered_video  # noqa: E402
+from tests.cleanup import Snapshot, pending_tasks  # noqa: E402
 from tests.janus_server import Janus, run_janus  # noqa: E402
 from tests.live_socket import LiveSocket, Open  # noqa: E402
 from tests.null_sink import NullSink  # noqa: E402
@@ -52,6 +53,25 @@ def garbage_in_the_qt_thread(qapp: object) -> Iterator[QtThreadGarbageCollector]
 def collect_after_each_test(garbage_in_the_qt_thread: QtThreadGarbageCollector) -> Iterator[None]:
     yield
     gc.collect()
+
+
+@pytest.fixture(autouse=True)
+async def verify_cleanup() -> AsyncIterator[None]:
+    """A test that leaves threads, asyncio tasks, child processes or open sockets behind fails (Home Assistant's
+    verify_cleanup). It is set up before and torn down after the test's other function-scoped fixtures, on the
+    test's own loop: what those fixtures close is closed by then; what the run's fixtures keep is in `before`."""
+    before = Snapshot.take()
+    yield
+    loop = asyncio.get_running_loop()
+    for _ in range(3):  # a transport closed in the teardown closes its socket on a later turn of the loop
+        await asyncio.sleep(0)
+    tasks = pending_tasks(loop)
+    for task in tasks:
+        task.cancel()  # as the runner would, after the test failed
+    await loop.shutdown_default_executor()
+    left = [f"task {task.get_name()} ({task.get_coro()!r})" for task in tasks] + before.left()
+    if left:
+        pytest.fail("left behind:\n  " + "\n  ".join(left), pytrace=False)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -159,8 +179,10 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     yield loop
+    left = pending_tasks(loop)
     loop.close()
     asyncio.set_event_loop(None)
+    assert not left, f"tasks left behind on the Qt loop: {left}"
     i18n.install(qapp, "en")
 
 
