@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import sqlite_utils
@@ -21,19 +18,10 @@ from media.database import open_database
 from media.lesson_media import MediaChoice
 from tests.camera_video import frame_number
 from tests.live_peers import Numbers
+from tests.waiting import until
 
 FAST = (0.1, 0.2, 0.5)
 """Signaling backoff for tests."""
-
-
-async def until(
-    condition: Callable[[], object], timeout: float, what: str, seen: Callable[[], object] = lambda: ""
-) -> None:
-    """Wait until condition() holds; fail after timeout saying what was awaited and what seen() says then."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, f"not within {timeout} s: {what} {seen()}"
-        await asyncio.sleep(0.05)
 
 
 class Side:

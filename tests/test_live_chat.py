@@ -16,7 +16,8 @@ from app.live.chat import CHAT_MOST, chat_pieces
 from hub.server import start_hub
 from media.lesson_media import MediaChoice
 from tests.gui import run
-from tests.lesson_sides import Sides, until
+from tests.lesson_sides import Sides
+from tests.waiting import until
 from widgets.live.chat_panel import ChatPanel
 
 pytestmark = pytest.mark.usefixtures("loopback_ice")

@@ -28,10 +28,11 @@ from hub.server import RunningHub, start_hub
 from media.camera_track import NO_CAMERA_SHADE
 from media.lesson_media import MediaChoice
 from tests.camera_video import numbered_video
-from tests.lesson_sides import Side, Sides, pictures_flow, until
+from tests.lesson_sides import Side, Sides, pictures_flow
 from tests.live_peers import in_order
 from tests.null_sink import NullSink
 from tests.tone import playing_tone, tone_share
+from tests.waiting import until
 
 pytestmark = pytest.mark.usefixtures("loopback_ice")
 

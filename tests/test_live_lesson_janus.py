@@ -22,10 +22,11 @@ from hub import live
 from hub.app import SETTINGS
 from hub.server import RunningHub, start_hub
 from media.lesson_media import MediaChoice
-from tests.lesson_sides import Sides, pictures_flow, until
+from tests.lesson_sides import Sides, pictures_flow
 from tests.live_peers import in_order
 from tests.null_sink import NullSink
 from tests.tone import tone_share
+from tests.waiting import until
 
 
 @pytest.fixture(scope="module")

@@ -16,8 +16,9 @@ from media.camera_track import CameraFeed
 from media.link_figures import LinkFigures
 from media.peer import Peer
 from media.quality import HIGH, Adapter, AdapterRules, Preset
-from tests.live_peers import Numbers, join, until
+from tests.live_peers import Numbers, join
 from tests.udp_fault_relay import UdpFaultRelay
+from tests.waiting import until
 
 POOR = {"delay": 0.075, "jitter": 0.01, "loss": 0.03, "rate": 1_000_000}
 

@@ -19,7 +19,8 @@ from app.live.links import Links
 from hub.server import RunningHub
 from media.lesson_media import LessonMedia, MediaChoice
 from tests.camera_video import frame_number
-from tests.lesson_sides import Sides, pictures_flow, until
+from tests.lesson_sides import Sides, pictures_flow
+from tests.waiting import until
 
 pytestmark = pytest.mark.usefixtures("loopback_ice")
 

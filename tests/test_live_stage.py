@@ -18,9 +18,10 @@ import pytest
 
 from hub.server import RunningHub
 from media.lesson_media import MediaChoice
-from tests.lesson_sides import Side, Sides, until
+from tests.lesson_sides import Side, Sides
 from tests.null_sink import NullSink
 from tests.tone import tone_share
+from tests.waiting import until
 
 
 @pytest.fixture(scope="module")
