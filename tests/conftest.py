@@ -19,6 +19,7 @@ import aiohttp
 import aioice.ice
 import pytest
 import qasync
+import sqlite_utils
 from PySide6.QtWidgets import QApplication
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -31,10 +32,13 @@ from hub.server import RunningHub, start_hub  # noqa: E402
 from hub.settings import HubSettings, JanusServer, StoreSettings  # noqa: E402
 from hub.store import Store  # noqa: E402
 from media.cache import Cache  # noqa: E402
+from media.camera_track import CameraFeed  # noqa: E402
+from media.database import open_database  # noqa: E402
 from media.video_state import CatalogVideo  # noqa: E402
 from tests.camera_video import numbered_video  # noqa: E402
 from tests.cleanup import Snapshot, pending_tasks  # noqa: E402
 from tests.janus_server import Janus, run_janus  # noqa: E402
+from tests.lesson_sides import Sides, open_sides  # noqa: E402
 from tests.live_socket import LiveSocket, Open  # noqa: E402
 from tests.null_sink import NullSink  # noqa: E402
 from tests.postgres import PostgresCluster  # noqa: E402
@@ -252,6 +256,14 @@ def cache(tmp_path: Path) -> Iterator[Cache]:
 
 
 @pytest.fixture
+def db(tmp_path: Path) -> Iterator[sqlite_utils.Database]:
+    """This test's classroom.db, opened as the client opens it."""
+    database = open_database(tmp_path / "classroom.db", durable=True)
+    yield database
+    database.close()
+
+
+@pytest.fixture
 def tiny_disk(tmp_path: Path) -> Iterator[Path]:
     """A real 2 MiB filesystem (tmpfs, mounted as root) that fills up for real: ENOSPC."""
     mount = tmp_path / "tiny"
@@ -289,12 +301,45 @@ def camera_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return numbered_video(tmp_path_factory.mktemp("camera") / "camera.avi", frames=250)
 
 
+@pytest.fixture
+def camera_clip(tmp_path: Path) -> Path:
+    """A short camera of this test's own: 30 numbered frames at 15 fps, 320x240."""
+    return numbered_video(tmp_path / "camera.avi", frames=30, fps=15, size=(320, 240))
+
+
+@pytest.fixture
+async def feed(camera_file: Path) -> AsyncIterator[CameraFeed]:
+    """The camera file opened as a camera, closed after the test."""
+    opened = CameraFeed(str(camera_file), on_failure=lambda e: None)
+    yield opened
+    opened.close()
+
+
 @pytest.fixture(scope="session")
 def mic_sink() -> Iterator[NullSink]:
     """A second null sink: the tone is played into it, and the classroom's microphone records its monitor."""
     sink = NullSink(f"oo_test_{os.getpid()}_mic")
     yield sink
     sink.close()
+
+
+@pytest.fixture(scope="module")
+def quiet_sink(request: pytest.FixtureRequest) -> Iterator[NullSink]:
+    """The test module's silent sink: speakers nobody measures play into it, microphones that should hear
+    nothing record its monitor."""
+    sink = NullSink(f"oo_test_{os.getpid()}_{request.module.__name__.rsplit('.', 1)[-1]}_quiet")
+    yield sink
+    sink.close()
+
+
+@pytest.fixture
+async def sides(
+    hub: RunningHub, tmp_path: Path, null_sink: NullSink, quiet_sink: NullSink, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[Sides]:
+    """The PCs of a live lesson on the test's hub: the teacher's speakers play into this run's null sink, everyone
+    else's into the module's quiet sink."""
+    async with open_sides(hub, tmp_path, monkeypatch, null_sink.name, quiet_sink.name) as made:
+        yield made
 
 
 @pytest.fixture
@@ -318,3 +363,12 @@ async def janus_hub(hub_dir: Path, janus: Janus) -> AsyncIterator[RunningHub]:
     running = await start_hub(hub_dir, settings=settings)
     yield running
     await running.stop()
+
+
+@pytest.fixture
+async def janus_sides(
+    janus_hub: RunningHub, tmp_path: Path, null_sink: NullSink, quiet_sink: NullSink, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[Sides]:
+    """The sides fixture's PCs, on a hub whose lessons run through Janus."""
+    async with open_sides(janus_hub, tmp_path, monkeypatch, null_sink.name, quiet_sink.name) as made:
+        yield made

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
+import pytest
 import sqlite_utils
 
 from app.hub_client import HubClient
@@ -98,6 +101,22 @@ class Sides:
     async def close(self) -> None:
         for side in self.made:
             await side.close()
+
+
+@asynccontextmanager
+async def open_sides(
+    hub: RunningHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, speakers: str = "none", quiet: str = "none"
+) -> AsyncIterator[Sides]:
+    """A test's PCs on this hub, closed at its end: the teacher's speakers play into the sink `speakers`, the
+    others play into and record the sink `quiet` ("none" for both: no sound device at all). PULSE_SINK and
+    PULSE_SOURCE are restored after the test, whatever the sides set."""
+    monkeypatch.setenv("PULSE_SINK", speakers)
+    monkeypatch.setenv("PULSE_SOURCE", "none" if quiet == "none" else f"{quiet}.monitor")
+    made = Sides(hub, tmp_path, speakers, quiet)
+    try:
+        yield made
+    finally:
+        await made.close()
 
 
 async def pictures_flow(teacher: Side, classroom: Side, what: str) -> None:

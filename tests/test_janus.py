@@ -127,13 +127,6 @@ class Client:
         await self.room.close()
 
 
-@pytest.fixture
-async def feed(camera_file: Path) -> AsyncIterator[CameraFeed]:
-    opened = CameraFeed(str(camera_file), on_failure=lambda e: None)
-    yield opened
-    opened.close()
-
-
 def loud(samples: np.ndarray) -> float:
     return float(np.sqrt(np.mean(samples**2))) if len(samples) else 0.0
 

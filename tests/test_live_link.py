@@ -6,9 +6,6 @@ way. Timing bounds are loose on purpose: the machines are shared and noisy.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
 from media.bitrate import ceiling_of
@@ -23,13 +20,6 @@ from tests.waiting import until
 POOR = {"delay": 0.075, "jitter": 0.01, "loss": 0.03, "rate": 1_000_000}
 
 pytestmark = pytest.mark.usefixtures("loopback_ice")
-
-
-@pytest.fixture
-async def feed(camera_file: Path) -> AsyncIterator[CameraFeed]:
-    opened = CameraFeed(str(camera_file), on_failure=lambda e: None)
-    yield opened
-    opened.close()
 
 
 class Link:

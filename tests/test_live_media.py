@@ -46,13 +46,6 @@ class Star:
 
 
 @pytest.fixture
-async def feed(camera_file: Path) -> AsyncIterator[CameraFeed]:
-    opened = CameraFeed(str(camera_file), on_failure=lambda e: None)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 async def star(feed: CameraFeed, tone: None, null_sink: NullSink) -> AsyncIterator[Star]:
     microphone = MicrophoneTrack()
     made = Star(feed, microphone)
