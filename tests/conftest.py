@@ -36,7 +36,7 @@ from media.camera_track import CameraFeed  # noqa: E402
 from media.database import open_database  # noqa: E402
 from media.video_state import CatalogVideo  # noqa: E402
 from tests.camera_video import numbered_video  # noqa: E402
-from tests.cleanup import Snapshot, pending_tasks  # noqa: E402
+from tests.cleanup import Snapshot, tasks_still_pending  # noqa: E402
 from tests.janus_server import Janus, run_janus  # noqa: E402
 from tests.lesson_sides import Sides, open_sides  # noqa: E402
 from tests.live_socket import LiveSocket, Open  # noqa: E402
@@ -67,9 +67,7 @@ async def verify_cleanup() -> AsyncIterator[None]:
     before = Snapshot.take()
     yield
     loop = asyncio.get_running_loop()
-    for _ in range(3):  # a transport closed in the teardown closes its socket on a later turn of the loop
-        await asyncio.sleep(0)
-    tasks = pending_tasks(loop)
+    tasks = await tasks_still_pending()
     for task in tasks:
         task.cancel()  # as the runner would, after the test failed
     await loop.shutdown_default_executor()
@@ -183,7 +181,7 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     yield loop
-    left = pending_tasks(loop)
+    left = loop.run_until_complete(tasks_still_pending())
     loop.close()
     asyncio.set_event_loop(None)
     assert not left, f"tasks left behind on the Qt loop: {left}"
