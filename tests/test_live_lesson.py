@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import os
 import shutil
 import time
 from collections.abc import Iterator
@@ -33,6 +34,15 @@ from tests.tone import playing_tone, tone_share
 from tests.waiting import until
 
 pytestmark = pytest.mark.usefixtures("loopback_ice")
+
+
+@pytest.fixture(scope="module")
+def mic_sink() -> Iterator[NullSink]:
+    """This module's own sink for the first classroom's microphone (on the run's one, the teacher still heard
+    the tone after muting it, and two microphone relays were left running: not understood yet)."""
+    sink = NullSink(f"oo_test_{os.getpid()}_lesson_mic")
+    yield sink
+    sink.close()
 
 
 @pytest.fixture
