@@ -49,6 +49,7 @@ class LibraryService(QObject):
         super().__init__()
         self._db = db
         self._catalog = catalog
+        self._client = client
         self.cache = cache
         db.table("removed_videos").create({"id": str}, pk="id", if_not_exists=True)
         # asked for by every paint of the lesson list: kept in memory, written through to the table

@@ -19,6 +19,7 @@ import aiohttp
 import aioice.ice
 import pytest
 import qasync
+import sqlite_utils
 from PySide6.QtWidgets import QApplication
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -31,9 +32,13 @@ from hub.server import RunningHub, start_hub  # noqa: E402
 from hub.settings import HubServerSettings, JanusServer, StoreSettings  # noqa: E402
 from hub.store import Store  # noqa: E402
 from media.cache import Cache  # noqa: E402
+from media.camera_track import CameraFeed  # noqa: E402
+from media.database import open_database  # noqa: E402
 from media.video_state import CatalogVideo  # noqa: E402
 from tests.camera_video import numbered_video  # noqa: E402
+from tests.cleanup import Snapshot, tasks_still_pending  # noqa: E402
 from tests.janus_server import Janus, run_janus  # noqa: E402
+from tests.lesson_sides import Sides, open_sides  # noqa: E402
 from tests.live_socket import LiveSocket, Open  # noqa: E402
 from tests.null_sink import NullSink  # noqa: E402
 from tests.postgres import PostgresCluster  # noqa: E402
@@ -52,6 +57,23 @@ def garbage_in_the_qt_thread(qapp: object) -> Iterator[QtThreadGarbageCollector]
 def collect_after_each_test(garbage_in_the_qt_thread: QtThreadGarbageCollector) -> Iterator[None]:
     yield
     gc.collect()
+
+
+@pytest.fixture(autouse=True)
+async def verify_cleanup() -> AsyncIterator[None]:
+    """A test that leaves threads, asyncio tasks, child processes or open sockets behind fails (Home Assistant's
+    verify_cleanup). It is set up before and torn down after the test's other function-scoped fixtures, on the
+    test's own loop: what those fixtures close is closed by then; what the run's fixtures keep is in `before`."""
+    before = Snapshot.take()
+    yield
+    loop = asyncio.get_running_loop()
+    tasks = await tasks_still_pending()
+    for task in tasks:
+        task.cancel()  # as the runner would, after the test failed
+    await loop.shutdown_default_executor()
+    left = [f"task {task.get_name()} ({task.get_coro()!r})" for task in tasks] + before.left()
+    if left:
+        pytest.fail("left behind:\n  " + "\n  ".join(left), pytrace=False)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -159,8 +181,10 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     yield loop
+    left = loop.run_until_complete(tasks_still_pending())
     loop.close()
     asyncio.set_event_loop(None)
+    assert not left, f"tasks left behind on the Qt loop: {left}"
     i18n.install(qapp, "en")
 
 
@@ -230,6 +254,14 @@ def cache(tmp_path: Path) -> Iterator[Cache]:
 
 
 @pytest.fixture
+def db(tmp_path: Path) -> Iterator[sqlite_utils.Database]:
+    """This test's classroom.db, opened as the client opens it."""
+    database = open_database(tmp_path / "classroom.db", durable=True)
+    yield database
+    database.close()
+
+
+@pytest.fixture
 def tiny_disk(tmp_path: Path) -> Iterator[Path]:
     """A real 2 MiB filesystem (tmpfs, mounted as root) that fills up for real: ENOSPC."""
     mount = tmp_path / "tiny"
@@ -267,12 +299,45 @@ def camera_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return numbered_video(tmp_path_factory.mktemp("camera") / "camera.avi", frames=250)
 
 
+@pytest.fixture
+def camera_clip(tmp_path: Path) -> Path:
+    """A short camera of this test's own: 30 numbered frames at 15 fps, 320x240."""
+    return numbered_video(tmp_path / "camera.avi", frames=30, fps=15, size=(320, 240))
+
+
+@pytest.fixture
+async def feed(camera_file: Path) -> AsyncIterator[CameraFeed]:
+    """The camera file opened as a camera, closed after the test."""
+    opened = CameraFeed(str(camera_file), on_failure=lambda e: None)
+    yield opened
+    opened.close()
+
+
 @pytest.fixture(scope="session")
 def mic_sink() -> Iterator[NullSink]:
     """A second null sink: the tone is played into it, and the classroom's microphone records its monitor."""
     sink = NullSink(f"oo_test_{os.getpid()}_mic")
     yield sink
     sink.close()
+
+
+@pytest.fixture(scope="module")
+def quiet_sink(request: pytest.FixtureRequest) -> Iterator[NullSink]:
+    """The test module's silent sink: speakers nobody measures play into it, microphones that should hear
+    nothing record its monitor."""
+    sink = NullSink(f"oo_test_{os.getpid()}_{request.module.__name__.rsplit('.', 1)[-1]}_quiet")
+    yield sink
+    sink.close()
+
+
+@pytest.fixture
+async def sides(
+    hub: RunningHub, tmp_path: Path, null_sink: NullSink, quiet_sink: NullSink, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[Sides]:
+    """The PCs of a live lesson on the test's hub: the teacher's speakers play into this run's null sink, everyone
+    else's into the module's quiet sink."""
+    async with open_sides(hub, tmp_path, monkeypatch, null_sink.name, quiet_sink.name) as made:
+        yield made
 
 
 @pytest.fixture
@@ -296,3 +361,12 @@ async def janus_hub(hub_dir: Path, janus: Janus) -> AsyncIterator[RunningHub]:
     running = await start_hub(hub_dir, settings=settings)
     yield running
     await running.stop()
+
+
+@pytest.fixture
+async def janus_sides(
+    janus_hub: RunningHub, tmp_path: Path, null_sink: NullSink, quiet_sink: NullSink, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[Sides]:
+    """The sides fixture's PCs, on a hub whose lessons run through Janus."""
+    async with open_sides(janus_hub, tmp_path, monkeypatch, null_sink.name, quiet_sink.name) as made:
+        yield made

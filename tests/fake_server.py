@@ -11,7 +11,8 @@ async def serve(handler: Callable[[web.Request], Awaitable[web.StreamResponse]])
     """Start it; returns the runner (cleanup() stops it) and its base URL."""
     app = web.Application()
     app.router.add_route("*", "/{tail:.*}", handler)
-    runner = web.AppRunner(app, shutdown_timeout=0.5)
+    # a client that gave up ends its handler, as a test that left it sleeping would leave its task behind
+    runner = web.AppRunner(app, shutdown_timeout=0.5, handler_cancellation=True)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Coroutine
+from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -44,12 +44,3 @@ async def open_window(
 async def close_window(window: MainWindow, services: Services) -> None:
     window.close_now()
     await services.stop()
-
-
-async def until(condition: Callable[[], bool], seconds: float = 5.0) -> None:
-    """Let the loop run until condition holds (a button's shortcut clicks after a short animation)."""
-    for _ in range(int(seconds / 0.02)):
-        if condition():
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError("condition not met in time")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
-import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
+import pytest
 import sqlite_utils
 
 from app.hub_client import HubClient
@@ -21,19 +21,10 @@ from media.database import open_database
 from media.lesson_media import LessonMedia, MediaChoice
 from tests.camera_video import frame_number
 from tests.live_peers import Numbers
+from tests.waiting import until
 
 FAST = (0.1, 0.2, 0.5)
 """Signaling backoff for tests."""
-
-
-async def until(
-    condition: Callable[[], object], timeout: float, what: str, seen: Callable[[], object] = lambda: ""
-) -> None:
-    """Wait until condition() holds; fail after timeout saying what was awaited and what seen() says then."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, f"not within {timeout} s: {what} {seen()}"
-        await asyncio.sleep(0.05)
 
 
 def media_of(lesson: LiveLesson) -> LessonMedia | None:
@@ -115,6 +106,22 @@ class Sides:
     async def close(self) -> None:
         for side in self.made:
             await side.close()
+
+
+@asynccontextmanager
+async def open_sides(
+    hub: RunningHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, speakers: str = "none", quiet: str = "none"
+) -> AsyncIterator[Sides]:
+    """A test's PCs on this hub, closed at its end: the teacher's speakers play into the sink `speakers`, the
+    others play into and record the sink `quiet` ("none" for both: no sound device at all). PULSE_SINK and
+    PULSE_SOURCE are restored after the test, whatever the sides set."""
+    monkeypatch.setenv("PULSE_SINK", speakers)
+    monkeypatch.setenv("PULSE_SOURCE", "none" if quiet == "none" else f"{quiet}.monitor")
+    made = Sides(hub, tmp_path, speakers, quiet)
+    try:
+        yield made
+    finally:
+        await made.close()
 
 
 async def pictures_flow(teacher: Side, classroom: Side, what: str) -> None:

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import time
-from collections.abc import Callable
-
 from media.peer import Description, Peer
 from tests.camera_video import frame_number
 from tests.udp_fault_relay import UdpFaultRelay
@@ -20,13 +16,6 @@ async def join(teacher: Peer, classroom: Peer, relay: UdpFaultRelay | None = Non
     offer = await through(await teacher.create_offer())
     answer = await through(await classroom.accept_offer(offer))
     await teacher.accept_answer(answer)
-
-
-async def until(condition: Callable[[], bool], timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, f"not within {timeout} s: {what}"
-        await asyncio.sleep(0.05)
 
 
 class Numbers:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from importlib import resources
 from pathlib import Path
@@ -82,7 +83,7 @@ def test_every_control_has_a_name_and_is_reached_by_tab(
                 for tab in range(tabs[0].count() if tabs else 1):
                     if tabs:
                         tabs[0].setCurrentIndex(tab)
-                    QApplication.processEvents()
+                    await asyncio.sleep(0.1)  # layouts settle; processEvents would run the loop's tasks inside this one
                     shown = controls_shown(window)
                     assert shown, (page, tab)
                     unnamed = [type(w).__name__ for w in shown if not spoken_name(w).strip()]
@@ -111,7 +112,7 @@ def test_the_window_fits_a_1366x768_projector_in_both_languages(
                     (window.show_classroom, window.show_teacher, window.show_setup, window.show_live)
                 ):
                     show()
-                    QApplication.processEvents()
+                    await asyncio.sleep(0.1)  # layouts settle; processEvents would run the loop's tasks inside this one
                     needed = window.minimumSizeHint()
                     assert needed.width() <= 1366 and needed.height() <= 768 - 40, (language, page, needed)
             finally:

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 import sqlite_utils
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -26,7 +24,6 @@ from app.result_sync import ResultSync
 from app.result_tables import SetAsideModel
 from hub.demo import LESSONS
 from hub.server import RunningHub
-from media.database import open_database
 from widgets.common.sync_status import SyncStatus
 from widgets.setup.set_aside_view import SetAsideView
 from widgets.student.pupil_picker import PupilPicker
@@ -35,13 +32,6 @@ from widgets.student.question_view import QuestionView
 FRUIT: dict[str, Any] = LESSONS[0]["quiz"]
 TEXT_QUESTION = next(q for q in FRUIT["questions"] if q["kind"] == "text")
 TEXT_QUIZ = {**FRUIT, "id": "typed-only", "questions": [TEXT_QUESTION]}
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[sqlite_utils.Database]:
-    database = open_database(tmp_path / "classroom.db", durable=True)
-    yield database
-    database.close()
 
 
 def paste(box: QLineEdit, text: str) -> None:

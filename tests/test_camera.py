@@ -5,16 +5,9 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-import pytest
-
 from media.camera import Camera, Frame, list_cameras
 from media.errors import DeviceUnavailable
-from tests.camera_video import frame_number, numbered_video
-
-
-@pytest.fixture
-def video(tmp_path: Path) -> Path:
-    return numbered_video(tmp_path / "camera.avi", frames=30, fps=15, size=(320, 240))
+from tests.camera_video import frame_number
 
 
 def camera_threads() -> list[str]:
@@ -25,7 +18,7 @@ def wait_for(condition: threading.Event, what: str) -> None:
     assert condition.wait(10), what
 
 
-def test_a_video_file_camera_delivers_every_frame_in_order_loops_and_measures_itself(video: Path) -> None:
+def test_a_video_file_camera_delivers_every_frame_in_order_loops_and_measures_itself(camera_clip: Path) -> None:
     frames: list[Frame] = []
     failures: list[DeviceUnavailable] = []
     threads: set[str] = set()
@@ -37,7 +30,7 @@ def test_a_video_file_camera_delivers_every_frame_in_order_loops_and_measures_it
         if len(frames) >= 40:
             enough.set()
 
-    camera = Camera(str(video), take, failures.append)
+    camera = Camera(str(camera_clip), take, failures.append)
     wait_for(enough, "40 frames")
     figures = camera.figures
     camera.close()

@@ -14,7 +14,8 @@ from app.services import open_services
 from app.settings import Settings
 from hub.server import start_hub
 from media.video_state import VideoState
-from tests.gui import run, until
+from tests.gui import run
+from tests.waiting import until
 from widgets.window import build_window
 
 
@@ -30,7 +31,7 @@ def test_closing_mid_download_asks_once_then_closes_and_keeps_what_came(
         await services.catalog.refresh()
         downloads = asyncio.ensure_future(services.library.download_pass())
         try:
-            await until(lambda: services.library.downloading, seconds=20)
+            await until(lambda: services.library.downloading, timeout=20)
             window.close()
             question = window.close_question
             assert question is not None and question.isVisible() and window.isVisible()

@@ -54,6 +54,7 @@ def test_the_units_command_serves_and_stops_on_sigterm(tmp_path: Path) -> None:
     finally:
         if hub.poll() is None:
             hub.kill()
+            hub.wait()
     assert hub.returncode == 0, err
     assert "Traceback" not in err
 

@@ -43,11 +43,6 @@ def microphone_hears_the_sink(null_sink: NullSink, monkeypatch: pytest.MonkeyPat
 
 
 @pytest.fixture
-def video(tmp_path: Path) -> Path:
-    return numbered_video(tmp_path / "camera.avi", frames=30, fps=15, size=(320, 240))
-
-
-@pytest.fixture
 def make_panel(qtbot: QtBot, microphone_hears_the_sink: NullSink) -> Iterator[MakePanel]:
     """Panels shown in a test are hidden after it, which must close every device and thread."""
     made: list[DevicesPanel] = []
@@ -85,10 +80,10 @@ def play_and_measure(qtbot: QtBot, panel: DevicesPanel, sink: NullSink) -> float
 
 
 def test_a_video_file_camera_shows_its_picture_and_figures_and_a_pick_is_saved(
-    qtbot: QtBot, make_panel: MakePanel, video: Path
+    qtbot: QtBot, make_panel: MakePanel, camera_clip: Path
 ) -> None:
     saved: list[dict[str, object]] = []
-    panel = make_panel(saved, camera=str(video))
+    panel = make_panel(saved, camera=str(camera_clip))
     assert panel.camera_choice.currentText() == "Video file camera.avi"
     qtbot.waitUntil(lambda: "320 × 240 at" in panel.camera_note.text(), timeout=8000)
     assert panel.camera_note.text().endswith("frames/s")
@@ -102,17 +97,17 @@ def test_a_video_file_camera_shows_its_picture_and_figures_and_a_pick_is_saved(
     qtbot.keyClick(panel.speakers_choice, Qt.Key.Key_Down)
     chosen = panel.speakers_choice.currentData()
     assert chosen in ("pulse", "default")
-    assert saved == [{"camera": str(video), "microphone": "", "speakers": chosen}]
+    assert saved == [{"camera": str(camera_clip), "microphone": "", "speakers": chosen}]
 
 
 def test_sound_devices_under_pulseaudio_are_listed_with_the_default_marked(
-    qtbot: QtBot, make_panel: MakePanel, video: Path
+    qtbot: QtBot, make_panel: MakePanel, camera_clip: Path
 ) -> None:
     for kind in ("input", "output"):
         devices = sound_devices(kind)  # type: ignore[arg-type]
         assert {"pulse", "default"} <= {d.name for d in devices}
         assert len([d for d in devices if d.default]) == 1
-    panel = make_panel(camera=str(video))
+    panel = make_panel(camera=str(camera_clip))
     for combo in (panel.microphone_choice, panel.speakers_choice):
         items = [combo.itemText(i) for i in range(combo.count())]
         assert items[0] == "System default" and "pulse" in items
@@ -122,9 +117,9 @@ def test_sound_devices_under_pulseaudio_are_listed_with_the_default_marked(
 
 
 def test_the_level_meter_stays_low_in_silence_and_rises_with_sound(
-    qtbot: QtBot, make_panel: MakePanel, video: Path
+    qtbot: QtBot, make_panel: MakePanel, camera_clip: Path
 ) -> None:
-    panel = make_panel(camera=str(video))
+    panel = make_panel(camera=str(camera_clip))
     assert panel.meter.isEnabled()
     readings: list[int] = []
     panel.meter.valueChanged.connect(readings.append)
@@ -137,10 +132,10 @@ def test_the_level_meter_stays_low_in_silence_and_rises_with_sound(
 
 
 def test_record_and_play_back_plays_the_recorded_sound_at_the_sink(
-    qtbot: QtBot, make_panel: MakePanel, video: Path, microphone_hears_the_sink: NullSink
+    qtbot: QtBot, make_panel: MakePanel, camera_clip: Path, microphone_hears_the_sink: NullSink
 ) -> None:
     sink = microphone_hears_the_sink
-    panel = make_panel(camera=str(video))
+    panel = make_panel(camera=str(camera_clip))
     qtbot.waitUntil(panel.record_button.isEnabled)
     states: list[tuple[Recording, float]] = []
     panel.check.microphone.recording_changed.connect(lambda state: states.append((state, time.monotonic())))
@@ -160,9 +155,9 @@ def test_record_and_play_back_plays_the_recorded_sound_at_the_sink(
 
 
 def test_the_test_sound_reaches_the_sink_at_the_volume_set(
-    qtbot: QtBot, make_panel: MakePanel, video: Path, microphone_hears_the_sink: NullSink
+    qtbot: QtBot, make_panel: MakePanel, camera_clip: Path, microphone_hears_the_sink: NullSink
 ) -> None:
-    panel = make_panel(camera=str(video))
+    panel = make_panel(camera=str(camera_clip))
     assert panel.volume.value() == 100
     loud = play_and_measure(qtbot, panel, microphone_hears_the_sink)
     panel.volume.setFocus()
@@ -234,12 +229,12 @@ panel.hide()
 """
 
 
-def test_with_no_sound_device_at_all_the_panel_says_so_and_the_camera_works(video: Path, tmp_path: Path) -> None:
+def test_with_no_sound_device_at_all_the_panel_says_so_and_the_camera_works(camera_clip: Path, tmp_path: Path) -> None:
     # a sound server that is not there: PortAudio's pulse and default devices cannot open
     env = {k: v for k, v in os.environ.items() if k not in ("PULSE_SINK", "PULSE_SOURCE")}
     env |= {"PULSE_SERVER": f"unix:{tmp_path / 'nothing-here'}", "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
-        [sys.executable, "-c", NO_SOUND_SCRIPT, str(video)], env=env, capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", NO_SOUND_SCRIPT, str(camera_clip)], env=env, capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
     shown = json.loads(result.stdout.splitlines()[-1])

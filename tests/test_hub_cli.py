@@ -80,6 +80,7 @@ def test_token_serve_and_ctrl_c(demo_source: Path, tmp_path: Path, hub_db: str) 
     finally:
         if hub.poll() is None:
             hub.kill()
+            hub.wait()
     assert hub.returncode == 0, err
     assert f"serving {data} on {url}/api/v1/" in out
     assert "Traceback" not in err

@@ -29,9 +29,10 @@ from media.microphone_track import MicrophoneTrack
 from media.peer import Peer
 from protocol.janus_api import JanusError, JanusSession, sign_token
 from tests.janus_server import Janus, free_tcp_port
-from tests.live_peers import Numbers, in_order, until
+from tests.live_peers import Numbers, in_order
 from tests.live_socket import LiveSocket
 from tests.tone import tone_share
+from tests.waiting import until
 
 
 class Lesson:
@@ -124,13 +125,6 @@ class Client:
         for peer in self.peers:
             await peer.close()
         await self.room.close()
-
-
-@pytest.fixture
-async def feed(camera_file: Path) -> AsyncIterator[CameraFeed]:
-    opened = CameraFeed(str(camera_file), on_failure=lambda e: None)
-    yield opened
-    opened.close()
 
 
 def loud(samples: np.ndarray) -> float:

@@ -78,6 +78,7 @@ def test_demo_opens_lists_lessons_stays_up_and_closes_cleanly(demo_source: Path,
     finally:
         if app.poll() is None:
             app.kill()
+            app.wait()
     assert "closing" in log.read_text(encoding="utf-8")
     assert (home / ".local" / "share" / "oo-classroom" / "demo" / "classroom.db").exists()
     assert "Traceback" not in app.stderr.read()  # type: ignore[union-attr]

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication
 from app.live.chat import CHAT_MOST, chat_pieces
 from hub.server import start_hub
 from tests.gui import run
-from tests.lesson_sides import Sides, teacher_and_classroom, until
+from tests.lesson_sides import Sides, teacher_and_classroom
+from tests.waiting import until
 from widgets.live.chat_panel import ChatPanel
 
 pytestmark = pytest.mark.usefixtures("loopback_ice")

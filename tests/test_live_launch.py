@@ -88,3 +88,4 @@ def test_teach_prints_the_code_and_join_comes_into_the_lesson(hub_process: str, 
         for process in (teacher, classroom):
             if process is not None and process.poll() is None:
                 process.kill()
+                process.wait()

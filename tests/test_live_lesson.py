@@ -13,9 +13,8 @@ import asyncio
 import csv
 import os
 import shutil
-import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -28,38 +27,20 @@ from hub.server import RunningHub, start_hub
 from media.camera_track import NO_CAMERA_SHADE
 from media.lesson_media import MediaChoice
 from tests.camera_video import numbered_video
-from tests.lesson_sides import Side, Sides, media_of, pictures_flow, until
+from tests.lesson_sides import Side, Sides, media_of, pictures_flow
 from tests.live_peers import in_order
 from tests.null_sink import NullSink
 from tests.tone import playing_tone, tone_share
+from tests.waiting import until
 
 pytestmark = pytest.mark.usefixtures("loopback_ice")
 
 
-@pytest.fixture(autouse=True)
-async def nothing_left_behind() -> AsyncIterator[None]:
-    """Every task, camera and sound thread the lesson started has ended once the test closed it."""
-    threads = set(threading.enumerate())
-    yield
-    await asyncio.sleep(0.2)
-    tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task() and not t.done()]
-    assert not tasks, tasks
-    pooled = ("asyncio_", "ThreadPoolExecutor")  # the loop's executor (aiortc's encoders) keeps its threads
-    left = [t for t in threading.enumerate() if t not in threads and t.is_alive() and not t.name.startswith(pooled)]
-    assert not left, left
-
-
 @pytest.fixture(scope="module")
 def mic_sink() -> Iterator[NullSink]:
+    """This module's own sink for the first classroom's microphone (on the run's one, the teacher still heard
+    the tone after muting it, and two microphone relays were left running: not understood yet)."""
     sink = NullSink(f"oo_test_{os.getpid()}_lesson_mic")
-    yield sink
-    sink.close()
-
-
-@pytest.fixture(scope="module")
-def quiet_sink() -> Iterator[NullSink]:
-    """Where the classrooms' speakers play, and the silent microphone of everyone but the first classroom."""
-    sink = NullSink(f"oo_test_{os.getpid()}_lesson_quiet")
     yield sink
     sink.close()
 
@@ -69,17 +50,6 @@ def tone(mic_sink: NullSink, tmp_path: Path) -> Iterator[None]:
     """A 1 kHz tone playing into the first classroom's microphone sink."""
     with playing_tone(mic_sink, tmp_path, 60):
         yield
-
-
-@pytest.fixture
-async def sides(
-    hub: RunningHub, tmp_path: Path, null_sink: NullSink, quiet_sink: NullSink, monkeypatch: pytest.MonkeyPatch
-) -> AsyncIterator[Sides]:
-    monkeypatch.setenv("PULSE_SINK", null_sink.name)  # restored after the test, whatever the sides set
-    monkeypatch.setenv("PULSE_SOURCE", f"{quiet_sink.name}.monitor")
-    made = Sides(hub, tmp_path, null_sink.name, quiet_sink.name)
-    yield made
-    await made.close()
 
 
 async def lesson_of(sides: Sides, *classrooms: Side, code: str | None = None) -> Side:

@@ -8,13 +8,10 @@ classroom's microphone; everything else records and plays a quiet sink.
 from __future__ import annotations
 
 import asyncio
-import os
 import time
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import numpy as np
-import pytest
 
 from app.live.lesson import LessonState
 from app.live.sfu import SfuLinks
@@ -22,37 +19,20 @@ from hub import live
 from hub.app import SETTINGS
 from hub.server import RunningHub, start_hub
 from media.lesson_media import MediaChoice
-from tests.lesson_sides import Sides, media_of, pictures_flow, until
+from tests.lesson_sides import Sides, media_of, pictures_flow
 from tests.live_peers import in_order
 from tests.null_sink import NullSink
 from tests.tone import tone_share
-
-
-@pytest.fixture(scope="module")
-def quiet_sink() -> Iterator[NullSink]:
-    sink = NullSink(f"oo_test_{os.getpid()}_janus_quiet")
-    yield sink
-    sink.close()
-
-
-@pytest.fixture
-async def sides(
-    janus_hub: RunningHub, tmp_path: Path, null_sink: NullSink, quiet_sink: NullSink, monkeypatch: pytest.MonkeyPatch
-) -> AsyncIterator[Sides]:
-    monkeypatch.setenv("PULSE_SINK", null_sink.name)
-    monkeypatch.setenv("PULSE_SOURCE", f"{quiet_sink.name}.monitor")
-    made = Sides(janus_hub, tmp_path, null_sink.name, quiet_sink.name)
-    yield made
-    await made.close()
+from tests.waiting import until
 
 
 async def test_a_teacher_and_three_classrooms_through_janus_see_hear_and_run_the_lesson(
-    sides: Sides, camera_file: Path, tone: None, mic_sink: NullSink, null_sink: NullSink
+    janus_sides: Sides, camera_file: Path, tone: None, mic_sink: NullSink, null_sink: NullSink
 ) -> None:
     choice = MediaChoice(camera=str(camera_file))
-    teacher = sides.teacher(choice)
-    lanyu = sides.classroom("Lanyu 3", choice, source=f"{mic_sink.name}.monitor")
-    others = [sides.classroom(name, choice) for name in ("Orchid Island 5", "Wulai 2")]
+    teacher = janus_sides.teacher(choice)
+    lanyu = janus_sides.classroom("Lanyu 3", choice, source=f"{mic_sink.name}.monitor")
+    others = [janus_sides.classroom(name, choice) for name in ("Orchid Island 5", "Wulai 2")]
     teacher.start()
     await teacher.live()
     for classroom in (lanyu, *others):
@@ -71,9 +51,9 @@ async def test_a_teacher_and_three_classrooms_through_janus_see_hear_and_run_the
         ),
         40,
         "20 pictures on every feed",
-        lambda: {s.name: {p: len(n.seen) for p, n in s.seen.items()} for s in sides.made},
+        lambda: {s.name: {p: len(n.seen) for p, n in s.seen.items()} for s in janus_sides.made},
     )
-    for side in sides.made:
+    for side in janus_sides.made:
         for peer, numbers in side.seen.items():
             assert in_order(numbers.seen), (side.name, peer, numbers.seen)
     assert all(set(c.seen) == {me} for c in (lanyu, *others))  # nobody on stage yet
@@ -108,7 +88,7 @@ async def test_a_teacher_and_three_classrooms_through_janus_see_hear_and_run_the
     assert await others[0].lesson.raise_hand()
     await until(lambda: teacher.lesson.room.hands == (ids[1],), 5, "a hand up")
     assert await others[1].lesson.send_chat("老師好！")
-    for side in sides.made:
+    for side in janus_sides.made:
         await until(lambda side=side: [c.text for c in side.lesson.room.chat] == ["老師好！"], 5, "chat")
 
     await teacher.lesson.end()
@@ -117,10 +97,10 @@ async def test_a_teacher_and_three_classrooms_through_janus_see_hear_and_run_the
 
 
 async def test_through_janus_the_lesson_comes_back_after_dropped_sockets_a_hub_restart_and_dead_links(
-    sides: Sides, janus_hub: RunningHub, hub_dir: Path, camera_file: Path
+    janus_sides: Sides, janus_hub: RunningHub, hub_dir: Path, camera_file: Path
 ) -> None:
     choice = MediaChoice(camera=str(camera_file))
-    teacher, lanyu = sides.teacher(choice), sides.classroom("Lanyu 3", choice)
+    teacher, lanyu = janus_sides.teacher(choice), janus_sides.classroom("Lanyu 3", choice)
     teacher.start()
     await teacher.live()
     lanyu.join(teacher.lesson.code or "")
@@ -138,7 +118,7 @@ async def test_through_janus_the_lesson_comes_back_after_dropped_sockets_a_hub_r
     await until(lambda: teacher.lesson.state is LessonState.RECONNECTING, 10, "down")
     restarted = await start_hub(hub_dir, port=port, settings=settings)  # the room is still at Janus
     try:
-        sides.hub = restarted
+        janus_sides.hub = restarted
         await until(lambda: all(s.lesson.state is LessonState.LIVE for s in (teacher, lanyu)), 20, "back")
         await pictures_flow(teacher, lanyu, "pictures after the hub restarted")
 
@@ -150,5 +130,5 @@ async def test_through_janus_the_lesson_comes_back_after_dropped_sockets_a_hub_r
             await until(lambda m=media, o=old, f=far: f in m.links and m.links[f].peer is not o, 20, "rebuilt")
             await pictures_flow(teacher, lanyu, f"pictures after {side.name}'s link to {far} was rebuilt")
     finally:
-        await sides.close()
+        await janus_sides.close()
         await restarted.stop()

@@ -6,9 +6,6 @@ way. Timing bounds are loose on purpose: the machines are shared and noisy.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
 from media.bitrate import ceiling_of
@@ -16,19 +13,13 @@ from media.camera_track import CameraFeed
 from media.link_figures import LinkFigures
 from media.peer import Peer
 from media.quality import HIGH, Adapter, AdapterRules, Preset
-from tests.live_peers import Numbers, join, until
+from tests.live_peers import Numbers, join
 from tests.udp_fault_relay import UdpFaultRelay
+from tests.waiting import until
 
 POOR = {"delay": 0.075, "jitter": 0.01, "loss": 0.03, "rate": 1_000_000}
 
 pytestmark = pytest.mark.usefixtures("loopback_ice")
-
-
-@pytest.fixture
-async def feed(camera_file: Path) -> AsyncIterator[CameraFeed]:
-    opened = CameraFeed(str(camera_file), on_failure=lambda e: None)
-    yield opened
-    opened.close()
 
 
 class Link:

@@ -24,9 +24,10 @@ from media.microphone import SAMPLE_RATE
 from media.microphone_track import MicrophoneTrack
 from media.peer import Peer
 from media.sound_sink import SoundSink
-from tests.live_peers import Numbers, in_order, join, until
+from tests.live_peers import Numbers, in_order, join
 from tests.null_sink import NullSink
 from tests.tone import tone_share
+from tests.waiting import until
 
 pytestmark = pytest.mark.usefixtures("loopback_ice")
 
@@ -42,13 +43,6 @@ class Star:
         self.teacher_audio: list[AudioStreamTrack] = []
         self.teacher_side: list[Peer] = []
         self.classroom_side: list[Peer] = []
-
-
-@pytest.fixture
-async def feed(camera_file: Path) -> AsyncIterator[CameraFeed]:
-    opened = CameraFeed(str(camera_file), on_failure=lambda e: None)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

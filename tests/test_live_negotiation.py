@@ -20,7 +20,8 @@ from media.lesson_media import LessonMedia, MediaChoice
 from protocol.live.from_client import SendSignal
 from protocol.live.parts import SessionDescription
 from tests.camera_video import frame_number
-from tests.lesson_sides import Sides, media_of, pictures_flow, until
+from tests.lesson_sides import Sides, media_of, open_sides, pictures_flow
+from tests.waiting import until
 
 pytestmark = pytest.mark.usefixtures("loopback_ice")
 
@@ -30,12 +31,10 @@ def no_devices(camera_file: Path) -> MediaChoice:
 
 
 @pytest.fixture
-async def sides(hub: RunningHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Sides]:
-    monkeypatch.setenv("PULSE_SINK", "none")  # restored after the test, whatever the sides set
-    monkeypatch.setenv("PULSE_SOURCE", "none")
-    made = Sides(hub, tmp_path, "none", "none")
-    yield made
-    await made.close()
+async def silent_sides(hub: RunningHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Sides]:
+    """The PCs of a lesson with no sound device at all."""
+    async with open_sides(hub, tmp_path, monkeypatch) as made:
+        yield made
 
 
 def said(records: list[logging.LogRecord], words: str) -> list[str]:
@@ -43,11 +42,11 @@ def said(records: list[logging.LogRecord], words: str) -> list[str]:
 
 
 async def test_a_click_during_a_link_rebuild_makes_one_offer_and_the_classroom_is_back_at_once(
-    sides: Sides, camera_file: Path, caplog: pytest.LogCaptureFixture
+    silent_sides: Sides, camera_file: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO, logger="app.live.links")
-    teacher = sides.teacher(no_devices(camera_file))
-    lanyu = sides.classroom("Lanyu 3", no_devices(camera_file))
+    teacher = silent_sides.teacher(no_devices(camera_file))
+    lanyu = silent_sides.classroom("Lanyu 3", no_devices(camera_file))
     teacher.start()
     await teacher.live()
     lanyu.join(teacher.lesson.code or "")

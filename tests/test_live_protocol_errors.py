@@ -13,7 +13,8 @@ import pytest
 from app.live.lesson import LessonState
 from hub import live
 from hub.server import RunningHub
-from tests.lesson_sides import Sides, teacher_and_classroom, until
+from tests.lesson_sides import Sides, teacher_and_classroom
+from tests.waiting import until
 
 pytestmark = pytest.mark.usefixtures("loopback_ice")
 

@@ -18,10 +18,11 @@ from app.config import Config
 from app.live.lesson import LessonState
 from app.services import Services
 from hub.server import RunningHub, start_hub
-from tests.gui import close_window, open_window, run, until
+from tests.gui import close_window, open_window, run
 from tests.null_sink import NullSink
 from tests.test_accessibility import controls_shown, spoken_name, tab_chain
 from tests.test_main_window import colours
+from tests.waiting import until
 from widgets.main_window import MainWindow
 
 TEACHER, CLASSROOM = "Ms. Lin 林老師", "Lanyu 3"

@@ -10,24 +10,17 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from hub.server import RunningHub
 from media.lesson_media import MediaChoice
-from tests.lesson_sides import Side, Sides, until
+from tests.lesson_sides import Side, Sides
 from tests.null_sink import NullSink
 from tests.tone import tone_share
-
-
-@pytest.fixture(scope="module")
-def quiet_sink() -> Iterator[NullSink]:
-    sink = NullSink(f"oo_test_{os.getpid()}_stage_quiet")
-    yield sink
-    sink.close()
+from tests.waiting import until
 
 
 @pytest.fixture(scope="module")
@@ -96,34 +89,12 @@ async def staged_and_heard(
     assert tone_heard(await recorded(null_sink))
 
 
-@pytest.fixture
-async def star_sides(
-    hub: RunningHub, tmp_path: Path, null_sink: NullSink, quiet_sink: NullSink, monkeypatch: pytest.MonkeyPatch
-) -> AsyncIterator[Sides]:
-    monkeypatch.setenv("PULSE_SINK", null_sink.name)
-    monkeypatch.setenv("PULSE_SOURCE", f"{quiet_sink.name}.monitor")
-    made = Sides(hub, tmp_path, null_sink.name, quiet_sink.name)
-    yield made
-    await made.close()
-
-
 @pytest.mark.usefixtures("loopback_ice", "tone")
 async def test_in_the_star_the_other_classroom_hears_the_one_on_stage(
-    star_sides: Sides, camera_file: Path, mic_sink: NullSink, null_sink: NullSink, far_sink: NullSink
+    sides: Sides, camera_file: Path, mic_sink: NullSink, null_sink: NullSink, far_sink: NullSink
 ) -> None:
-    teacher, lanyu, orchid = await three_sides(star_sides, camera_file, mic_sink, far_sink)
+    teacher, lanyu, orchid = await three_sides(sides, camera_file, mic_sink, far_sink)
     await staged_and_heard(teacher, lanyu, orchid, null_sink, far_sink, seen=False)  # voice only (live-protocol.md)
-
-
-@pytest.fixture
-async def janus_sides(
-    janus_hub: RunningHub, tmp_path: Path, null_sink: NullSink, quiet_sink: NullSink, monkeypatch: pytest.MonkeyPatch
-) -> AsyncIterator[Sides]:
-    monkeypatch.setenv("PULSE_SINK", null_sink.name)
-    monkeypatch.setenv("PULSE_SOURCE", f"{quiet_sink.name}.monitor")
-    made = Sides(janus_hub, tmp_path, null_sink.name, quiet_sink.name)
-    yield made
-    await made.close()
 
 
 @pytest.mark.usefixtures("tone")

@@ -14,7 +14,8 @@ from app.network.check_line import Status
 from app.network.lines import STATUS_ROLE
 from app.network.service import NetworkCheckService
 from hub.server import start_hub
-from tests.gui import run, until
+from tests.gui import run
+from tests.waiting import until
 from widgets.setup.network_panel import NetworkPanel
 
 
@@ -43,7 +44,7 @@ def test_the_panel_fills_its_table_line_by_line_from_a_real_check(
         service.line_added.connect(line_added)
         try:
             panel.button.click()
-            await until(lambda: service.last is not None and not service.running, seconds=30)
+            await until(lambda: service.last is not None and not service.running, timeout=30)
         finally:
             await service.stop()
             await client.close()

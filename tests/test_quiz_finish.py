@@ -5,10 +5,8 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 import sqlite_utils
 
 from app.outbox import Outbox
@@ -16,13 +14,6 @@ from app.quiz_session import Quizzes
 from app.quizzes import QuizStore
 from media.database import open_database
 from tests.finish_driver import PUPIL, QUIZ
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[sqlite_utils.Database]:
-    database = open_database(tmp_path / "classroom.db", durable=True)
-    yield database
-    database.close()
 
 
 def test_a_kill_right_after_the_last_answer_leaves_the_quiz_finished(tmp_path: Path) -> None:

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from app.catalog import HubState
 from hub.server import start_hub
-from tests.gui import close_window, open_window, run, until
+from tests.gui import close_window, open_window, run
+from tests.waiting import until
 from widgets.student.classroom_screen import ClassroomScreen
 from widgets.teacher.teacher_page import TeacherPage
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -16,18 +15,10 @@ from app.outbox import Outbox
 from app.quiz_session import Quizzes
 from app.quizzes import QuizStore, is_correct
 from hub.demo import LESSONS
-from media.database import open_database
 from media.errors import ClassroomError
 
 FRACTIONS: dict[str, Any] = LESSONS[1]["quiz"]
 FRUIT: dict[str, Any] = LESSONS[0]["quiz"]
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[sqlite_utils.Database]:
-    database = open_database(tmp_path / "classroom.db", durable=True)
-    yield database
-    database.close()
 
 
 def test_each_answer_is_on_disk_with_its_outbox_row_before_submit_returns(

@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 
 from app.repeater import Repeater
-
-
-async def reach(condition: Callable[[], bool]) -> None:
-    for _ in range(500):
-        if condition():
-            return
-        await asyncio.sleep(0.01)
-    raise AssertionError("not reached in 5 s")
+from tests.waiting import until
 
 
 async def test_waits_after_success_and_failure_until_woken() -> None:
@@ -28,7 +20,7 @@ async def test_waits_after_success_and_failure_until_woken() -> None:
     repeater.start()
     try:
         for expected in (1, 2, 3, 4):
-            await reach(lambda n=expected: len(calls) >= n)  # type: ignore[misc]
+            await until(lambda n=expected: len(calls) >= n)  # type: ignore[misc]
             await asyncio.sleep(0.05)
             assert len(calls) == expected  # a failure waits ten minutes, a success until woken
             repeater.wake()
@@ -48,7 +40,7 @@ async def test_short_pauses_keep_it_going_by_itself() -> None:
     repeater = Repeater(step, idle=0.01, backoff=(0.01,))
     repeater.start()
     try:
-        await reach(lambda: calls >= 6)
+        await until(lambda: calls >= 6)
     finally:
         await repeater.stop()
     stopped_at = calls

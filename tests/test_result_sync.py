@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -19,18 +19,10 @@ from app.quizzes import QuizStore
 from app.result_sync import BATCH, ResultSync
 from hub.demo import LESSONS
 from hub.server import RunningHub
-from media.database import open_database
 from tests.fake_server import serve
 from tests.http_faults import FaultyHttpProxy
 
 FRUIT: dict[str, Any] = LESSONS[0]["quiz"]
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[sqlite_utils.Database]:
-    database = open_database(tmp_path / "classroom.db", durable=True)
-    yield database
-    database.close()
 
 
 @pytest.fixture

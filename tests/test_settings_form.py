@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 from app.launch import RESTART, Launch
 from app.settings import Settings
 from hub.server import RunningHub, start_hub
-from tests.gui import until
 from tests.null_sink import NullSink
+from tests.waiting import until
 from widgets.desktop import run
 from widgets.main_window import MainWindow
 from widgets.setup.setup_page import SetupPage

@@ -9,6 +9,7 @@ import numpy as np
 from aiortc import MediaStreamTrack
 from aiortc.codecs.opus import OpusEncoder
 from aiortc.contrib.media import MediaRelay
+from aiortc.mediastreams import MediaStreamError
 from av import AudioFrame
 
 from media.stage_track import StageTrack
@@ -27,6 +28,8 @@ class Tone(MediaStreamTrack):
 
     async def recv(self) -> AudioFrame:
         await asyncio.sleep(0)
+        if self.readyState != "live":
+            raise MediaStreamError  # as a real track ends: a relay of it stops reading
         t = (self._sent + np.arange(self._samples)) / self._rate
         wave = 0.3 * np.sin(2 * np.pi * TONE * t)
         channels = 2 if self._layout == "stereo" else 1
@@ -45,9 +48,17 @@ class Stalled(MediaStreamTrack):
 
     kind = "audio"
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._stopped = asyncio.Event()
+
+    def stop(self) -> None:
+        super().stop()
+        self._stopped.set()
+
     async def recv(self) -> AudioFrame:
-        await asyncio.Event().wait()
-        raise AssertionError("never")
+        await self._stopped.wait()  # nothing comes until it ends
+        raise MediaStreamError
 
 
 async def test_the_stage_hands_out_one_format_whatever_it_relays_and_nothing_off_stage() -> None:
@@ -81,12 +92,15 @@ async def test_the_stage_hands_out_one_format_whatever_it_relays_and_nothing_off
 
 async def test_a_stalled_classroom_taken_off_stage_does_not_hold_up_the_next_one() -> None:
     stage, relay = StageTrack(), MediaRelay()
-    stage.set_source(relay.subscribe(Stalled()))
+    stalled, tone = Stalled(), Tone(48_000, "stereo", 960)
+    stage.set_source(relay.subscribe(stalled))
     first = asyncio.create_task(stage.recv())
     await asyncio.sleep(0.05)  # the stage waits on the stalled classroom
-    stage.set_source(relay.subscribe(Tone(48_000, "stereo", 960)))
+    stage.set_source(relay.subscribe(tone))
     async with asyncio.timeout(10):
         frames = [await first] + [await stage.recv() for _ in range(9)]
     stage.stop()
+    stalled.stop()  # the classrooms' links end: the relay stops reading them
+    tone.stop()
     sound = np.concatenate([f.to_ndarray().reshape(-1, 2)[:, 0] for f in frames]) / 32768
     assert tone_share(sound) > 0.9

@@ -29,10 +29,11 @@ from media.camera_track import CameraFeed
 from media.lesson_media import MediaChoice
 from media.peer import Peer, hub_ice_servers
 from tests.ice_servers import Coturn, run_coturn
-from tests.lesson_sides import Side, media_of, until
+from tests.lesson_sides import Side, media_of
 from tests.live_peers import Numbers, join
 from tests.live_socket import Open, come_in, teach
 from tests.null_sink import NullSink
+from tests.waiting import until
 
 SECRET = "district-turn-secret"
 LIFETIME = 600

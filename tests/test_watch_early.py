@@ -24,8 +24,9 @@ from hub.demo import LESSONS
 from hub.server import start_hub
 from hub.store import Store
 from media.player import PlayerState
-from tests.gui import close_window, open_window, run, until
+from tests.gui import close_window, open_window, run
 from tests.null_sink import NullSink
+from tests.waiting import until
 from widgets.student.classroom_screen import ClassroomScreen
 
 SECONDS = 8
@@ -108,7 +109,7 @@ def test_watch_comes_on_when_the_player_can_start_and_every_wait_names_a_time(
                     notes.append(lessons.watch_note.text())
                 return lessons.watch.isEnabled()
 
-            await until(watch_on, seconds=60)
+            await until(watch_on, timeout=60)
             verified = library.status(video.id).verified  # type: ignore[union-attr]
             if early:
                 assert verified < video.size / 2
@@ -119,15 +120,15 @@ def test_watch_comes_on_when_the_player_can_start_and_every_wait_names_a_time(
             classroom.viewer_picker.picked.emit("")
             page = classroom.player_page
             assert page is not None
-            await until(lambda: page.player.frame is not None, seconds=20)
+            await until(lambda: page.player.frame is not None, timeout=20)
             assert page.view.grab().toImage().pixelColor(page.view.width() // 2, page.view.height() // 5).value() > 150
             if early:
                 assert library.status(video.id).verified < video.size  # type: ignore[union-attr]
-                await until(lambda: page.player.state is PlayerState.BUFFERING, seconds=30)
+                await until(lambda: page.player.state is PlayerState.BUFFERING, timeout=30)
                 waiting = f"Waiting for more of the video to download: {A_TIME}…"
-                await until(lambda: bool(re.fullmatch(waiting, page.view.message())), seconds=5)
+                await until(lambda: bool(re.fullmatch(waiting, page.view.message())), timeout=5)
             assert await downloading
-            await until(lambda: page.player.state is PlayerState.ENDED, seconds=30)
+            await until(lambda: page.player.state is PlayerState.ENDED, timeout=30)
             assert page.player.duration == pytest.approx(SECONDS, abs=0.2)
         finally:
             if downloading is not None and not downloading.done():

@@ -8,7 +8,8 @@ import qasync
 
 from hub.server import start_hub
 from media.player import PlayerState
-from tests.gui import close_window, open_window, run, until
+from tests.gui import close_window, open_window, run
+from tests.waiting import until
 from widgets.student.classroom_screen import ClassroomScreen
 
 
@@ -31,9 +32,9 @@ def test_watch_a_downloaded_lesson_and_continue_where_it_was_left(
             classroom.viewer_picker.picked.emit("林志明")
             page = classroom.player_page
             assert page is not None and classroom.currentWidget() is page
-            await until(lambda: page.player.position > 1.0, seconds=20)
+            await until(lambda: page.player.position > 1.0, timeout=20)
             page.player.seek(30.0)
-            await until(lambda: page.player.position >= 30.0, seconds=20)
+            await until(lambda: page.player.position >= 30.0, timeout=20)
             classroom.close_player()  # back to the lessons: the position is kept
             assert classroom.currentWidget() is classroom.lessons and classroom.player_page is None
             classroom.lessons.watch.click()
@@ -45,7 +46,7 @@ def test_watch_a_downloaded_lesson_and_continue_where_it_was_left(
             classroom.viewer_picker.picked.emit("林志明")  # he continues where he stopped
             page = classroom.player_page
             assert page is not None and page.offer.isVisible()  # "Continue from 0:30?"
-            await until(lambda: page.player.state is PlayerState.PAUSED, seconds=20)
+            await until(lambda: page.player.state is PlayerState.PAUSED, timeout=20)
             assert 29.0 <= page.player.position <= 35.0
             assert not services.library.remove(services.catalog.lessons[2].video["id"])  # playing: kept
         finally:

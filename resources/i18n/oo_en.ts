@@ -777,7 +777,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Join the lesson</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1995,7 +1995,7 @@
 <context>
     <name>StartLesson</name>
     <message>
-        <location filename="../../widgets/live/lesson_entry.py" line="-40"/>
+        <location filename="../../widgets/live/lesson_entry.py" line="-38"/>
         <source>Start a live lesson</source>
         <translation type="unfinished"></translation>
     </message>

@@ -774,7 +774,7 @@
         <translation>代碼</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Join the lesson</source>
         <translation>加入課程</translation>
     </message>
@@ -1988,7 +1988,7 @@
 <context>
     <name>StartLesson</name>
     <message>
-        <location filename="../../widgets/live/lesson_entry.py" line="-40"/>
+        <location filename="../../widgets/live/lesson_entry.py" line="-38"/>
         <source>Start a live lesson</source>
         <translation>開始直播課程</translation>
     </message>

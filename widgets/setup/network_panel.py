@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -33,7 +33,7 @@ class StatusDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         status = index.data(STATUS_ROLE)
         if isinstance(status, Status):
-            option.backgroundBrush = QColor(COLOURS[status])
+            option.backgroundBrush = QBrush(QColor(COLOURS[status]))
             option.palette.setColor(option.palette.ColorRole.Text, QColor(TEXT_COLOURS[status]))
             option.font.setWeight(QFont.Weight.Bold)
 
