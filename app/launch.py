@@ -1,6 +1,6 @@
 """What the command line asks of the window: the language, the demo, a self-test, a live lesson, devices.
 
-app.main reads it from the command line; widgets.desktop opens the window it describes.
+app.main reads it from the command line; widgets.desktop opens the window it describes (through widgets.main).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""`oo-classroom`: the entry point. Reads the command line and the settings, then runs a console
-command (config, sync, diagnostics, check-network) or hands over to the window (widgets.desktop),
-which runs on one asyncio loop inside Qt's (qasync).
+"""`oo-classroom`'s command line: reads it and the settings, then runs a console command (config, sync,
+diagnostics, check-network) or hands a WindowCommand to the window opener it was given (widgets/main.py,
+the program's entry point at the top of the layers, gives widgets.desktop's).
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -115,7 +116,7 @@ def settings_for(path: Path | None) -> Settings:
     return Settings(path, overrides_path())
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None, open_window: Callable[[WindowCommand], int]) -> int:
     log_thread_crashes()
     args = parse_args(argv)
     if args.command == "config":
@@ -128,10 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         live = LiveLaunch(teach=True, code=args.code) if args.teach else None
         live = LiveLaunch(teach=False, code=args.join) if args.join is not None else live
-        command = WindowCommand(settings, args.lang or "", args.demo, args.self_test, live, args.devices)
-        from widgets.desktop import open_window  # here: the console commands never load the widgets
-
-        return open_window(command)
+        return open_window(WindowCommand(settings, args.lang or "", args.demo, args.self_test, live, args.devices))
     app = QCoreApplication(sys.argv[:1])
     QtThreadGarbageCollector(app)
     app.setApplicationName(APP_NAME)
@@ -148,7 +146,3 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     setup_logging()
     return asyncio.run(check_network_once(config) if args.command == "check-network" else sync_once(config))
-
-
-if __name__ == "__main__":
-    sys.exit(main())

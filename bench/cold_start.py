@@ -77,7 +77,7 @@ def main() -> None:
         app_args = ["--config", str(config), "--self-test", "--lang", "en"]
         commands = {
             "built app": [str(BUILT), *app_args],
-            "app from the venv": [sys.executable, "-m", "app.main", *app_args],
+            "app from the venv": [sys.executable, "-m", "widgets.main", *app_args],
             "bare PySide6 window": [sys.executable, "-c", BARE],
         }
         times: dict[str, list[float]] = {name: [] for name in commands}

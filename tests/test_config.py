@@ -148,7 +148,11 @@ def test_the_app_refuses_a_broken_file_with_status_2_and_leaves_it_alone(tmp_pat
         "XDG_STATE_HOME": str(tmp_path / "state"),
     }
     result = subprocess.run(
-        [sys.executable, "-m", "app.main", "--config", str(path)], env=env, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "widgets.main", "--config", str(path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 2
     assert f"{path}, line 2: [hub] url: expected an address" in result.stderr
@@ -159,7 +163,7 @@ def test_the_app_refuses_a_broken_file_with_status_2_and_leaves_it_alone(tmp_pat
 
 def test_the_example_has_every_key_and_is_valid(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "app.main", "config", "example"], capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "widgets.main", "config", "example"], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0
     path = write(tmp_path, result.stdout)
@@ -173,14 +177,14 @@ def test_the_example_has_every_key_and_is_valid(tmp_path: Path) -> None:
 def test_config_check_points_at_mistakes_and_changes_nothing(tmp_path: Path) -> None:
     good = write(tmp_path, GOOD)
     result = subprocess.run(
-        [sys.executable, "-m", "app.main", "config", "check", str(good)], capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "widgets.main", "config", "check", str(good)], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0 and result.stdout == f"{good}: no mistakes found.\n"
     bad = tmp_path / "bad.toml"
     bad.write_text('[storage]\nquota = "lots"\n', encoding="utf-8")
     before = bad.read_bytes()
     result = subprocess.run(
-        [sys.executable, "-m", "app.main", "config", "check", str(bad)], capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "widgets.main", "config", "check", str(bad)], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 2
     assert result.stderr.startswith(f"{bad}, line 2: [storage] quota: expected a size")
@@ -192,7 +196,7 @@ def test_a_data_folder_that_cannot_be_made_is_named_with_the_fix(tmp_path: Path)
     env = {**os.environ, "HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path / "state")}
     for command in (["sync"], []):
         result = subprocess.run(
-            [sys.executable, "-m", "app.main", *command, "--config", str(path)],
+            [sys.executable, "-m", "widgets.main", *command, "--config", str(path)],
             env={**env, "QT_QPA_PLATFORM": "offscreen"},
             capture_output=True,
             text=True,

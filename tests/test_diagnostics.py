@@ -32,7 +32,7 @@ def test_the_bundle_has_what_the_desk_needs_and_no_secret(tmp_path: Path) -> Non
     )
     env = {**os.environ, "HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path / "state")}
     result = subprocess.run(
-        [sys.executable, "-m", "app.main", "diagnostics", "--config", str(config), "--output", str(tmp_path)],
+        [sys.executable, "-m", "widgets.main", "diagnostics", "--config", str(config), "--output", str(tmp_path)],
         env=env,
         capture_output=True,
         text=True,

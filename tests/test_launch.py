@@ -53,7 +53,7 @@ def start_demo(home: Path, demo_source: Path, *args: str) -> subprocess.Popen[st
     env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
     env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen")
     return subprocess.Popen(
-        [sys.executable, "-m", "app.main", "--demo", *args],
+        [sys.executable, "-m", "widgets.main", "--demo", *args],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -104,7 +104,7 @@ def test_the_self_test_lists_the_demo_lessons_and_exits_0(demo_source: Path, tmp
     env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
     env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
-        [sys.executable, "-m", "app.main", "--demo", "--self-test"],
+        [sys.executable, "-m", "widgets.main", "--demo", "--self-test"],
         env=env,
         capture_output=True,
         text=True,
@@ -118,7 +118,7 @@ def test_a_thread_that_dies_is_logged_after_start_up(tmp_path: Path) -> None:
     script = (
         "import logging, sys, threading\n"
         "logging.basicConfig(format='LOGGED %(levelname)s %(message)s', stream=sys.stdout)\n"
-        "from app.main import main\n"
+        "from widgets.main import main\n"
         "main(['config', 'example'])\n"
         "def work():\n"
         "    raise ValueError('the worker broke')\n"

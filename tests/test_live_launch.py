@@ -40,7 +40,7 @@ def start(home: Path, url: str, token: str, role: str, *flags: str) -> subproces
     env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
     env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen")
     return subprocess.Popen(
-        [sys.executable, "-m", "app.main", "--config", str(config), *flags],
+        [sys.executable, "-m", "widgets.main", "--config", str(config), *flags],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

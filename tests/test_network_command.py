@@ -20,7 +20,7 @@ def command(tmp_path: Path, *args: str, config: str | None = None) -> subprocess
         path.write_text(config, encoding="utf-8")
     env = {**os.environ, "HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path / "state")}
     return subprocess.run(
-        [sys.executable, "-m", "app.main", *args, "--config", str(path)],
+        [sys.executable, "-m", "widgets.main", *args, "--config", str(path)],
         env=env,
         capture_output=True,
         text=True,

@@ -130,7 +130,11 @@ def test_a_broken_file_of_this_pc_stops_the_app_with_its_line(school: Path, tmp_
         "XDG_STATE_HOME": str(tmp_path / "state"),
     }
     result = subprocess.run(
-        [sys.executable, "-m", "app.main", "--config", str(school)], env=env, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "widgets.main", "--config", str(school)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 2
     assert f"{overrides}, line 2: [downloads] window: expected a time window" in result.stderr

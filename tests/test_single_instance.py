@@ -15,7 +15,7 @@ def start(home: Path, config: Path) -> subprocess.Popen[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
     env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen")
     return subprocess.Popen(
-        [sys.executable, "-m", "app.main", "--config", str(config), "--lang", "en"],
+        [sys.executable, "-m", "widgets.main", "--config", str(config), "--lang", "en"],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -42,7 +42,7 @@ def test_a_second_start_brings_the_first_forward_and_another_folder_runs_beside_
         assert "already open on this PC; its window was brought to the front" in out
         wait_for(log, "started again on this data folder: showing the window", first)
         sync = subprocess.run(
-            [sys.executable, "-m", "app.main", "sync", "--config", str(settings(tmp_path, "lanyu"))],
+            [sys.executable, "-m", "widgets.main", "sync", "--config", str(settings(tmp_path, "lanyu"))],
             env={**os.environ, "HOME": str(home)},
             capture_output=True,
             text=True,

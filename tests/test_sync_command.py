@@ -31,7 +31,7 @@ def sync(tmp_path: Path, url: str, token: str) -> subprocess.CompletedProcess[st
     )
     env = {**os.environ, "HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path / "state")}
     return subprocess.run(
-        [sys.executable, "-m", "app.main", "sync", "--config", str(config)],
+        [sys.executable, "-m", "widgets.main", "sync", "--config", str(config)],
         env=env,
         capture_output=True,
         text=True,
@@ -95,7 +95,10 @@ def test_a_bad_config_is_status_2(tmp_path: Path) -> None:
     config = tmp_path / "school.toml"
     config.write_text("[hub]\nurl = 42\n", encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "app.main", "sync", "--config", str(config)], capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "widgets.main", "sync", "--config", str(config)],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 2
     assert f"{config}, line 2: [hub] url: expected text in quotes" in result.stderr
@@ -115,7 +118,7 @@ def test_sigkill_of_sync_at_random_moments_then_a_run_completes(
         encoding="utf-8",
     )
     env = {**os.environ, "HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path / "state")}
-    command = [sys.executable, "-m", "app.main", "sync", "--config", str(config)]
+    command = [sys.executable, "-m", "widgets.main", "sync", "--config", str(config)]
     rng = random.Random(7)
     for _ in range(12):
         run = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
