@@ -33,7 +33,7 @@ from app.sync_command import sync_once
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="oo-classroom", description="O&O Classroom, the classroom client.")
     parser.add_argument(
-        "--demo", action="store_true", help="run on a demo hub inside this program (127.0.0.1) with demo lessons"
+        "--demo", action="store_true", help="run on a demo hub this program starts on 127.0.0.1, with demo lessons"
     )
     parser.add_argument(
         "--config",
