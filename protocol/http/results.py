@@ -55,16 +55,9 @@ class ResultReceipt(Body):
 
 
 @dataclass(frozen=True)
-class StoredResult(Record):
-    """An answer as the hub holds it (schema StoredResult)."""
+class StoredResult(Result):
+    """An answer as the hub holds it (schema StoredResult): as handed in, and from where and when."""
 
-    id: str
-    quiz_id: str
-    question_id: str
-    pupil: str
-    answer: Any
-    answered_at: str
-    """The answering PC's clock as it sent it."""
     classroom: str
     """The name of the token that sent it."""
     received_at: str
