@@ -31,7 +31,7 @@ async def export_attendance(client: HubClient, lesson_id: str, path: Path) -> in
     with path.open("w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f)
         writer.writerow(header)
-        for visit in reply["attendance"]:
-            role = roles.get(visit["role"], visit["role"])
-            writer.writerow([visit["name"], role, visit["joined_at"], visit["left_at"] or "", reply["lesson"]["code"]])
-    return len(reply["attendance"])
+        for visit in reply.attendance:
+            role = roles.get(visit.role, visit.role)
+            writer.writerow([visit.name, role, visit.joined_at, visit.left_at or "", reply.lesson.code])
+    return len(reply.attendance)

@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, Signal
 from app.hub_client import HubClient, body_matches_etag
 from app.repeater import Repeater
 from media.errors import ClassroomError
+from protocol.http.catalog import Catalog
+from protocol.http.enrolment import Enrolment
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +81,7 @@ class CatalogService(QObject):
         )
         self._etag: str | None = None
         self._lessons: list[Lesson] = []
-        self._enrolment: dict[str, Any] = {"name": "", "role": "", "roster": []}
+        self._enrolment = Enrolment("", "", ())
         self._state = HubState.CHECKING
         self._message = ""
         self._checked_at: datetime | None = None
@@ -111,7 +113,7 @@ class CatalogService(QObject):
     @property
     def roster(self) -> list[str]:
         """The pupils of this classroom, as the hub last said."""
-        return list(self._enrolment["roster"])
+        return list(self._enrolment.roster)
 
     def _load_saved(self) -> None:
         for row in self._db.query("select name, etag, body from hub_documents"):
@@ -121,9 +123,9 @@ class CatalogService(QObject):
                     # kept damaged by a version before the check: ask for the whole catalog again
                     logger.warning("saved catalog does not match its ETag %s: fetching it again", self._etag)
                     self._etag = None
-                self._lessons = self._parse(json.loads(row["body"]))
+                self._lessons = self._parse(Catalog.from_json(json.loads(row["body"])))
             else:
-                self._enrolment = json.loads(row["body"])
+                self._enrolment = Enrolment.from_json(json.loads(row["body"]))
 
     def _save(self, name: str, etag: str | None, body: str) -> None:
         with self._db.atomic():
@@ -133,8 +135,8 @@ class CatalogService(QObject):
             )
 
     @staticmethod
-    def _parse(catalog: dict[str, Any]) -> list[Lesson]:
-        return [Lesson.from_catalog(entry) for entry in catalog["lessons"]]
+    def _parse(catalog: Catalog) -> list[Lesson]:
+        return [Lesson.from_catalog(entry) for entry in catalog.lessons]
 
     def _set_state(self, state: HubState, message: str) -> None:
         # always a change: at least checked_at moved on
@@ -151,7 +153,7 @@ class CatalogService(QObject):
             self._set_state(HubState.OFFLINE, str(e))
             return
         if enrolment != self._enrolment:
-            self._save("enrolment", None, json.dumps(enrolment, ensure_ascii=False))
+            self._save("enrolment", None, json.dumps(enrolment.to_json(), ensure_ascii=False))
             self._enrolment = enrolment
             self.enrolment_changed.emit()
         if reply.catalog is not None:

@@ -8,10 +8,10 @@ import hashlib
 import json
 import logging
 import re
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote, urljoin, urlsplit
 
 import aiohttp
@@ -20,7 +20,15 @@ from PySide6.QtCore import QCoreApplication
 from app.errors import BatchRefused, HubError
 from app.hub_failures import hub_failures, not_a_hub, status_error
 from media.errors import HubUnreachable
-from protocol.schema import SchemaError, validate
+from protocol.http.body import Body
+from protocol.http.catalog import Catalog
+from protocol.http.enrolment import Enrolment
+from protocol.http.errors import ErrorBody
+from protocol.http.health import Health
+from protocol.http.lessons import Attendance
+from protocol.http.results import Receipt, Result, ResultBatch, ResultList, ResultReceipt, StoredResult
+from protocol.http.wire import read
+from protocol.schema import SchemaError
 
 translate = QCoreApplication.translate
 
@@ -29,6 +37,8 @@ logger = logging.getLogger(__name__)
 API = "/api/v1"
 TIMEOUT = aiohttp.ClientTimeout(total=30, sock_connect=10)
 
+
+B = TypeVar("B", bound=Body)
 
 OUR_ETAG = re.compile(r'"[0-9a-f]{32}"')
 """The hub's ETag of a catalog: the first 32 hex digits of the body's sha256, quoted."""
@@ -39,19 +49,9 @@ class CatalogReply:
     """What GET catalog gave: a new catalog, or None when it is unchanged since etag."""
 
     etag: str | None
-    catalog: dict[str, Any] | None
+    catalog: Catalog | None
     text: str = ""
     """The new catalog exactly as the hub sent it (checked against etag), to keep."""
-
-
-@dataclass(frozen=True)
-class Receipt:
-    """What the hub did with one answer it was sent."""
-
-    status: str
-    """stored, duplicate or refused."""
-    reason: str = ""
-    """Why it was refused: the hub's English sentence."""
 
 
 def body_matches_etag(etag: str | None, body: bytes) -> bool:
@@ -119,48 +119,45 @@ class HubClient:
                     " It was not kept and will be fetched again.",
                 ).format(url=self.url)
             )
-        return CatalogReply(etag, self._json(body, "Catalog"), body.decode())
+        return CatalogReply(etag, self._read(body, Catalog), body.decode())
 
-    async def health(self) -> dict[str, Any]:
+    async def health(self) -> Health:
         """The hub's own word that it is a hub and serving (no token needed)."""
-        return await self._get_json("/health", "Health")
+        return await self._get(Health, "/health")
 
-    async def enrolment(self) -> dict[str, Any]:
+    async def enrolment(self) -> Enrolment:
         """Who this PC is to the hub: name, role and (for a classroom) its pupils."""
-        return await self._get_json("/enrolment", "Enrolment")
+        return await self._get(Enrolment, "/enrolment")
 
-    async def results(self, quiz_id: str) -> list[dict[str, Any]]:
+    async def results(self, quiz_id: str) -> tuple[StoredResult, ...]:
         """A quiz's results as they arrived (teacher tokens only)."""
-        path = f"/results?quiz={quote(quiz_id)}"
-        return list((await self._get_json(path, "ResultList", self._teacher_token))["results"])
+        return (await self._get(ResultList, f"/results?quiz={quote(quiz_id)}", self._teacher_token)).results
 
-    async def attendance(self, lesson_id: str) -> dict[str, Any]:
+    async def attendance(self, lesson_id: str) -> Attendance:
         """A live lesson of this teacher and every visit to it (teacher tokens only)."""
-        return await self._get_json(f"/lessons/{quote(lesson_id)}/attendance", "Attendance")
+        return await self._get(Attendance, f"/lessons/{quote(lesson_id)}/attendance")
 
-    async def post_results(self, items: list[dict[str, Any]]) -> dict[str, Receipt]:
+    async def post_results(self, items: Sequence[Result]) -> dict[str, Receipt]:
         """Hand in answers; returns what the hub did with each id it answered for.
 
         Raises BatchRefused when the hub refused the batch as a whole (naming an item or not).
         """
-        status, _, body = await self._request("POST", "/results", {}, {"results": items})
+        status, _, body = await self._request("POST", "/results", {}, ResultBatch(tuple(items)).to_json())
         if status in (400, 413) and (refusal := self._batch_refusal(status, body)) is not None:
             raise refusal
         if status != 200:
             raise self.status_error(status)
-        receipt = self._json(body, "ResultReceipt")
-        return {item["id"]: Receipt(item["status"], item.get("reason", "")) for item in receipt["results"]}
+        return {item.id: item for item in self._read(body, ResultReceipt).results}
 
     def _batch_refusal(self, status: int, body: bytes) -> BatchRefused | None:
         """The hub's refusal of a whole batch, when the reply is the hub's JSON error (a hub of an
         older version refuses a batch for one bad answer: `field` is then like results/7/pupil)."""
         try:
-            error = json.loads(body)
-            validate(error, "Error")
+            error = read(ErrorBody, json.loads(body)).error
         except (UnicodeDecodeError, json.JSONDecodeError, SchemaError):
             return None
-        detail, field = error["error"]["message"], error["error"].get("field", "")
-        named = re.match(r"results/(\d+)(/|$)", field)
+        detail = error.message
+        named = re.match(r"results/(\d+)(/|$)", error.field or "")
         logger.warning("hub %s refused a batch (HTTP %d): %s", self.url, status, detail)
         return BatchRefused(
             translate("hub", "The hub at {url} refused the answers it was sent: {detail}").format(
@@ -170,11 +167,11 @@ class HubClient:
             int(named.group(1)) if named else None,
         )
 
-    async def _get_json(self, path: str, schema: str, token: str | None = None) -> dict[str, Any]:
+    async def _get(self, record: type[B], path: str, token: str | None = None) -> B:
         status, _, body = await self._request("GET", path, {}, token=token)
         if status != 200:
             raise self.status_error(status)
-        return self._json(body, schema)
+        return self._read(body, record)
 
     async def _request(
         self, method: str, path: str, headers: dict[str, str], json_body: Any = None, token: str | None = None
@@ -273,12 +270,11 @@ class HubClient:
         """What an HTTP status other than the one asked for means."""
         return status_error(self.url, status)
 
-    def _json(self, body: bytes, schema: str) -> dict[str, Any]:
+    def _read(self, body: bytes, record: type[B]) -> B:
+        """The reply as its record, checked against its schema; a reply that is not one is not a hub's."""
         try:
-            document = json.loads(body)
-            validate(document, schema)
+            return read(record, json.loads(body))
         except (UnicodeDecodeError, json.JSONDecodeError):
             raise not_a_hub(self.url, translate("hub", "not JSON")) from None
         except SchemaError as e:
             raise not_a_hub(self.url, str(e)) from None
-        return document

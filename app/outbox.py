@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import Any
 
 import sqlite_utils
+
+from protocol.http.results import Result
 
 PUPIL_MAX = 100
 """The longest pupil name the hub takes (protocol/openapi.json, Result.pupil)."""
@@ -45,14 +46,14 @@ class Outbox:
         """Answers the hub refused, kept on this PC."""
         return int(self._db.execute("select count(*) from set_aside").fetchone()[0])
 
-    def batch(self, limit: int) -> list[dict[str, Any]]:
+    def batch(self, limit: int) -> list[Result]:
         """The oldest waiting answers, as POST /api/v1/results items."""
         rows = self._db.query(
             "select a.id, a.quiz_id, a.question_id, a.pupil, a.answer, a.answered_at from outbox o"
             " join answers a on a.id = o.id order by o.queued_at, o.rowid limit ?",
             [limit],
         )
-        return [{**row, "answer": json.loads(row["answer"])} for row in rows]
+        return [Result(**{**row, "answer": json.loads(row["answer"])}) for row in rows]
 
     def acknowledge(self, ids: list[str]) -> None:
         """Forget answers the hub has durably stored."""

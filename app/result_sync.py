@@ -7,7 +7,6 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -16,6 +15,7 @@ from app.hub_client import HubClient
 from app.outbox import Outbox
 from app.repeater import Repeater
 from media.errors import ClassroomError
+from protocol.http.results import Result
 
 logger = logging.getLogger(__name__)
 
@@ -106,7 +106,7 @@ class ResultSync(QObject):
         self._set("")
         return True
 
-    async def _send(self, batch: list[dict[str, Any]]) -> tuple[int, bool]:
+    async def _send(self, batch: list[Result]) -> tuple[int, bool]:
         """Send one batch; returns how many answers the hub acknowledged, and False when it left some
         unanswered for (they stay in the outbox).
 
@@ -119,19 +119,19 @@ class ResultSync(QObject):
             receipt = await self._client.post_results(batch)
         except BatchRefused as e:
             if e.item is not None and e.item < len(batch):
-                self._set_aside(batch[e.item]["id"], e.detail)
+                self._set_aside(batch[e.item].id, e.detail)
                 return 0, True
             if len(batch) == 1:
-                self._set_aside(batch[0]["id"], e.detail)
+                self._set_aside(batch[0].id, e.detail)
                 return 0, True
             half = len(batch) // 2
             first, first_whole = await self._send(batch[:half])
             second, second_whole = await self._send(batch[half:])
             return first + second, first_whole and second_whole
-        replies = [(item["id"], receipt.get(item["id"])) for item in batch]
+        replies = [(item.id, receipt.get(item.id)) for item in batch]
         acknowledged = [i for i, reply in replies if reply is not None and reply.status in ("stored", "duplicate")]
         self._outbox.acknowledge(acknowledged)
-        refused = [(i, reply.reason) for i, reply in replies if reply is not None and reply.status == "refused"]
+        refused = [(i, reply.reason or "") for i, reply in replies if reply is not None and reply.status == "refused"]
         for answer_id, reason in refused:
             self._set_aside(answer_id, reason)
         if len(acknowledged) + len(refused) < len(batch):

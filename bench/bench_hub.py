@@ -58,7 +58,7 @@ def bench_hub(size: int, db: str = "") -> Iterator[BenchHub]:
             1.0,
         )
         token = store.issue_token("classroom", "bench")
-        catalog = store.catalog()["lessons"][0]["video"]
+        catalog = store.catalog().lessons[0]["video"]
         store.close()
         port = free_port()
         hub = subprocess.Popen(

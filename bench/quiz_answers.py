@@ -86,7 +86,7 @@ async def sync_backlog(folder: Path, count: int) -> tuple[float, int]:
             attempt = quizzes.start(QUIZ, f"pupil {n}")
             for question in QUIZ["questions"]:
                 quizzes.answer(attempt, question["id"], question["answer"])
-    sample_size = len(json.dumps(Outbox(db).batch(1)[0], ensure_ascii=False).encode())
+    sample_size = len(json.dumps(Outbox(db).batch(1)[0].to_json(), ensure_ascii=False).encode())
     port = free_port()
     hub = subprocess.Popen(
         [sys.executable, "-m", "hub.cli", "--data", str(hub_dir), "--port", str(port)],

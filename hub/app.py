@@ -7,7 +7,6 @@ import logging
 import math
 from collections.abc import Awaitable, Callable
 from importlib.metadata import version
-from typing import Any
 
 from aiohttp import web
 
@@ -22,6 +21,12 @@ from hub.result_store import add_results, find_results
 from hub.settings import HubServerSettings
 from hub.store import Enrolment, Store
 from hub.video_links import signed_link
+from protocol.http.body import Body
+from protocol.http.enrolment import Enrolment as EnrolmentBody
+from protocol.http.errors import ErrorBody, ErrorDetail
+from protocol.http.health import Health
+from protocol.http.lessons import Attendance, LessonList
+from protocol.http.results import Result, ResultList, ResultReceipt
 from protocol.schema import SchemaError, openapi
 
 logger = logging.getLogger(__name__)
@@ -53,16 +58,13 @@ def requires(*roles: str) -> Callable[[Handler], Handler]:
     return mark
 
 
-def reply(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+def reply(body: Body, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
     """JSON with Chinese names kept readable (UTF-8, not \\u escapes), standard JSON only (no NaN)."""
-    return web.json_response(body, status=status, headers=headers, dumps=json_body.dumps)
+    return web.json_response(body.to_json(), status=status, headers=headers, dumps=json_body.dumps)
 
 
 def error(status: int, message: str, field: str | None = None, headers: dict[str, str] | None = None) -> web.Response:
-    body: dict[str, Any] = {"status": status, "message": message}
-    if field is not None:
-        body["field"] = field
-    return reply({"error": body}, status=status, headers=headers)
+    return reply(ErrorBody(ErrorDetail(status, message, field)), status=status, headers=headers)
 
 
 @web.middleware
@@ -112,16 +114,16 @@ def _bad_token(request: web.Request) -> web.Response:
 
 
 async def health(request: web.Request) -> web.Response:
-    return reply({"status": "ok", "version": version("oo-classroom")})
+    return reply(Health("ok", version("oo-classroom")))
 
 
 async def openapi_document(request: web.Request) -> web.Response:
-    return reply(openapi())
+    return web.json_response(openapi(), dumps=json_body.dumps)
 
 
 @requires("teacher", "classroom")
 async def catalog(request: web.Request) -> web.Response:
-    body = json_body.dumps(request.app[STORE].catalog()).encode()
+    body = json_body.dumps(request.app[STORE].catalog().to_json()).encode()
     etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
     if request.headers.get("If-None-Match") in (etag, "*"):
         return web.Response(status=304, headers={"ETag": etag})
@@ -160,12 +162,12 @@ async def post_results(request: web.Request) -> web.Response:
     except SchemaError as e:
         return error(400, str(e), e.field)
     items = body["results"]
-    valid = [item for i, item in enumerate(items) if i not in refused]
+    valid = [Result.from_json(item) for i, item in enumerate(items) if i not in refused]  # each checked
     added = iter(add_results(request.app[STORE].db, valid, request[ENROLMENT].name) if valid else [])
     receipt = [refused_entry(item, refused[i]) if i in refused else next(added) for i, item in enumerate(items)]
-    stored = [item["id"] for item in receipt if item["status"] == "stored"]
+    stored = [item.id for item in receipt if item.status == "stored"]
     await signaling.results_arrived(request.app[live.LESSONS], request[ENROLMENT].name, stored)
-    return reply({"results": receipt})
+    return reply(ResultReceipt(tuple(receipt)))
 
 
 @requires("teacher")
@@ -175,29 +177,29 @@ async def get_results(request: web.Request) -> web.Response:
         if value is not None and not 0 < len(value) <= 100:
             return error(400, f"{key}: expected 1 to 100 characters", key)
     results = find_results(request.app[STORE].db, query["quiz"], query["classroom"])
-    return reply({"results": results})
+    return reply(ResultList(tuple(results)))
 
 
 @requires("teacher")
 async def lessons(request: web.Request) -> web.Response:
-    return reply({"lessons": teacher_lessons(request.app[STORE].db, request[ENROLMENT].name)})
+    return reply(LessonList(tuple(teacher_lessons(request.app[STORE].db, request[ENROLMENT].name))))
 
 
 @requires("teacher")
 async def lesson_attendance(request: web.Request) -> web.Response:
     db = request.app[STORE].db
     lesson_id = request.match_info["id"]
-    mine = [lesson for lesson in teacher_lessons(db, request[ENROLMENT].name) if lesson["id"] == lesson_id]
+    mine = [lesson for lesson in teacher_lessons(db, request[ENROLMENT].name) if lesson.id == lesson_id]
     if not mine:
         return error(404, "You have no live lesson with this id.")
-    return reply({"lesson": mine[0], "attendance": attendance(db, lesson_id)})
+    return reply(Attendance(mine[0], tuple(attendance(db, lesson_id))))
 
 
 @requires("teacher", "classroom")
 async def enrolment(request: web.Request) -> web.Response:
     who = request[ENROLMENT]
     roster = request.app[STORE].roster(who.name) if who.role == "classroom" else []
-    return reply({"name": who.name, "role": who.role, "roster": roster})
+    return reply(EnrolmentBody(who.name, who.role, tuple(roster)))
 
 
 @requires("teacher", "classroom")

@@ -10,6 +10,7 @@ from typing import Any
 
 from hub.database import Database
 from hub.result_store import now
+from protocol.http.lessons import LiveLesson, Visit
 
 
 def create_attendance_tables(db: Database) -> None:
@@ -87,18 +88,20 @@ def close_open_visits(db: Database) -> None:
     db.execute("update attendance set left_at = ? where left_at is null", [now()])
 
 
-def teacher_lessons(db: Database, teacher: str) -> list[dict[str, Any]]:
+def teacher_lessons(db: Database, teacher: str) -> list[LiveLesson]:
     """A teacher's lessons, newest first."""
-    return db.query(
+    rows = db.query(
         "select id, code, teacher, started_at, ended_at from live_lessons where teacher = ?"
         " order by started_at desc, id",
         [teacher],
     )
+    return [LiveLesson(**row) for row in rows]
 
 
-def attendance(db: Database, lesson_id: str) -> list[dict[str, Any]]:
+def attendance(db: Database, lesson_id: str) -> list[Visit]:
     """Every visit to a lesson in the order they began; left_at is None while a visit goes on."""
-    return db.query(
+    rows = db.query(
         "select peer, name, role, joined_at, left_at from attendance where lesson_id = ? order by joined_at, id",
         [lesson_id],
     )
+    return [Visit(**row) for row in rows]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from hub.json_body import writable
+from protocol.http.results import Receipt
 from protocol.schema import SchemaError, validate_items
 
 
@@ -37,16 +38,11 @@ def refusals(body: Any) -> dict[int, SchemaError]:
     return refused
 
 
-def refused_entry(item: Any, error: SchemaError) -> dict[str, str]:
+def refused_entry(item: Any, error: SchemaError) -> Receipt:
     """The receipt entry of a refused item: its id when the sender can recognise it, and the reason
     named inside the item ("pupil: at most 100 characters …"), fit to show a teacher."""
     given = item.get("id") if isinstance(item, dict) else None
     known = isinstance(given, str) and given.isascii() and given.isprintable() and len(given) <= 64
     prefix = "/".join(error.field.split("/")[:2])
     reason = str(error).removeprefix(prefix).removeprefix("/").removeprefix(": ") or str(error)
-    return {
-        "id": str(given) if known else "",
-        "status": "refused",
-        "reason": writable(reason),
-        "field": writable(error.field),
-    }
+    return Receipt(str(given) if known else "", "refused", writable(reason), writable(error.field))

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from hub.database import Database
+from protocol.http.results import Receipt, Result, StoredResult
 
 
 def now() -> str:
@@ -28,26 +29,26 @@ def create_results_table(db: Database) -> None:
     db.execute("create index if not exists idx_results_seq on results (seq)")
 
 
-def add_results(db: Database, items: list[dict[str, Any]], classroom: str) -> list[dict[str, str]]:
+def add_results(db: Database, items: Sequence[Result], classroom: str) -> list[Receipt]:
     """Store a batch of answers once each by id, in one statement.
 
-    Returns per item {"id", "status"} with status 'stored' or 'duplicate'; seq keeps the batch's
+    Returns a receipt per item with status 'stored' or 'duplicate'; seq keeps the batch's
     order after every result stored before. Hubs sharing one PostgreSQL may take the same answers
     at once: a repeat waits for the first to commit and is then a duplicate, and rows go in in id
     order so two overlapping batches never deadlock.
     """
     received_at = now()
-    order = sorted(range(len(items)), key=lambda i: items[i]["id"].lower())
+    order = sorted(range(len(items)), key=lambda i: items[i].id.lower())
     with db.transaction():
         last = db.query("select coalesce(max(seq), 0) as seq from results")[0]["seq"]
         rows = [
             [
-                items[i]["id"].lower(),
-                items[i]["quiz_id"],
-                items[i]["question_id"],
-                items[i]["pupil"],
-                json.dumps(items[i]["answer"], ensure_ascii=False),
-                items[i]["answered_at"],
+                items[i].id.lower(),
+                items[i].quiz_id,
+                items[i].question_id,
+                items[i].pupil,
+                json.dumps(items[i].answer, ensure_ascii=False),
+                items[i].answered_at,
                 classroom,
                 received_at,
                 last + 1 + i,
@@ -63,15 +64,15 @@ def add_results(db: Database, items: list[dict[str, Any]], classroom: str) -> li
     fresh = {row["id"] for row in inserted}
     receipt = []
     for item in items:
-        status = "stored" if item["id"].lower() in fresh else "duplicate"
-        fresh.discard(item["id"].lower())  # the same id twice in a batch: stored once
-        receipt.append({"id": item["id"], "status": status})
+        status = "stored" if item.id.lower() in fresh else "duplicate"
+        fresh.discard(item.id.lower())  # the same id twice in a batch: stored once
+        receipt.append(Receipt(item.id, status))
     return receipt
 
 
 def find_results(
     db: Database, quiz_id: str | None, classroom: str | None, ids: Sequence[str] | None = None
-) -> list[dict[str, Any]]:
+) -> list[StoredResult]:
     """Results in the order they arrived, optionally for one quiz and/or one classroom and/or these ids."""
     where: list[str] = []
     args: list[Any] = []
@@ -85,4 +86,4 @@ def find_results(
     columns = "id, quiz_id, question_id, pupil, answer, answered_at, classroom, received_at"
     sql = f"select {columns} from results" + (" where " + " and ".join(where) if where else "")
     rows = db.query(sql + " order by seq, received_at", args)
-    return [{**row, "answer": json.loads(row["answer"])} for row in rows]
+    return [StoredResult(**{**row, "answer": json.loads(row["answer"])}) for row in rows]

@@ -149,7 +149,7 @@ async def results_arrived(lessons: Lessons, classroom: str, ids: Sequence[str]) 
     rows = find_results(lessons.store.db, None, classroom, ids)
     for lesson in involved:
         for quiz_id in sorted(lesson.quizzes):
-            mine = tuple(row for row in rows if row["quiz_id"] == quiz_id)
+            mine = tuple(row.to_json() for row in rows if row.quiz_id == quiz_id)
             if mine:
                 lesson.to_teacher(Results(lesson.id, quiz_id, mine))
 

@@ -18,6 +18,7 @@ from hub.attendance import create_attendance_tables
 from hub.database import Database, open_hub_database
 from hub.media_types import content_type
 from hub.result_store import create_results_table, now
+from protocol.http.catalog import Catalog
 
 logger = logging.getLogger(__name__)
 
@@ -184,7 +185,7 @@ class Store:
     def lesson_count(self) -> int:
         return self.db.count("lessons")
 
-    def catalog(self) -> dict[str, Any]:
+    def catalog(self) -> Catalog:
         """The catalog document as GET /api/v1/catalog returns it."""
         lessons = []
         for row in self.db.query(
@@ -209,7 +210,7 @@ class Store:
                     "quiz": json.loads(row["quiz"]),
                 }
             )
-        return {"lessons": lessons}
+        return Catalog(tuple(lessons))
 
     def quiz(self, quiz_id: str) -> dict[str, Any] | None:
         """A quiz of the catalog by its id, as the catalog gives it."""

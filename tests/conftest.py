@@ -212,7 +212,7 @@ async def connect(hub: RunningHub, http: aiohttp.ClientSession) -> AsyncIterator
 
 def catalog_videos(store: Store) -> list[CatalogVideo]:
     """A hub's catalogued videos, as the downloader takes them."""
-    return [CatalogVideo.from_catalog(lesson["video"]) for lesson in store.catalog()["lessons"]]
+    return [CatalogVideo.from_catalog(lesson["video"]) for lesson in store.catalog().lessons]
 
 
 def new_version(store: Store, video: CatalogVideo) -> CatalogVideo:

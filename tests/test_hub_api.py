@@ -20,6 +20,7 @@ from hub.app import MAX_BODY
 from hub.result_store import add_results, find_results
 from hub.server import RunningHub
 from hub.store import Store
+from protocol.http.results import Result
 from protocol.schema import validate
 
 pytestmark = pytest.mark.both_databases
@@ -314,5 +315,5 @@ def test_results_in_a_hub_db_from_before_seq_keep_their_order(tmp_path: Path) ->
     old.close()
     with closing(Store(tmp_path)) as store:
         later = [answer(pupil="third")]
-        add_results(store.db, later, "c")
-        assert [r["pupil"] for r in find_results(store.db, None, None)] == ["second", "first", "third"]
+        add_results(store.db, [Result.from_json(item) for item in later], "c")
+        assert [r.pupil for r in find_results(store.db, None, None)] == ["second", "first", "third"]

@@ -94,4 +94,4 @@ async def test_a_garbage_request_line_does_not_take_the_hub_down(hub: RunningHub
         writer.close()
     async with http.get(f"{hub.url}/api/v1/health") as r:
         assert r.status == 200
-    assert json.loads(json.dumps(hub.store.catalog()))["lessons"]
+    assert json.loads(json.dumps(hub.store.catalog().to_json()))["lessons"]

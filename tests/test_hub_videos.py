@@ -161,7 +161,7 @@ async def test_each_file_is_sent_with_its_own_media_type(
     path.write_bytes(bytes(range(256)) * 40)
     lesson = next(lesson for lesson in LESSONS if lesson["id"] == "science-water")
     hub.store.add_lesson({**lesson, "position": 1}, path, 60.0)
-    entry = next(x["video"] for x in hub.store.catalog()["lessons"] if x["id"] == "science-water")
+    entry = next(x["video"] for x in hub.store.catalog().lessons if x["id"] == "science-water")
     assert entry["mime"] == media_type
     for method in ("GET", "HEAD"):
         async with http.request(method, hub.url + VIDEO, headers=classroom) as r:

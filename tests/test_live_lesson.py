@@ -164,7 +164,7 @@ async def test_a_teacher_and_two_classrooms_see_hear_and_run_the_lesson(
     assert (result["pupil"], result["answer"], result["classroom"]) == ("陳怡君", 4, "Lanyu 3")
     await until(lambda: lanyu.outbox.count() == 0, 5, "the outbox emptied")
     stored = await teacher.client.results("quiz-math-fractions")
-    assert [(r["id"], r["pupil"]) for r in stored] == [(result["id"], "陳怡君")]
+    assert [(r.id, r.pupil) for r in stored] == [(result["id"], "陳怡君")]
 
     # attendance as CSV, with each classroom's join time
     path = tmp_path / "attendance.csv"

@@ -242,7 +242,7 @@ async def test_a_pushed_quiz_reaches_the_classrooms_and_its_results_the_teacher_
     assert (await teacher.error({"type": "quiz", "quiz": "no-such-quiz"}))["code"] == "no-such-quiz"
     await teacher.send({"type": "quiz", "quiz": "quiz-math-fractions"})
     pushed = await lanyu.expect("quiz")
-    catalog = hub.store.catalog()["lessons"]
+    catalog = hub.store.catalog().lessons
     assert pushed["quiz"] == next(x["quiz"] for x in catalog if x["quiz"]["id"] == "quiz-math-fractions")
 
     batch = [

@@ -43,8 +43,8 @@ from protocol.live.from_hub import (
     Welcome,
 )
 from protocol.live.parts import STAR, IceServer, Media, PeerView, SessionDescription, TeacherView
-from protocol.live.record import Record
 from protocol.live.wire import ProtocolError, from_client, from_hub, schemas, to_text
+from protocol.record import Record
 from protocol.schema import validate
 
 OFFER = SessionDescription("offer", "v=0\r\n", "9c1e47a0b2d35f68")

@@ -31,7 +31,7 @@ async def test_catalog_video_and_results_pass_through(
     token = classroom["Authorization"].split()[1]
     reply = await HubClient(front.url, token).catalog(None)
     assert reply.catalog is not None
-    lesson = reply.catalog["lessons"][0]
+    lesson = reply.catalog.lessons[0]
     video = lesson["video"]
     headers = {**classroom, "Range": "bytes=100-1099"}
     async with http.get(front.url + video["url"], headers=headers) as part:

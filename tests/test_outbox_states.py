@@ -70,7 +70,7 @@ class OutboxMachine(RuleBasedStateMachine):
     def hub_receives(self, data: st.DataObject) -> None:
         batch = self.requests.pop(data.draw(st.integers(0, len(self.requests) - 1)))
         receipt = add_results(self.hub.db, batch, "Lanyu 3")
-        self.replies.append({item["id"]: item["status"] for item in receipt})
+        self.replies.append({item.id: item.status for item in receipt})
 
     @precondition(lambda self: self.requests)
     @rule(data=st.data())
@@ -95,7 +95,7 @@ class OutboxMachine(RuleBasedStateMachine):
     def a_good_link_drains_the_outbox(self) -> None:
         while batch := self.outbox.batch(3):
             receipt = add_results(self.hub.db, batch, "Lanyu 3")
-            self.outbox.acknowledge([item["id"] for item in receipt])
+            self.outbox.acknowledge([item.id for item in receipt])
         assert set(self.hub_ids()) == self.given
 
     @invariant()
@@ -103,7 +103,7 @@ class OutboxMachine(RuleBasedStateMachine):
         hub = self.hub_ids()
         assert len(hub) == len(set(hub)), "the hub holds an answer twice"
         assert set(hub) <= self.given, "the hub holds an answer nobody gave"
-        waiting = {item["id"] for item in self.outbox.batch(10_000)}
+        waiting = {item.id for item in self.outbox.batch(10_000)}
         assert self.given <= waiting | set(hub), "an answer is neither waiting nor on the hub"
 
 

@@ -188,7 +188,7 @@ async def _answers(client: HubClient) -> CheckLine:
         return CheckLine(name, Status.FAIL, translate("network", "not a working hub"), str(e))
     median = statistics.median(times)
     figure = translate("network", "round trip {ms} (median of {count}), hub {version}").format(
-        ms=milliseconds(median), count=PINGS, version=health["version"]
+        ms=milliseconds(median), count=PINGS, version=health.version
     )
     if median > SLOW_ROUND_TRIP:
         advice = translate(
@@ -215,21 +215,22 @@ async def _token(client: HubClient) -> CheckLine:
         enrolment = await client.enrolment()
     except ClassroomError as e:
         return CheckLine(name, Status.FAIL, translate("network", "not accepted"), str(e))
-    return CheckLine(name, Status.PASS, enrolment["name"], "")
+    return CheckLine(name, Status.PASS, enrolment.name, "")
 
 
 async def _throughput(client: HubClient) -> CheckLine:
     name = translate("network", "Download speed")
     try:
-        lessons = (await client.catalog(None)).catalog or {"lessons": []}
-        if not lessons["lessons"]:
+        catalog = (await client.catalog(None)).catalog
+        lessons = catalog.lessons if catalog is not None else ()
+        if not lessons:
             return CheckLine(
                 name,
                 Status.WARN,
                 translate("network", "not measured"),
                 translate("network", "The hub has no lesson video yet to measure with."),
             )
-        video = max((lesson["video"] for lesson in lessons["lessons"]), key=lambda v: v["size"])
+        video = max((lesson["video"] for lesson in lessons), key=lambda v: v["size"])
         wanted = min(SAMPLE_BYTES, video["size"])
         got = 0
         async with client.open_video(video["url"], {"Range": f"bytes=0-{wanted - 1}"}, TIMEOUT) as response:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import ClassVar, get_args
 
 from protocol.live.parts import SessionDescription
-from protocol.live.record import Record, optional
+from protocol.record import Record, optional
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, get_args
 
 from protocol.live.parts import IceServer, Media, PeerView, SessionDescription, TeacherView
-from protocol.live.record import Record, optional
+from protocol.record import Record, optional
 
 
 @dataclass(frozen=True)

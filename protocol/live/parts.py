@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from protocol.live.record import Record, optional
+from protocol.record import Record, optional
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from protocol.live.from_client import FROM_CLIENT, ClientMessage
 from protocol.live.from_hub import FROM_HUB, HubMessage
-from protocol.live.record import Record
+from protocol.record import Record
 from protocol.schema import SchemaError, openapi, validate
 
 M = TypeVar("M", bound=Record)

@@ -1,4 +1,5 @@
-"""The base of the live protocol's records: a frozen dataclass that turns into and out of its JSON object."""
+"""The base of the protocol's records (live messages, HTTP bodies): a frozen dataclass that turns into and out of
+its JSON object."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ def optional() -> Any:
 
 @dataclasses.dataclass(frozen=True)
 class Record:
-    """A JSON object of the live protocol as a frozen dataclass; KIND is its "type" (None for a part of one)."""
+    """A JSON object of the protocol as a frozen dataclass; KIND is a live message's "type" (None for an HTTP body
+    or a part of one)."""
 
     KIND: ClassVar[str | None] = None
     KEYS: ClassVar[dict[str, str]] = {}
@@ -24,7 +26,8 @@ class Record:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Self:
-        """The record of a JSON object already checked against its schema (protocol.live.wire does both)."""
+        """The record of a JSON object already checked against its schema (protocol.live.wire and
+        protocol.http.wire do both)."""
         hints = _hints(cls)  # type: ignore[arg-type]  # a class is hashable
         values = {}
         for field in dataclasses.fields(cls):

@@ -1,0 +1,21 @@
+"""GET catalog: the lessons with their videos and quizzes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from protocol.http.body import Body
+
+
+@dataclass(frozen=True)
+class Catalog(Body):
+    """Lessons with their videos and quizzes (schema Catalog).
+
+    Each lesson stays the JSON object of schema Lesson: the client keeps the catalog's text as the hub
+    sent it and reads each lesson into its own types (app.catalog's Lesson, media's CatalogVideo), and
+    quizzes go on as JSON objects into quiz sessions, live pushes and results.
+    """
+
+    SCHEMA: ClassVar[str] = "Catalog"
+    lessons: tuple[dict[str, Any], ...]
