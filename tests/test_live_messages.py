@@ -119,7 +119,9 @@ def test_every_message_type_of_the_schema_has_a_record_either_way() -> None:
     ("message", "union", "read"),
     [(m, "LiveFromClient", from_client) for m in CLIENT_EXAMPLES]
     + [(m, "LiveFromHub", from_hub) for m in HUB_EXAMPLES],
-    ids=lambda value: value if isinstance(value, str) else type(value).__name__ if isinstance(value, Record) else value.__name__,
+    ids=lambda value: (
+        value if isinstance(value, str) else type(value).__name__ if isinstance(value, Record) else value.__name__
+    ),
 )
 def test_a_message_is_valid_and_reads_back_the_same(
     message: Record, union: str, read: Callable[[str | dict[str, Any]], Record]

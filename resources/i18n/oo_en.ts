@@ -2634,7 +2634,7 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+260"/>
+        <location filename="../../app/hub_client.py" line="+257"/>
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2679,12 +2679,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/hub_client.py" line="-144"/>
+        <location filename="../../app/hub_client.py" line="-141"/>
         <source>The lesson list from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>The hub at {url} refused the answers it was sent: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3164,7 +3164,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>not measured</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3370,7 +3370,7 @@
 <context>
     <name>results</name>
     <message>
-        <location filename="../../app/results.py" line="+85"/>
+        <location filename="../../app/results.py" line="+87"/>
         <source>Classroom</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2621,7 +2621,7 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+260"/>
+        <location filename="../../app/hub_client.py" line="+257"/>
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation>尚未設定中心伺服器位址。請在設定檔的 [hub] url 填入位址，或請資訊組協助設定。</translation>
     </message>
@@ -2666,12 +2666,12 @@
         <translation>連線逾時</translation>
     </message>
     <message>
-        <location filename="../../app/hub_client.py" line="-144"/>
+        <location filename="../../app/hub_client.py" line="-141"/>
         <source>The lesson list from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
         <translation>從 {url} 伺服器收到的課程清單在傳輸途中損壞了（與檢查碼不符），所以沒有保存，稍後會重新下載。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>The hub at {url} refused the answers it was sent: {detail}</source>
         <translation>{url} 的伺服器拒收送過去的答案：{detail}</translation>
     </message>
@@ -3152,7 +3152,7 @@
         <translation>下載速度</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>not measured</source>
         <translation>沒有測量</translation>
     </message>
@@ -3358,7 +3358,7 @@
 <context>
     <name>results</name>
     <message>
-        <location filename="../../app/results.py" line="+85"/>
+        <location filename="../../app/results.py" line="+87"/>
         <source>Classroom</source>
         <translation>教室</translation>
     </message>
