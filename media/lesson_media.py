@@ -152,7 +152,7 @@ class LessonMedia:
 
     async def offer(self, peer: str) -> Description:
         """The teacher's side: a new link to this classroom (replacing any old one); its offer."""
-        await self.drop(peer)
+        await self._clear(peer)
         stage = StageTrack()
         link = self._link(peer, stage)
         self._relay_stage_to(peer, link)
@@ -168,7 +168,7 @@ class LessonMedia:
 
     async def answer(self, peer: str, offer: Description) -> Description:
         """The classroom's side: a new link to the teacher from its offer (replacing any old one); the answer."""
-        await self.drop(peer)
+        await self._clear(peer)
         return await self._link(peer, None).peer.accept_offer(offer)
 
     async def publish(self, key: str, cap: int = 0) -> Description:
@@ -176,13 +176,13 @@ class LessonMedia:
 
         cap: the most its preset may need (0: the configured cap only).
         """
-        await self.drop(key)
+        await self._clear(key)
         caps = [c for c in (cap, self._choice.cap) if c]
         return await self._link(key, None, cap=min(caps) if caps else 0).peer.create_publish_offer()
 
     async def receive(self, peer: str, offer: Description) -> Description:
         """Through an SFU: a new link that only receives peer's feed (replacing any old one); the answer."""
-        await self.drop(peer)
+        await self._clear(peer)
         return await self._link(peer, None, sends=False).peer.accept_offer(offer)
 
     def set_stage(self, peer: str | None) -> None:
@@ -206,6 +206,12 @@ class LessonMedia:
         if link.stage is not None:
             link.stage.stop()
         await link.peer.close()
+
+    async def _clear(self, peer: str) -> None:
+        """Drop the link to peer, and any link another step made for it while the old one closed: the caller's new
+        link goes in right after this returns, so no link is ever replaced without being closed."""
+        while peer in self.links:
+            await self.drop(peer)
 
     async def close(self) -> None:
         """Close every link and device."""
