@@ -195,6 +195,21 @@ class Peer:
         except TimeoutError:
             logger.warning("a link did not close within %g s; its transports are stopped instead", CLOSE_SECONDS)
             await self._stop_transports()
+        await self._end_consent_checks()
+
+    async def _end_consent_checks(self) -> None:
+        """End ICE consent checks that began after the close.
+
+        aioice 0.13 starts them when a check list that had just completed resumes its connect() while close()
+        waits for the checks; they would then sleep and wake for the life of the process.
+        """
+        tasks = []
+        for transceiver in self.pc.getTransceivers():
+            task = transceiver.receiver.transport.transport._connection._query_consent_task
+            if task is not None and not task.done():
+                task.cancel()
+                tasks.append(task)
+        await asyncio.gather(*tasks, return_exceptions=True)
 
     async def _stop_transports(self) -> None:
         """Stop DTLS and ICE of every media line, so that nothing more is sent or received, and the decoders.
