@@ -13,9 +13,10 @@ camera sends a plain picture, no microphone sends no voice, no speakers only rea
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 from aiortc import MediaStreamTrack, RTCIceServer
@@ -24,6 +25,7 @@ from PySide6.QtCore import QCoreApplication
 
 from media.camera_track import CameraFeed
 from media.errors import DeviceUnavailable
+from media.lesson_link import Link
 from media.link_figures import LinkFigures
 from media.microphone_track import MicrophoneTrack
 from media.peer import Description, Peer
@@ -51,25 +53,6 @@ class MediaChoice:
     """STUN and TURN servers."""
     cap: int = 0
     """Bits per second each link may send ([network] live_cap); 0 for no cap."""
-
-
-@dataclass
-class Link:
-    """One peer connection of the lesson and what hangs on it."""
-
-    peer: Peer
-    stage: StageTrack | None = None
-    """The teacher's side: what this classroom hears of the classroom on stage."""
-    voice: MediaStreamTrack | None = None
-    """The teacher's side: this classroom's voice as received."""
-    relay: MediaRelay | None = None
-    """The teacher's side: shares the voice between the speakers and the stage lines."""
-    stage_from: str | None = None
-    """The teacher's side: the classroom whose voice the stage line carries."""
-    heard: list[MediaStreamTrack] = field(default_factory=list)
-    """Tracks given to the speakers (or the drain), removed when the link closes."""
-    pictures: int = 0
-    """Pictures received on this link."""
 
 
 class LessonMedia:
@@ -100,6 +83,8 @@ class LessonMedia:
         self.feed = CameraFeed(choice.camera, self._camera_failed)
         self.microphone: MicrophoneTrack | None = None
         self._mic_relay = MediaRelay()
+        self._closing: set[asyncio.Future[None]] = set()
+        """Links taken out and closing (a step cancelled meanwhile does not stop that)."""
         try:
             self.microphone = MicrophoneTrack(choice.microphone)
         except DeviceUnavailable as e:
@@ -200,12 +185,10 @@ class LessonMedia:
             for other in self.links.values():  # the stage lines go silent, not dead
                 if other.stage is not None:
                     other.stage.set_source(None)
-        for track in link.heard:
-            await self.speakers.remove(track)
-            track.stop()
-        if link.stage is not None:
-            link.stage.stop()
-        await link.peer.close()
+        closing = asyncio.ensure_future(link.close(self.speakers))
+        self._closing.add(closing)
+        closing.add_done_callback(self._closing.discard)
+        await asyncio.shield(closing)  # a cancelled step still closes the link it took out; close() waits for it
 
     async def _clear(self, peer: str) -> None:
         """Drop the link to peer, and any link another step made for it while the old one closed: the caller's new
@@ -217,6 +200,7 @@ class LessonMedia:
         """Close every link and device."""
         for peer in list(self.links):
             await self.drop(peer)
+        await asyncio.gather(*self._closing, return_exceptions=True)
         await self.speakers.close()
         if self.microphone is not None:
             self.microphone.stop()
