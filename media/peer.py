@@ -36,6 +36,7 @@ from aiortc.sdp import SessionDescription
 from media.bitrate import FLOOR, set_ceiling
 from media.camera_track import CameraTrack
 from media.catch_up import catch_up
+from media.ice_consent import end_consent_checks_after_close
 from media.link_figures import FiguresSampler, LinkFigures
 from media.quality import Adapter, Preset
 from media.video_sink import VideoSink
@@ -56,6 +57,8 @@ CLOSE_SECONDS = 5.0
 (aiortc issue #283): after this long the link's transports are stopped instead."""
 
 Description = dict[str, str]
+
+end_consent_checks_after_close()
 
 
 def configured_ice_servers(stun: Sequence[str], turn: Sequence[Mapping[str, str]]) -> list[RTCIceServer]:
@@ -195,21 +198,6 @@ class Peer:
         except TimeoutError:
             logger.warning("a link did not close within %g s; its transports are stopped instead", CLOSE_SECONDS)
             await self._stop_transports()
-        await self._end_consent_checks()
-
-    async def _end_consent_checks(self) -> None:
-        """End ICE consent checks that began after the close.
-
-        aioice 0.13 starts them when a check list that had just completed resumes its connect() while close()
-        waits for the checks; they would then sleep and wake for the life of the process.
-        """
-        tasks = []
-        for transceiver in self.pc.getTransceivers():
-            task = transceiver.receiver.transport.transport._connection._query_consent_task
-            if task is not None and not task.done():
-                task.cancel()
-                tasks.append(task)
-        await asyncio.gather(*tasks, return_exceptions=True)
 
     async def _stop_transports(self) -> None:
         """Stop DTLS and ICE of every media line, so that nothing more is sent or received, and the decoders.
@@ -219,14 +207,28 @@ class Peer:
         """
         for transceiver in self.pc.getTransceivers():
             dtls = transceiver.receiver.transport
-            try:
-                async with asyncio.timeout(CLOSE_SECONDS):
-                    await dtls.stop()
-                    await dtls.transport.stop()
-            except Exception:
-                logger.exception("stopping a link's transports failed")
+            for stop in (dtls.stop, dtls.transport.stop):  # ICE stops even if DTLS did not
+                try:
+                    async with asyncio.timeout(CLOSE_SECONDS):
+                        await stop()
+                except Exception:
+                    logger.exception("stopping a link's transports failed")
         for transceiver in self.pc.getTransceivers():
             transceiver.receiver._handle_disconnect()  # ends its decoder thread, and so its remote track
+        # the close that did not return would have ended the RTP and RTCP loops, which never end by themselves
+        tasks = [
+            task
+            for transceiver in self.pc.getTransceivers()
+            for task in (
+                transceiver.sender._RTCRtpSender__rtp_task,  # type: ignore[attr-defined]
+                transceiver.sender._RTCRtpSender__rtcp_task,  # type: ignore[attr-defined]
+                transceiver.receiver._RTCRtpReceiver__rtcp_task,  # type: ignore[attr-defined]
+            )
+            if task is not None
+        ]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
 
     def _description(self) -> Description:
         return {"type": self.pc.localDescription.type, "sdp": self.pc.localDescription.sdp}
