@@ -87,7 +87,7 @@ async def start_demo_hub(data_dir: Path) -> DemoHub:
     try:
         said = await asyncio.wait_for(_next_line(hub), START_SECONDS)
         return DemoHub(said["url"], said["classroom_token"], said["teacher_token"], process, log)
-    except (TimeoutError, KeyError, ValueError, ClassroomError) as e:
+    except (TimeoutError, KeyError, ClassroomError) as e:
         await hub.stop()
         raise ClassroomError(_failed(log, str(e) or type(e).__name__)) from e
 
@@ -98,7 +98,10 @@ async def _next_line(hub: DemoHub) -> dict[str, Any]:
     if not line:
         code = await hub.process.wait()
         raise ClassroomError(_failed(hub.log, f"exit status {code}"))
-    said = json.loads(line)
+    try:
+        said = json.loads(line)
+    except ValueError:
+        said = None
     if not isinstance(said, dict):
         raise ClassroomError(_failed(hub.log, line.decode(errors="replace")))
     return said
