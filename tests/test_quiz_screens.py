@@ -54,6 +54,7 @@ def test_a_pupil_answers_by_keyboard_and_the_teacher_sees_and_exports_it(
             assert "答了 3 題中的 2 題" in classroom.quiz.resume_text.text()
             classroom.quiz.continue_button.click()
             field = view.findChildren(QLineEdit)[0]
+            assert window.focusWidget() is field  # the typed-answer box takes the keys at once, no click first
             qtbot.keyClicks(field, "Apple")
             qtbot.keyClick(field, Qt.Key.Key_Return)
             summary = classroom.quiz.summary

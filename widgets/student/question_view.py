@@ -90,6 +90,7 @@ class QuestionView(QWidget):
         inputs = QWidget()
         grid = QGridLayout(inputs)
         kind = question["kind"]
+        focus: QWidget | None = None
         if kind in ("single", "true_false"):
             choices = (
                 [(o["id"], self._tr_text(o["text"])) for o in question["options"]]
@@ -134,10 +135,13 @@ class QuestionView(QWidget):
             field.returnPressed.connect(ok.click)
             grid.addWidget(field, 0, 0)
             grid.addWidget(ok, 0, 1)
-            field.setFocus()
+            focus = field
         self._layout.replaceWidget(self._inputs, inputs)
+        self._inputs.setParent(None)  # type: ignore[call-overload]  # gone from the view at once, deleted later
         self._inputs.deleteLater()
         self._inputs = inputs
+        if focus is not None:
+            focus.setFocus()  # in the window now, so the pupil's keys go to it without a click first
 
     def _shortcut(self, key: str, slot: Any) -> None:
         shortcut = QShortcut(QKeySequence(key), self)
