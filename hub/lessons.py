@@ -28,6 +28,7 @@ from hub.outgoing import Outgoing
 from hub.quiet_log import QuietLog
 from hub.settings import HubServerSettings
 from hub.store import Enrolment, Store
+from protocol.live.code import CODE_LENGTH, normal_code
 from protocol.live.from_hub import HubMessage, Roster
 from protocol.live.parts import PeerView
 
@@ -35,7 +36,6 @@ logger = logging.getLogger(__name__)
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 """Join code letters: no 0/O or 1/I to mix up when a code is read aloud or copied from a board."""
-CODE_LENGTH = 6
 
 
 class Refused(Exception):
@@ -147,11 +147,6 @@ class Lesson:
         for message in messages:
             if self.teacher.connection is not None:
                 self.teacher.connection.send(message)
-
-
-def normal_code(text: str) -> str:
-    """A join code as typed (any case, spaces or dashes) in the form the hub keeps."""
-    return "".join(text.split()).replace("-", "").upper()
 
 
 def _new_id() -> str:

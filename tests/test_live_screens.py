@@ -53,7 +53,7 @@ async def open_pc(tmp_path: Path, hub: RunningHub, role: str, name: str, camera:
 
 
 async def lesson(tmp_path: Path, hub: RunningHub, camera: Path, language: str = "en") -> tuple[Pc, Pc]:
-    """The teacher starts LAN3YU from the start view; the classroom types it and presses Enter."""
+    """The teacher starts LAN3YU from the start view; the classroom types it ("lan-3yu ") and presses Enter."""
     teacher = await open_pc(tmp_path, hub, "teacher", TEACHER, camera, language)
     classroom = await open_pc(tmp_path, hub, "classroom", CLASSROOM, camera, language)
     assert teacher.page.currentWidget() is teacher.page.start_view
@@ -63,7 +63,7 @@ async def lesson(tmp_path: Path, hub: RunningHub, camera: Path, language: str = 
     await until(lambda: teacher.services.live.state is LessonState.LIVE, 20)
     assert teacher.page.currentWidget() is teacher.page.teacher_view
     assert teacher.page.teacher_view.code.text() == {"en": "Code: LAN3YU", "zh_TW": "代碼：LAN3YU"}[language]
-    QTest.keyClicks(classroom.page.join_view.code, "lan3yu")
+    QTest.keyClicks(classroom.page.join_view.code, "lan-3yu ")  # as the teacher may write it on the board
     QTest.keyClick(classroom.page.join_view.code, Qt.Key.Key_Return)
     await until(lambda: classroom.services.live.state is LessonState.LIVE, 20)
     assert classroom.page.currentWidget() is classroom.page.classroom_view

@@ -6,17 +6,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.live.lesson import LiveLesson
+from protocol.live.code import TYPED_LENGTH, normal_code
 from widgets.common.big_button import big_button
-
-CODE_LENGTH = 6
-"""A lesson code is 6 letters and digits (docs/live-protocol.md)."""
 
 
 def code_field(name: str) -> QLineEdit:
     field = QLineEdit()
     field.setObjectName("codeField")
     field.setAccessibleName(name)
-    field.setMaxLength(CODE_LENGTH)
+    field.setMaxLength(TYPED_LENGTH)  # "abc-234" too: spaces and dashes are dropped, as the hub does
     field.setAlignment(Qt.AlignmentFlag.AlignCenter)
     field.setMaximumWidth(420)
     return field
@@ -52,7 +50,7 @@ class StartLesson(QWidget):
         layout.addStretch(1)
 
     def start(self) -> None:
-        self._lesson.start(self.code.text().strip().upper() or None)
+        self._lesson.start(normal_code(self.code.text()) or None)
 
 
 class JoinLesson(QWidget):
@@ -78,6 +76,6 @@ class JoinLesson(QWidget):
         layout.addStretch(1)
 
     def join(self) -> None:
-        code = self.code.text().strip().upper()
+        code = normal_code(self.code.text())
         if code:
             self._lesson.join(code)
