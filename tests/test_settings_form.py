@@ -7,10 +7,13 @@ import tomllib
 from pathlib import Path
 
 import qasync
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QScrollArea
+from pytestqt.qtbot import QtBot
 
+from app.config import Config
 from app.launch import RESTART, Launch
 from app.settings import Settings
 from hub.server import RunningHub, start_hub
@@ -18,6 +21,7 @@ from tests.null_sink import NullSink
 from tests.waiting import until
 from widgets.desktop import run
 from widgets.main_window import MainWindow
+from widgets.setup.settings_form import SettingsForm
 from widgets.setup.setup_page import SetupPage
 
 
@@ -127,3 +131,29 @@ def test_a_device_picked_on_the_devices_tab_is_kept_on_this_pc(
             await hub.stop()
 
     qloop.run_until_complete(scenario())
+
+
+def test_the_wheel_over_a_closed_drop_down_leaves_it_as_set(qtbot: QtBot, tmp_path: Path) -> None:
+    """Scrolling the settings page over "This PC is for" once turned a classroom PC into a teacher's."""
+    form = SettingsForm(Settings(None, tmp_path / "this-pc.toml"), Config())
+    page = QScrollArea()
+    page.setWidget(form)
+    page.resize(700, 400)
+    qtbot.addWidget(page)
+    page.show()
+    role = next(c for c in form.findChildren(QComboBox) if c.findData("teacher") >= 0)
+    assert role.currentData() == "classroom" and not role.hasFocus()
+    at = QPointF(role.rect().center())
+    for turn in (-120, 120, -120):
+        wheel = QWheelEvent(
+            at,
+            QPointF(role.mapToGlobal(at)),
+            QPoint(),
+            QPoint(0, turn),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(role, wheel)
+    assert role.currentData() == "classroom"

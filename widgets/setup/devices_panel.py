@@ -28,6 +28,7 @@ from app.devices.microphone_check import RECORD_SECONDS, Recording
 from media.camera import CameraFigures, source_text
 from media.microphone import SILENCE_DBFS
 from media.sound_devices import SoundDevice
+from widgets.common.steady_combo import SteadyComboBox
 from widgets.common.video_view import VideoView
 from widgets.live.pictures import to_image
 
@@ -146,7 +147,7 @@ class DevicesPanel(QWidget):
 
     @staticmethod
     def _combo(name: str, picked: Callable[[int], None]) -> QComboBox:
-        combo = QComboBox()
+        combo = SteadyComboBox()
         combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(16)

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from app.config import SECTIONS, Config
 from app.config_values import masked, rate_setting, size_setting
 from app.errors import ConfigError
 from app.settings import Settings
+from widgets.common.steady_combo import SteadyComboBox
 from widgets.setup.turn_editor import TurnEditor
 
 translate = QCoreApplication.translate
@@ -111,13 +111,13 @@ class SettingsForm(QWidget):
         )
         ui = QGroupBox(self.tr("Screens"))
         QFormLayout(ui)
-        self._language = QComboBox()
+        self._language = SteadyComboBox()
         for name, code in ((self.tr("The system's language"), ""), ("English", "en"), ("繁體中文", "zh_TW")):
             self._language.addItem(name, code)
         self._language.setCurrentIndex(self._language.findData(config.ui.language))
         self._language.setAccessibleName(self._title("ui", "language"))
         self._add_row(ui, "ui", "language", self._language)
-        self._role = QComboBox()
+        self._role = SteadyComboBox()
         for name, code in (
             (self.tr("A classroom (opens on the lessons)"), "classroom"),
             (self.tr("A teacher (opens on the teacher's screen)"), "teacher"),
