@@ -136,3 +136,15 @@ def test_a_thread_that_dies_is_logged_after_start_up(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "LOGGED CRITICAL thread player-present died" in done.stdout
     assert "ValueError: the worker broke" in done.stdout
+
+
+@pytest.mark.parametrize(("language", "said"), [("en", "No display was found"), ("zh_TW", "找不到顯示器")])
+def test_without_a_display_it_says_so_and_how_to_run_it(tmp_path: Path, language: str, said: str) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    result = subprocess.run(
+        [sys.executable, "-m", "widgets.main", "--lang", language], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 1, result.stderr
+    assert said in result.stderr and "QT_QPA_PLATFORM=offscreen oo-classroom" in result.stderr
+    assert "xcb" not in result.stderr

@@ -32,6 +32,7 @@ from media.errors import ClassroomError
 from widgets.common.errors import show_error
 from widgets.first_run_guide import guide
 from widgets.main_window import MainWindow
+from widgets.no_display import has_display, no_display_message
 from widgets.self_test import self_test
 from widgets.window import build_window
 
@@ -45,6 +46,10 @@ def open_window(command: WindowCommand) -> int:
 
     Opens it again with the new settings when IT setup asks for a restart.
     """
+    if not has_display():
+        i18n.install(QCoreApplication(sys.argv[:1]), i18n.choose_language(command.language))
+        print(no_display_message(), file=sys.stderr)
+        return 1
     app = QApplication(sys.argv[:1])
     QtThreadGarbageCollector(app)  # the player's threads must never free a QObject
     app.setApplicationName(APP_NAME)

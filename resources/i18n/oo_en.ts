@@ -484,7 +484,7 @@
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../../widgets/setup/devices_panel.py" line="+81"/>
+        <location filename="../../widgets/setup/devices_panel.py" line="+82"/>
         <location line="+1"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
@@ -762,7 +762,7 @@
 <context>
     <name>JoinLesson</name>
     <message>
-        <location filename="../../widgets/live/lesson_entry.py" line="+64"/>
+        <location filename="../../widgets/live/lesson_entry.py" line="+62"/>
         <source>Join with the code from the teacher</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1321,7 +1321,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>True</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1366,7 +1366,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Type an answer first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,12 +2815,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../media/lesson_media.py" line="+108"/>
+        <location filename="../../media/lesson_media.py" line="+93"/>
         <source>No microphone: the others cannot hear this room. The lesson goes on. {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+179"/>
         <source>The camera stopped during the lesson; the others see its last picture and the lesson goes on. {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2869,7 +2869,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/desktop.py" line="+75"/>
+        <location filename="../../widgets/desktop.py" line="+80"/>
         <source>O&amp;O Classroom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2904,8 +2904,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/demo_hub.py" line="+108"/>
+        <location filename="../../app/demo_hub.py" line="+111"/>
         <source>The demo hub could not start ({error}). Its log is {path}; the demo needs a writable data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/no_display.py" line="+21"/>
+        <source>No display was found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open. Start O&amp;O Classroom on the PC&apos;s desktop; or with no window at all: QT_QPA_PLATFORM=offscreen oo-classroom; or on a virtual screen: xvfb-run -a oo-classroom.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -482,7 +482,7 @@
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../../widgets/setup/devices_panel.py" line="+81"/>
+        <location filename="../../widgets/setup/devices_panel.py" line="+82"/>
         <location line="+1"/>
         <source>Camera</source>
         <translation>攝影機</translation>
@@ -759,7 +759,7 @@
 <context>
     <name>JoinLesson</name>
     <message>
-        <location filename="../../widgets/live/lesson_entry.py" line="+64"/>
+        <location filename="../../widgets/live/lesson_entry.py" line="+62"/>
         <source>Join with the code from the teacher</source>
         <translation>輸入老師給的代碼加入課程</translation>
     </message>
@@ -1314,7 +1314,7 @@
         <translation>剩餘時間 {time}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>True</source>
         <translation>對</translation>
     </message>
@@ -1359,7 +1359,7 @@
         <translation>確定（Enter）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Type an answer first.</source>
         <translation>請先輸入答案。</translation>
     </message>
@@ -2802,12 +2802,12 @@
         <translation>這台電腦離線期間，課程已經結束。</translation>
     </message>
     <message>
-        <location filename="../../media/lesson_media.py" line="+108"/>
+        <location filename="../../media/lesson_media.py" line="+93"/>
         <source>No microphone: the others cannot hear this room. The lesson goes on. {error}</source>
         <translation>沒有麥克風：其他人聽不到這間教室的聲音，課程照常進行。{error}</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+179"/>
         <source>The camera stopped during the lesson; the others see its last picture and the lesson goes on. {error}</source>
         <translation>攝影機在上課途中停止了；其他人會看到它最後的畫面，課程照常進行。{error}</translation>
     </message>
@@ -2857,7 +2857,7 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../widgets/desktop.py" line="+75"/>
+        <location filename="../../widgets/desktop.py" line="+80"/>
         <source>O&amp;O Classroom</source>
         <translation>O&amp;O 線上線下教室</translation>
     </message>
@@ -2892,9 +2892,14 @@
         <translation>無法建立示範課程，請查看記錄檔 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/demo_hub.py" line="+108"/>
+        <location filename="../../app/demo_hub.py" line="+111"/>
         <source>The demo hub could not start ({error}). Its log is {path}; the demo needs a writable data folder.</source>
         <translation>示範用的中心伺服器無法啟動（{error}）。記錄檔在 {path}；示範模式需要一個可以寫入的資料夾。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/no_display.py" line="+21"/>
+        <source>No display was found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open. Start O&amp;O Classroom on the PC&apos;s desktop; or with no window at all: QT_QPA_PLATFORM=offscreen oo-classroom; or on a virtual screen: xvfb-run -a oo-classroom.</source>
+        <translation>找不到顯示器（DISPLAY 和 WAYLAND_DISPLAY 都沒有設定），所以無法開啟視窗。請在電腦的桌面上啟動 O&amp;O 線上線下教室；若完全不需要視窗：QT_QPA_PLATFORM=offscreen oo-classroom；若要使用虛擬螢幕：xvfb-run -a oo-classroom。</translation>
     </message>
 </context>
 <context>
