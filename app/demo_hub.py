@@ -48,30 +48,29 @@ class DemoHub:
 
     async def lessons_ready(self) -> int:
         """Wait until the demo videos are rendered (first start only) and cataloged; how many lessons were added."""
-        said = await _next_line(self)
+        try:
+            said = await _next_line(self.process)
+        except _Unreadable as e:
+            raise ClassroomError(str(e)) from e
         if "lessons_added" not in said:
             raise ClassroomError(str(said.get("error", said)))
         return int(said["lessons_added"])
 
     async def stop(self) -> None:
         """Tell the hub to stop (its standard input ends) and wait for it; kill it if it does not stop."""
-        if self.process.stdin is not None:
-            self.process.stdin.close()
-        try:
-            await asyncio.wait_for(self.process.wait(), STOP_SECONDS)
-        except TimeoutError:
-            logger.warning("the demo hub did not stop within %s s: killed", STOP_SECONDS)
-            with contextlib.suppress(ProcessLookupError):
-                self.process.kill()
-            await self.process.wait()
+        await _stop(self.process)
+
+
+class _Unreadable(Exception):
+    """The demo hub's standard output ended, or said something other than a JSON object."""
 
 
 async def start_demo_hub(data_dir: Path) -> DemoHub:
     """Start the demo hub over data_dir on a free loopback port; raises ClassroomError if it does not start."""
-    data_dir.mkdir(parents=True, exist_ok=True)
     log = data_dir / "hub.log"
-    with log.open("ab") as log_file:
-        try:
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        with log.open("ab") as log_file:
             process = await asyncio.create_subprocess_exec(
                 *hub_command(),
                 "demo-for-client",
@@ -81,30 +80,40 @@ async def start_demo_hub(data_dir: Path) -> DemoHub:
                 stdout=asyncio.subprocess.PIPE,
                 stderr=log_file,
             )
-        except OSError as e:
-            raise ClassroomError(_failed(log, str(e))) from e
-    hub = DemoHub("", "", "", process, log)
+    except OSError as e:
+        raise ClassroomError(_failed(log, str(e))) from e
     try:
-        said = await asyncio.wait_for(_next_line(hub), START_SECONDS)
+        said = await asyncio.wait_for(_next_line(process), START_SECONDS)
         return DemoHub(said["url"], said["classroom_token"], said["teacher_token"], process, log)
-    except (TimeoutError, KeyError, ClassroomError) as e:
-        await hub.stop()
+    except (TimeoutError, KeyError, _Unreadable) as e:
+        await _stop(process)
         raise ClassroomError(_failed(log, str(e) or type(e).__name__)) from e
 
 
-async def _next_line(hub: DemoHub) -> dict[str, Any]:
-    assert hub.process.stdout is not None
-    line = await hub.process.stdout.readline()
+async def _next_line(process: asyncio.subprocess.Process) -> dict[str, Any]:
+    assert process.stdout is not None
+    line = await process.stdout.readline()
     if not line:
-        code = await hub.process.wait()
-        raise ClassroomError(_failed(hub.log, f"exit status {code}"))
+        raise _Unreadable(f"exit status {await process.wait()}")
     try:
         said = json.loads(line)
     except ValueError:
         said = None
     if not isinstance(said, dict):
-        raise ClassroomError(_failed(hub.log, line.decode(errors="replace")))
+        raise _Unreadable(line.decode(errors="replace").strip())
     return said
+
+
+async def _stop(process: asyncio.subprocess.Process) -> None:
+    if process.stdin is not None:
+        process.stdin.close()
+    try:
+        await asyncio.wait_for(process.wait(), STOP_SECONDS)
+    except TimeoutError:
+        logger.warning("the demo hub did not stop within %s s: killed", STOP_SECONDS)
+        with contextlib.suppress(ProcessLookupError):
+            process.kill()
+        await process.wait()
 
 
 def _failed(log: Path, error: str) -> str:

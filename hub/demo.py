@@ -155,14 +155,16 @@ def render_demo_videos(videos_dir: Path, seconds: float = DEMO_SECONDS) -> None:
         path = videos_dir / f"{lesson['id']}.mp4"
         if not path.exists():
             logger.info("rendering demo video %s (%.0f s)", path.name, seconds)
+            rendering = path.with_name(f".{path.stem}.rendering.mp4")  # a stopped render leaves no half video
             render_lesson_video(
-                path,
+                rendering,
                 title_en=lesson["title"]["en"],
                 title_zh=lesson["title"]["zh_TW"],
                 slides=lesson["slides"],
                 seconds=seconds,
                 seed=position,
             )
+            rendering.replace(path)
 
 
 def _duration(path: Path) -> float:

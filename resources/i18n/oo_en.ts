@@ -2904,7 +2904,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/demo_hub.py" line="+111"/>
+        <location filename="../../app/demo_hub.py" line="+120"/>
         <source>The demo hub could not start ({error}). Its log is {path}; the demo needs a writable data folder.</source>
         <translation type="unfinished"></translation>
     </message>

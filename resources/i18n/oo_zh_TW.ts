@@ -2892,7 +2892,7 @@
         <translation>無法建立示範課程，請查看記錄檔 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/demo_hub.py" line="+111"/>
+        <location filename="../../app/demo_hub.py" line="+120"/>
         <source>The demo hub could not start ({error}). Its log is {path}; the demo needs a writable data folder.</source>
         <translation>示範用的中心伺服器無法啟動（{error}）。記錄檔在 {path}；示範模式需要一個可以寫入的資料夾。</translation>
     </message>
