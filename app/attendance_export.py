@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from app.demo_names import shown_name
 from app.hub_client import HubClient
 
 translate = QCoreApplication.translate
@@ -33,5 +34,5 @@ async def export_attendance(client: HubClient, lesson_id: str, path: Path) -> in
         writer.writerow(header)
         for visit in reply.attendance:
             role = roles.get(visit.role, visit.role)
-            writer.writerow([visit.name, role, visit.joined_at, visit.left_at or "", reply.lesson.code])
+            writer.writerow([shown_name(visit.name), role, visit.joined_at, visit.left_at or "", reply.lesson.code])
     return len(reply.attendance)

@@ -26,7 +26,7 @@ from protocol.http.enrolment import Enrolment
 from protocol.http.errors import ErrorBody
 from protocol.http.health import Health
 from protocol.http.lessons import Attendance
-from protocol.http.results import Receipt, Result, ResultBatch, ResultList, ResultReceipt, StoredResult
+from protocol.http.results import Receipt, Result, ResultBatch, ResultList, ResultReceipt
 from protocol.http.wire import read
 from protocol.schema import SchemaError
 
@@ -129,9 +129,9 @@ class HubClient:
         """Who this PC is to the hub: name, role and (for a classroom) its pupils."""
         return await self._get(Enrolment, "/enrolment")
 
-    async def results(self, quiz_id: str) -> tuple[StoredResult, ...]:
-        """A quiz's results as they arrived (teacher tokens only)."""
-        return (await self._get(ResultList, f"/results?quiz={quote(quiz_id)}", self._teacher_token)).results
+    async def results(self, quiz_id: str) -> ResultList:
+        """A quiz's results as they arrived, and the classrooms' pupils (teacher tokens only)."""
+        return await self._get(ResultList, f"/results?quiz={quote(quiz_id)}", self._teacher_token)
 
     async def attendance(self, lesson_id: str) -> Attendance:
         """A live lesson of this teacher and every visit to it (teacher tokens only)."""

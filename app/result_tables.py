@@ -1,4 +1,5 @@
-"""Table models of quiz results for the screens: a quiz's results on the hub, and the answers it refused."""
+"""Table models of quiz results for the screens: a quiz's results on the hub, one pupil's answers, and the answers
+the hub refused."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ from typing import Any
 import sqlite_utils
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.answer_words import answer_words, content_text, right_answer_words
+from app.demo_names import shown_name
+from app.quiz_session import Marked
 from app.result_sync import ResultSync
 from app.results import PupilRow, ResultsService, per_pupil
 from app.set_aside import SetAsideAnswer, set_aside_answers
@@ -19,7 +23,8 @@ def local_time(utc_iso: str) -> str:
 
 
 class PupilResultsModel(QAbstractTableModel):
-    """One row per classroom and pupil: answered, right, when the last answer arrived."""
+    """One row per classroom and pupil, "not answered" for a pupil of a roster without answers: answered, right,
+    when the last answer arrived."""
 
     def __init__(self, results: ResultsService) -> None:
         super().__init__()
@@ -30,8 +35,11 @@ class PupilResultsModel(QAbstractTableModel):
     def _reload(self) -> None:
         self.beginResetModel()
         quiz = self._results.quiz
-        self._rows = per_pupil(self._results.results, quiz) if quiz else []
+        self._rows = per_pupil(self._results.results, quiz, self._results.rosters) if quiz else []
         self.endResetModel()
+
+    def row(self, index: int) -> PupilRow:
+        return self._rows[index]
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -54,10 +62,45 @@ class PupilResultsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        if not row.answered:
+            return (shown_name(row.classroom), row.pupil, self.tr("not answered"), "", "")[index.column()]
         total = len(self._results.quiz["questions"]) if self._results.quiz else 0
-        return (row.classroom, row.pupil, f"{row.answered} / {total}", str(row.right), local_time(row.arrived))[
-            index.column()
-        ]
+        answered = f"{row.answered} / {total}"
+        return (shown_name(row.classroom), row.pupil, answered, str(row.right), local_time(row.arrived))[index.column()]
+
+
+class AnswersModel(QAbstractTableModel):
+    """One pupil's answers: each question, the answer given in words, whether it is right, and the right answer."""
+
+    def __init__(self, marked: list[Marked], language: str) -> None:
+        super().__init__()
+        self.rows: list[tuple[str, str, str, str]] = []
+        joiner = self.tr(", ")
+        marks = {True: self.tr("✔ right"), False: self.tr("✘ wrong"), None: ""}
+        for number, m in enumerate(marked, 1):
+            question = self.tr("{number}. {text}").format(
+                number=number, text=content_text(m.question["text"], language)
+            )
+            answer = (
+                self.tr("not answered") if m.answer is None else answer_words(m.question, m.answer, language, joiner)
+            )
+            self.rows.append((question, answer, marks[m.correct], right_answer_words(m.question, language, joiner)))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Question"), self.tr("Answer"), self.tr("Right"), self.tr("Right answer"))[section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        return self.rows[index.row()][index.column()]
 
 
 class SetAsideModel(QAbstractTableModel):

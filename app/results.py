@@ -1,4 +1,4 @@
-"""Quiz results for the teacher: fetched from the hub, summed up per pupil and per question, exported."""
+"""Quiz results for the teacher: fetched from the hub, summed up per pupil and per question, one pupil's, exported."""
 
 from __future__ import annotations
 
@@ -11,11 +11,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from app.answer_words import answer_words, content_text, right_answer_words
+from app.demo_names import shown_name
 from app.hub_client import HubClient
+from app.quiz_session import Marked
 from app.quizzes import is_correct
 from app.set_aside import answer_text
 from media.errors import ClassroomError
-from protocol.http.results import StoredResult
+from protocol.http.results import ClassroomRoster, StoredResult
 
 logger = logging.getLogger(__name__)
 
@@ -24,7 +27,7 @@ translate = QCoreApplication.translate
 
 @dataclass
 class PupilRow:
-    """One pupil's results in one quiz."""
+    """One pupil's results in one quiz; answered is 0 for a pupil of a roster who has not answered."""
 
     classroom: str
     pupil: str
@@ -53,16 +56,32 @@ def latest_answers(results: Sequence[StoredResult]) -> list[StoredResult]:
     return list(latest.values())
 
 
-def per_pupil(results: Sequence[StoredResult], quiz: dict[str, Any]) -> list[PupilRow]:
+def per_pupil(
+    results: Sequence[StoredResult], quiz: dict[str, Any], rosters: Sequence[ClassroomRoster] = ()
+) -> list[PupilRow]:
+    """Every pupil on a classroom's roster, answered or not, and anyone else who answered (a name typed in).
+
+    Classrooms by name; within one, its roster's order, then the others by name.
+    """
     questions = {q["id"]: q for q in quiz["questions"]}
-    rows: dict[tuple[str, str], PupilRow] = {}
+    rows = {(r.classroom, pupil): PupilRow(r.classroom, pupil) for r in rosters for pupil in r.pupils}
+    place = {(r.classroom, pupil): i for r in rosters for i, pupil in enumerate(r.pupils)}
     for result in latest_answers(results):
         row = rows.setdefault((result.classroom, result.pupil), PupilRow(result.classroom, result.pupil))
         row.answered += 1
         question = questions.get(result.question_id)
         row.right += bool(question and is_correct(question, result.answer))
         row.arrived = max(row.arrived, result.received_at)
-    return sorted(rows.values(), key=lambda r: (r.classroom, r.pupil))
+    return sorted(rows.values(), key=lambda r: (r.classroom, place.get((r.classroom, r.pupil), len(place)), r.pupil))
+
+
+def pupil_answers(results: Sequence[StoredResult], quiz: dict[str, Any], classroom: str, pupil: str) -> list[Marked]:
+    """Each question of the quiz with this pupil's last answer (None when not answered) and whether it is right."""
+    given = {r.question_id: r.answer for r in latest_answers(results) if (r.classroom, r.pupil) == (classroom, pupil)}
+    return [
+        Marked(q, given.get(q["id"]), is_correct(q, given[q["id"]]) if q["id"] in given else None)
+        for q in quiz["questions"]
+    ]
 
 
 def per_question(results: Sequence[StoredResult], quiz: dict[str, Any]) -> list[QuestionRow]:
@@ -80,9 +99,17 @@ def per_question(results: Sequence[StoredResult], quiz: dict[str, Any]) -> list[
     return list(rows.values())
 
 
-def write_csv(path: Path, results: Sequence[StoredResult], quiz: dict[str, Any], language: str) -> None:
-    """One row per answer, UTF-8 with a BOM so Excel shows Chinese names correctly."""
+def write_csv(
+    path: Path,
+    results: Sequence[StoredResult],
+    quiz: dict[str, Any],
+    language: str,
+    rosters: Sequence[ClassroomRoster] = (),
+) -> None:
+    """One row per answer, and one for each pupil of a roster who has not answered; UTF-8 with a BOM so Excel shows
+    Chinese names correctly. The first eight columns are as they always were; score and answers in words follow."""
     questions = {q["id"]: (number, q) for number, q in enumerate(quiz["questions"], 1)}
+    total = len(questions)
     header = [
         translate("results", "Classroom"),
         translate("results", "Pupil"),
@@ -92,26 +119,42 @@ def write_csv(path: Path, results: Sequence[StoredResult], quiz: dict[str, Any],
         translate("results", "Right"),
         translate("results", "Answered at (PC clock)"),
         translate("results", "Arrived at hub (UTC)"),
+        translate("results", "Score"),
+        translate("results", "Out of"),
+        translate("results", "Answer in words"),
+        translate("results", "Right answer"),
     ]
+    theirs: dict[tuple[str, str], list[StoredResult]] = {}
+    for result in latest_answers(results):
+        theirs.setdefault((result.classroom, result.pupil), []).append(result)
     with path.open("w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f)
         writer.writerow(header)
-        for result in sorted(latest_answers(results), key=lambda r: (r.classroom, r.pupil, r.question_id)):
-            number, question = questions.get(result.question_id, (0, {"text": {}, "id": result.question_id}))
-            text = question["text"].get(language) or question["text"].get("en", question["id"])
-            right = is_correct(question, result.answer) if number else None
-            writer.writerow(
-                [
-                    result.classroom,
-                    result.pupil,
-                    number or result.question_id,
-                    text,
-                    answer_text(result.answer),
-                    {True: translate("results", "yes"), False: translate("results", "no"), None: ""}[right],
-                    result.answered_at,
-                    result.received_at,
-                ]
-            )
+        for pupil in per_pupil(results, quiz, rosters):
+            classroom = shown_name(pupil.classroom)
+            answers = theirs.get((pupil.classroom, pupil.pupil), [])
+            if not answers:
+                not_answered = translate("results", "not answered")
+                writer.writerow([classroom, pupil.pupil, "", "", "", "", "", "", "", total, not_answered, ""])
+            for result in sorted(answers, key=lambda r: (questions.get(r.question_id, (total + 1,))[0], r.question_id)):
+                number, question = questions.get(result.question_id, (0, {"text": {}, "id": result.question_id}))
+                right = is_correct(question, result.answer) if number else None
+                writer.writerow(
+                    [
+                        classroom,
+                        pupil.pupil,
+                        number or result.question_id,
+                        content_text(question["text"], language) or question["id"],
+                        answer_text(result.answer),
+                        {True: translate("results", "yes"), False: translate("results", "no"), None: ""}[right],
+                        result.answered_at,
+                        result.received_at,
+                        pupil.right,
+                        total,
+                        answer_words(question, result.answer, language),
+                        right_answer_words(question, language),
+                    ]
+                )
 
 
 class ResultsService(QObject):
@@ -124,14 +167,16 @@ class ResultsService(QObject):
         self._client = client
         self.quiz: dict[str, Any] | None = None
         self.results: tuple[StoredResult, ...] = ()
+        self.rosters: tuple[ClassroomRoster, ...] = ()
+        """The pupils of each classroom on the hub: the ones without results have not answered."""
         self.problem = ""
         """Why the results could not be fetched, in the user's language; "" when they were."""
 
     async def load(self, quiz: dict[str, Any]) -> None:
         self.quiz = quiz
         try:
-            self.results = await self._client.results(quiz["id"])
-            self.problem = ""
+            reply = await self._client.results(quiz["id"])
+            self.results, self.rosters, self.problem = reply.results, reply.rosters, ""
         except ClassroomError as e:
-            self.results, self.problem = (), str(e)
+            self.results, self.rosters, self.problem = (), (), str(e)
         self.changed.emit()

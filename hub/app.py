@@ -26,7 +26,7 @@ from protocol.http.enrolment import Enrolment as EnrolmentBody
 from protocol.http.errors import ErrorBody, ErrorDetail
 from protocol.http.health import Health
 from protocol.http.lessons import Attendance, LessonList
-from protocol.http.results import Result, ResultList, ResultReceipt
+from protocol.http.results import ClassroomRoster, Result, ResultList, ResultReceipt
 from protocol.schema import SchemaError, openapi
 
 logger = logging.getLogger(__name__)
@@ -176,8 +176,10 @@ async def get_results(request: web.Request) -> web.Response:
     for key, value in query.items():
         if value is not None and not 0 < len(value) <= 100:
             return error(400, f"{key}: expected 1 to 100 characters", key)
-    results = find_results(request.app[STORE].db, query["quiz"], query["classroom"])
-    return reply(ResultList(tuple(results)))
+    store = request.app[STORE]
+    results = find_results(store.db, query["quiz"], query["classroom"])
+    rosters = tuple(ClassroomRoster(name, tuple(pupils)) for name, pupils in store.rosters(query["classroom"]).items())
+    return reply(ResultList(tuple(results), rosters))
 
 
 @requires("teacher")

@@ -16,12 +16,12 @@ from PIL import Image, ImageDraw
 
 from hub.demo_video import render_lesson_video
 from hub.store import Store
+from protocol.demo import DEMO_CLASSROOM
+from protocol.demo import DEMO_TEACHER as DEMO_TEACHER  # for demo_child, which takes both names from here
 
 logger = logging.getLogger(__name__)
 
 DEMO_SECONDS = 60.0
-DEMO_CLASSROOM = "Demo classroom"
-DEMO_TEACHER = "Demo teacher"
 DEMO_ROSTER = ["陳怡君", "林志明", "黃詩涵", "張家豪", "李宜蓁", "王俊傑", "吳佩珊", "Ana Lin"]
 
 

@@ -141,6 +141,18 @@ class Store:
             for row in self.db.query("select name from pupils where classroom = ? order by position", [classroom])
         ]
 
+    def rosters(self, classroom: str | None = None) -> dict[str, list[str]]:
+        """The pupils of every enrolled classroom (or only of this one) by its name, each in the admin's order.
+
+        A roster whose classroom has no token yet is left out: none of its pupils can answer.
+        """
+        enrolled = "classroom in (select name from tokens where role = 'classroom')"
+        where, args = (f"where {enrolled} and classroom = ?", [classroom]) if classroom else (f"where {enrolled}", [])
+        found: dict[str, list[str]] = {}
+        for row in self.db.query(f"select classroom, name from pupils {where} order by classroom, position", args):
+            found.setdefault(row["classroom"], []).append(row["name"])
+        return found
+
     def enrolment(self, token: str) -> Enrolment | None:
         rows = self.db.query("select name, role from tokens where hash = ?", [_token_hash(token)])
         return Enrolment(**rows[0]) if rows else None

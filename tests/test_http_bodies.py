@@ -14,7 +14,15 @@ from protocol.http.enrolment import Enrolment
 from protocol.http.errors import ErrorBody, ErrorDetail
 from protocol.http.health import Health
 from protocol.http.lessons import Attendance, LessonList, LiveLesson, Visit
-from protocol.http.results import Receipt, Result, ResultBatch, ResultList, ResultReceipt, StoredResult
+from protocol.http.results import (
+    ClassroomRoster,
+    Receipt,
+    Result,
+    ResultBatch,
+    ResultList,
+    ResultReceipt,
+    StoredResult,
+)
 from protocol.http.wire import read
 from protocol.schema import SchemaError, openapi, validate
 
@@ -66,7 +74,7 @@ EXAMPLES: list[Body] = [
             Receipt("", "refused", "pupil: at most 100 characters are allowed; this has 101", "results/2/pupil"),
         )
     ),
-    ResultList((STORED,)),
+    ResultList((STORED,), (ClassroomRoster("Lanyu 3", ("陳怡君", "林志明")), ClassroomRoster("Orchid 1", ()))),
     ResultList(()),
     LessonList(
         (ON, LiveLesson("fedcba9876543210", "ABCDEF", "Ms Lin", "2026-11-24T02:00:00Z", "2026-11-24T03:00:00Z"))
@@ -120,6 +128,7 @@ def test_fields_keep_their_wire_names_and_optional_ones_are_left_out() -> None:
         "error": {"status": 401, "message": "A valid token is needed."}
     }
     assert Receipt(ANSWER.id, "stored").to_json() == {"id": ANSWER.id, "status": "stored"}
+    assert read(ResultList, {"results": []}) == ResultList((), ())  # from a hub older than rosters
 
 
 @pytest.mark.parametrize(

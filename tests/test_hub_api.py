@@ -303,6 +303,25 @@ async def test_results_are_for_teachers_filtered_and_in_arrival_order(
         assert r.status == 400 and (await r.json())["error"]["field"] == "quiz"
 
 
+async def test_results_come_with_the_pupils_of_each_enrolled_classroom(
+    hub: RunningHub, http: aiohttp.ClientSession, classroom: dict[str, str], teacher: dict[str, str]
+) -> None:
+    hub.store.set_roster("Lanyu Elementary, grade 3", ["陳怡君", "林志明"])
+    hub.store.issue_token("classroom", "Orchid 1")
+    hub.store.set_roster("Orchid 1", ["Ami"])
+    hub.store.set_roster("No token yet", ["Nobody"])  # none of its pupils can answer
+    url = f"{hub.url}/api/v1/results"
+    async with http.get(url, headers=teacher, params={"quiz": "quiz-math-fractions"}) as r:
+        body = await r.json()
+    validate(body, "ResultList")
+    assert body["rosters"] == [
+        {"classroom": "Lanyu Elementary, grade 3", "pupils": ["陳怡君", "林志明"]},
+        {"classroom": "Orchid 1", "pupils": ["Ami"]},
+    ]
+    async with http.get(url, headers=teacher, params={"classroom": "Orchid 1"}) as r:
+        assert (await r.json())["rosters"] == [{"classroom": "Orchid 1", "pupils": ["Ami"]}]
+
+
 def test_results_in_a_hub_db_from_before_seq_keep_their_order(tmp_path: Path) -> None:
     old = sqlite3.connect(tmp_path / "hub.db")
     columns = "id, quiz_id, question_id, pupil, answer, answered_at, classroom, received_at"

@@ -163,7 +163,7 @@ async def test_a_teacher_and_two_classrooms_see_hear_and_run_the_lesson(
     [result] = teacher.lesson.room.answers("quiz-math-fractions")
     assert (result["pupil"], result["answer"], result["classroom"]) == ("陳怡君", 4, "Lanyu 3")
     await until(lambda: lanyu.outbox.count() == 0, 5, "the outbox emptied")
-    stored = await teacher.client.results("quiz-math-fractions")
+    stored = (await teacher.client.results("quiz-math-fractions")).results
     assert [(r.id, r.pupil) for r in stored] == [(result["id"], "陳怡君")]
 
     # attendance as CSV, with each classroom's join time

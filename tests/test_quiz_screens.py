@@ -70,8 +70,11 @@ def test_a_pupil_answers_by_keyboard_and_the_teacher_sees_and_exports_it(
             teacher_page.tabs.setCurrentWidget(teacher_page.results)
             await teacher_page.results.refresh()
             model = teacher_page.results.pupils.model()
-            row = [model.index(0, c).data() for c in range(model.columnCount())]
-            assert row[:4] == ["Lanyu 3", "林志明", "3 / 3", "3"]
+            rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+            assert [row[:4] for row in rows] == [
+                ["Lanyu 3", "陳怡君", "未作答", ""],
+                ["Lanyu 3", "林志明", "3 / 3", "3"],
+            ]
             assert "1 人中 1 人答對" in teacher_page.results.questions.item(0).text()
             export = tmp_path / "水果單字.csv"
             teacher_page.results.export_to(export)
@@ -80,6 +83,7 @@ def test_a_pupil_answers_by_keyboard_and_the_teacher_sees_and_exports_it(
             rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
             assert rows[0][:3] == ["教室", "學生", "題號"]
             assert [(r[1], r[2], r[4], r[5]) for r in rows[1:]] == [
+                ("陳怡君", "", "", ""),  # on the roster, not answered
                 ("林志明", "1", "b", "是"),
                 ("林志明", "2", "a; c", "是"),
                 ("林志明", "3", "Apple", "是"),

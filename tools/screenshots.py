@@ -1,8 +1,8 @@
 """Screenshots of the main window's screens, online and offline, and of a live lesson, in English and zh_TW.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [--scale 2] [HUB_DATA_DIR]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [--scale 2] [--out DIR] [HUB_DATA_DIR]
 
-Writes docs/screenshots/*.png; with --scale 2 (or 1.5), the screens at 200% (150%) as
+Writes docs/screenshots/*.png (or DIR/*.png); with --scale 2 (or 1.5), the screens at 200% (150%) as
 docs/screenshots/scale-200/*.png. HUB_DATA_DIR defaults to a demo hub rendered into a temporary
 folder (about 20 s); pass an existing demo hub folder to reuse its videos.
 """
@@ -24,9 +24,12 @@ SCALE = ARGS[ARGS.index("--scale") + 1] if "--scale" in ARGS else ""
 if SCALE:
     os.environ["QT_SCALE_FACTOR"] = SCALE  # read when the QApplication is made
     del ARGS[ARGS.index("--scale") : ARGS.index("--scale") + 2]
+OUT_DIR = ARGS[ARGS.index("--out") + 1] if "--out" in ARGS else ""
+if OUT_DIR:
+    del ARGS[ARGS.index("--out") : ARGS.index("--out") + 2]
 
 import qasync  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app import i18n  # noqa: E402
 from app.config import Config, DeviceSettings, UiSettings  # noqa: E402
@@ -41,7 +44,7 @@ from widgets.setup.setup_page import SetupPage  # noqa: E402
 from widgets.teacher.teacher_page import TeacherPage  # noqa: E402
 from widgets.window import build_window  # noqa: E402
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+OUT = Path(OUT_DIR).resolve() if OUT_DIR else Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 if SCALE:
     OUT = OUT / f"scale-{round(float(SCALE) * 100)}"
 SCALED = {"classroom", "quiz-question", "teacher", "setup-settings", "setup-devices"}
@@ -57,7 +60,7 @@ class DemoHub:
     teacher_token: str
 
 
-async def snap(window: MainWindow, name: str) -> None:
+async def snap(window: QWidget, name: str) -> None:
     if SCALE and name.rsplit("-", 1)[0] not in SCALED:
         return
     await asyncio.sleep(0.1)
@@ -115,6 +118,10 @@ async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
     teacher.tabs.setCurrentWidget(teacher.results)
     await asyncio.sleep(0.5)
     await snap(window, f"results-{language}.png")
+    answers = teacher.results.open_answers(0)  # the pupil who took the quiz above, first on the roster
+    assert answers is not None
+    await snap(answers, f"results-pupil-{language}.png")
+    answers.close()
     window.show_setup()
     await snap(window, f"setup-{language}.png")
     setup = window.setup

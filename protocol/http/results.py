@@ -1,4 +1,5 @@
-"""Quiz answers over HTTP: POST results (a batch, and the receipt per item) and GET results (as they arrived)."""
+"""Quiz answers over HTTP: POST results (a batch, and the receipt per item) and GET results (as they arrived, with
+the classrooms' pupils)."""
 
 from __future__ import annotations
 
@@ -65,8 +66,21 @@ class StoredResult(Result):
 
 
 @dataclass(frozen=True)
+class ClassroomRoster(Record):
+    """A classroom's pupils (schema ClassroomRoster), as `oo-hub roster` set them."""
+
+    classroom: str
+    """The classroom's name, as its token was issued."""
+    pupils: tuple[str, ...]
+    """Their names in the order the admin gave them."""
+
+
+@dataclass(frozen=True)
 class ResultList(Body):
     """Quiz results as they arrived (schema ResultList), oldest first."""
 
     SCHEMA: ClassVar[str] = "ResultList"
     results: tuple[StoredResult, ...]
+    rosters: tuple[ClassroomRoster, ...] = ()
+    """The pupils of every enrolled classroom (only of the one asked for, if one was), answered or not: who has not
+    answered yet. Empty from a hub older than this field."""

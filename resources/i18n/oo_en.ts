@@ -15,6 +15,54 @@
     </message>
 </context>
 <context>
+    <name>AnswersModel</name>
+    <message>
+        <location filename="../../app/result_tables.py" line="+78"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✔ right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✘ wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number}. {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceSaver</name>
     <message>
         <location filename="../../widgets/live/attendance.py" line="+20"/>
@@ -1220,6 +1268,24 @@
     </message>
 </context>
 <context>
+    <name>PupilAnswers</name>
+    <message>
+        <location filename="../../widgets/teacher/pupil_answers.py" line="+25"/>
+        <source>Answers of {pupil}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{pupil} ({classroom}): {right} of {total} right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each question with the pupil&apos;s answer and the right one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PupilPicker</name>
     <message>
         <location filename="../../widgets/student/pupil_picker.py" line="+28"/>
@@ -1250,7 +1316,7 @@
 <context>
     <name>PupilResultsModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="+45"/>
+        <location filename="../../app/result_tables.py" line="-45"/>
         <source>Classroom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,6 +1338,11 @@
     <message>
         <location line="+0"/>
         <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1481,12 +1552,12 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../widgets/teacher/results_view.py" line="+43"/>
+        <location filename="../../widgets/teacher/results_view.py" line="+49"/>
         <source>Results per pupil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Results per question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,6 +1573,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Show answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each question with the chosen pupil&apos;s answer and the right one (or double-click the pupil)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,7 +1592,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Per question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,20 +1602,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Choose a lesson to see its quiz results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>“{title}”: %n pupil(s) answered.</source>
+        <source>“{title}”: {answered} of %n pupil(s) answered.</source>
         <translation>
-            <numerusform>“{title}”: %n pupil answered.</numerusform>
-            <numerusform>“{title}”: %n pupils answered.</numerusform>
+            <numerusform>“{title}”: {answered} of %n pupil answered.</numerusform>
+            <numerusform>“{title}”: {answered} of %n pupils answered.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>True</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,7 +1641,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
         <source>Export results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,7 +1710,7 @@
 <context>
     <name>SetAsideModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="+45"/>
+        <location filename="../../app/result_tables.py" line="+67"/>
         <source>Pupil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,7 +2279,7 @@
 <context>
     <name>TeacherPage</name>
     <message>
-        <location filename="../../widgets/teacher/teacher_page.py" line="+26"/>
+        <location filename="../../widgets/teacher/teacher_page.py" line="+25"/>
         <source>Lessons and quizzes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,22 +2299,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>true</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+35"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-9"/>
         <source>Choose a lesson to see its quiz.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2303,9 +2374,22 @@
     </message>
 </context>
 <context>
+    <name>answer</name>
+    <message>
+        <location filename="../../app/answer_words.py" line="+25"/>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>attendance</name>
     <message>
-        <location filename="../../app/attendance_export.py" line="+23"/>
+        <location filename="../../app/attendance_export.py" line="+24"/>
         <source>teacher</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2586,6 +2670,19 @@
     <message>
         <location filename="../../media/database.py" line="+28"/>
         <source>Cannot open {path}: {error}. Check that the data folder exists, is writable and the disk is not full, or set another [storage] data_dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <location filename="../../app/demo_names.py" line="+16"/>
+        <source>Demo classroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo teacher</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3375,7 +3472,7 @@
 <context>
     <name>results</name>
     <message>
-        <location filename="../../app/results.py" line="+87"/>
+        <location filename="../../app/results.py" line="+114"/>
         <source>Classroom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3419,7 +3516,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>

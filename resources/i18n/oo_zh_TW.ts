@@ -15,6 +15,54 @@
     </message>
 </context>
 <context>
+    <name>AnswersModel</name>
+    <message>
+        <location filename="../../app/result_tables.py" line="+78"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✔ right</source>
+        <translation>✔ 答對</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✘ wrong</source>
+        <translation>✘ 答錯</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number}. {text}</source>
+        <translation>{number}. {text}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Question</source>
+        <translation>題目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation>對錯</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right answer</source>
+        <translation>正確答案</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceSaver</name>
     <message>
         <location filename="../../widgets/live/attendance.py" line="+20"/>
@@ -1213,6 +1261,24 @@
     </message>
 </context>
 <context>
+    <name>PupilAnswers</name>
+    <message>
+        <location filename="../../widgets/teacher/pupil_answers.py" line="+25"/>
+        <source>Answers of {pupil}</source>
+        <translation>{pupil}的答案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{pupil} ({classroom}): {right} of {total} right</source>
+        <translation>{pupil}（{classroom}）：{total} 題中答對 {right} 題</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each question with the pupil&apos;s answer and the right one</source>
+        <translation>每一題的學生答案與正確答案</translation>
+    </message>
+</context>
+<context>
     <name>PupilPicker</name>
     <message>
         <location filename="../../widgets/student/pupil_picker.py" line="+28"/>
@@ -1243,7 +1309,7 @@
 <context>
     <name>PupilResultsModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="+45"/>
+        <location filename="../../app/result_tables.py" line="-45"/>
         <source>Classroom</source>
         <translation>教室</translation>
     </message>
@@ -1266,6 +1332,11 @@
         <location line="+0"/>
         <source>Arrived</source>
         <translation>送達時間</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not answered</source>
+        <translation>未作答</translation>
     </message>
 </context>
 <context>
@@ -1473,12 +1544,12 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../widgets/teacher/results_view.py" line="+43"/>
+        <location filename="../../widgets/teacher/results_view.py" line="+49"/>
         <source>Results per pupil</source>
         <translation>每位學生的成績</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Results per question</source>
         <translation>每一題的作答情形</translation>
     </message>
@@ -1494,6 +1565,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Show answers</source>
+        <translation>查看答案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each question with the chosen pupil&apos;s answer and the right one (or double-click the pupil)</source>
+        <translation>所選學生每一題的答案與正確答案（也可以在學生上按兩下）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export to CSV…</source>
         <translation>匯出成 CSV…</translation>
     </message>
@@ -1503,7 +1584,7 @@
         <translation>把所有作答存成 Excel 可以開啟的試算表檔</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Per question</source>
         <translation>各題統計</translation>
     </message>
@@ -1513,19 +1594,19 @@
         <translation>正在從伺服器取得成績…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Choose a lesson to see its quiz results.</source>
         <translation>請選擇一堂課程來查看測驗成績。</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>“{title}”: %n pupil(s) answered.</source>
+        <source>“{title}”: {answered} of %n pupil(s) answered.</source>
         <translation>
-            <numerusform>「{title}」：共 %n 位學生作答。</numerusform>
+            <numerusform>「{title}」：%n 位學生中 {answered} 位已作答。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>True</source>
         <translation>對</translation>
     </message>
@@ -1552,7 +1633,7 @@
     {answered} 人中 {right} 人答對 · {chosen}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
         <source>Export results</source>
         <translation>匯出成績</translation>
     </message>
@@ -1621,7 +1702,7 @@
 <context>
     <name>SetAsideModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="+45"/>
+        <location filename="../../app/result_tables.py" line="+67"/>
         <source>Pupil</source>
         <translation>學生</translation>
     </message>
@@ -2184,7 +2265,7 @@
 <context>
     <name>TeacherPage</name>
     <message>
-        <location filename="../../widgets/teacher/teacher_page.py" line="+26"/>
+        <location filename="../../widgets/teacher/teacher_page.py" line="+25"/>
         <source>Lessons and quizzes</source>
         <translation>課程與測驗</translation>
     </message>
@@ -2204,22 +2285,12 @@
         <translation>成績</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>true</source>
-        <translation>對</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>false</source>
-        <translation>錯</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+35"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-9"/>
         <source>Choose a lesson to see its quiz.</source>
         <translation>請選擇一堂課程來查看它的測驗。</translation>
     </message>
@@ -2290,9 +2361,22 @@
     </message>
 </context>
 <context>
+    <name>answer</name>
+    <message>
+        <location filename="../../app/answer_words.py" line="+25"/>
+        <source>true</source>
+        <translation>對</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>false</source>
+        <translation>錯</translation>
+    </message>
+</context>
+<context>
     <name>attendance</name>
     <message>
-        <location filename="../../app/attendance_export.py" line="+23"/>
+        <location filename="../../app/attendance_export.py" line="+24"/>
         <source>teacher</source>
         <translation>老師</translation>
     </message>
@@ -2574,6 +2658,19 @@
         <location filename="../../media/database.py" line="+28"/>
         <source>Cannot open {path}: {error}. Check that the data folder exists, is writable and the disk is not full, or set another [storage] data_dir.</source>
         <translation>無法開啟 {path}：{error}。請確認資料夾存在、可以寫入，而且磁碟沒有滿；或在 [storage] data_dir 設定其他資料夾。</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <location filename="../../app/demo_names.py" line="+16"/>
+        <source>Demo classroom</source>
+        <translation>示範教室</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo teacher</source>
+        <translation>示範老師</translation>
     </message>
 </context>
 <context>
@@ -3363,7 +3460,7 @@
 <context>
     <name>results</name>
     <message>
-        <location filename="../../app/results.py" line="+87"/>
+        <location filename="../../app/results.py" line="+114"/>
         <source>Classroom</source>
         <translation>教室</translation>
     </message>
@@ -3407,7 +3504,32 @@
         <translation>送達伺服器時間（UTC）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of</source>
+        <translation>滿分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer in words</source>
+        <translation>答案內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right answer</source>
+        <translation>正確答案</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>yes</source>
         <translation>是</translation>
     </message>

@@ -1,4 +1,4 @@
-"""A quiz's results for the teacher: per pupil, per question, and a CSV export."""
+"""A quiz's results for the teacher: per pupil (one pupil's answers open from there), per question, a CSV export."""
 
 from __future__ import annotations
 
@@ -19,28 +19,35 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
+from app.demo_names import shown_name
 from app.result_tables import PupilResultsModel
-from app.results import ResultsService, per_question, write_csv
+from app.results import ResultsService, per_question, pupil_answers, write_csv
 from widgets.common.saving import save_to
+from widgets.teacher.pupil_answers import PupilAnswers
 
 
 class ResultsView(QWidget):
-    """Shows the results service's quiz; Refresh fetches again, Export writes a CSV file."""
+    """Shows the results service's quiz; Refresh fetches again, Show answers (or a double-click) opens one pupil's
+    answers, Export writes a CSV file."""
 
     def __init__(self, results: ResultsService, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._results = results
         self._language = language
         self._quiz: dict[str, Any] | None = None
+        self.answers: PupilAnswers | None = None
+        """The pupil's answers last opened."""
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self._model = PupilResultsModel(results)
         self.pupils = QTableView()
-        self.pupils.setModel(PupilResultsModel(results))
+        self.pupils.setModel(self._model)
         self.pupils.verticalHeader().hide()
         self.pupils.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.pupils.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.pupils.horizontalHeader().setStretchLastSection(True)
         self.pupils.setAccessibleName(self.tr("Results per pupil"))
+        self.pupils.activated.connect(lambda index: self.open_answers(index.row()))
         self.questions = QListWidget()
         self.questions.setWordWrap(True)
         self.questions.setAccessibleName(self.tr("Results per question"))
@@ -48,11 +55,18 @@ class ResultsView(QWidget):
         refresh.setToolTip(self.tr("Fetch the latest results from the hub (F5)"))
         refresh.setShortcut("F5")
         refresh.clicked.connect(self.refresh)
+        self.show_answers = QPushButton(self.tr("Show answers"))
+        self.show_answers.setToolTip(
+            self.tr("Each question with the chosen pupil's answer and the right one (or double-click the pupil)")
+        )
+        self.show_answers.clicked.connect(lambda: self.open_answers(self.pupils.currentIndex().row()))
+        self.pupils.selectionModel().selectionChanged.connect(self._selection_changed)
         self.export = QPushButton(self.tr("Export to CSV…"))
         self.export.setToolTip(self.tr("Save every answer as a spreadsheet file that Excel opens"))
         self.export.clicked.connect(self._choose_export_file)
         buttons = QHBoxLayout()
         buttons.addWidget(refresh)
+        buttons.addWidget(self.show_answers)
         buttons.addWidget(self.export)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -80,7 +94,9 @@ class ResultsView(QWidget):
 
     def _show(self) -> None:
         quiz, results = self._results.quiz, self._results.results
-        self.export.setEnabled(bool(results))
+        pupils = self._model.rowCount()
+        self.export.setEnabled(pupils > 0)
+        self._selection_changed()
         self.questions.clear()
         if quiz is None:
             self.status.setText(self.tr("Choose a lesson to see its quiz results."))
@@ -88,9 +104,11 @@ class ResultsView(QWidget):
         if self._results.problem:
             self.status.setText(self._results.problem)
             return
-        pupils = self.pupils.model().rowCount()
+        answered = sum(1 for i in range(pupils) if self._model.row(i).answered)
         self.status.setText(
-            self.tr("“{title}”: %n pupil(s) answered.", "", pupils).format(title=self._text(quiz["title"]))
+            self.tr("“{title}”: {answered} of %n pupil(s) answered.", "", pupils).format(
+                title=self._text(quiz["title"]), answered=answered
+            )
         )
         for number, row in enumerate(per_question(results, quiz), 1):
             options = {o["id"]: self._text(o["text"]) for o in row.question.get("options", [])}
@@ -109,10 +127,28 @@ class ResultsView(QWidget):
                 )
             )
 
+    def _selection_changed(self) -> None:
+        self.show_answers.setEnabled(self.pupils.selectionModel().hasSelection())
+
+    def open_answers(self, row: int) -> PupilAnswers | None:
+        """Open the answers of the pupil in this row of the table (none with no row)."""
+        quiz = self._results.quiz
+        if quiz is None or not 0 <= row < self._model.rowCount():
+            return None
+        pupil = self._model.row(row)
+        marked = pupil_answers(self._results.results, quiz, pupil.classroom, pupil.pupil)
+        if self.answers is not None:
+            self.answers.close()
+            self.answers.deleteLater()
+        self.answers = PupilAnswers(pupil.pupil, shown_name(pupil.classroom), marked, self._language, self)
+        self.answers.open()
+        return self.answers
+
     def export_to(self, path: Path) -> None:
         quiz = self._results.quiz
         assert quiz is not None
-        save_to(path, lambda p: write_csv(p, self._results.results, quiz, self._language), self.status)
+        results, rosters = self._results.results, self._results.rosters
+        save_to(path, lambda p: write_csv(p, results, quiz, self._language, rosters), self.status)
 
     def _choose_export_file(self) -> None:
         if self._results.quiz is None:

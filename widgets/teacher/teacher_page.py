@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QTabWidget, QVBoxLayout, QWidget
 
+from app.answer_words import right_answer_words
 from app.catalog import Lesson
 from app.lesson_list import STATE_COLUMN, LessonFilter
 from app.results import ResultsService
@@ -55,15 +54,6 @@ class TeacherPage(QWidget):
     def _text(self, text: dict[str, str]) -> str:
         return text.get(self._language) or text.get("en", "")
 
-    def _answer(self, question: dict[str, Any]) -> str:
-        answer = question.get("answer")
-        options = {o["id"]: self._text(o["text"]) for o in question.get("options", [])}
-        if isinstance(answer, bool):
-            return self.tr("true") if answer else self.tr("false")
-        if isinstance(answer, list):
-            return self.tr(", ").join(str(options.get(a, a)) for a in answer)
-        return options.get(str(answer), str(answer))
-
     def _load_results(self) -> None:
         if self.tabs.currentWidget() is self.results:
             self.results.show_quiz(self._lesson.quiz if self._lesson else None)
@@ -82,6 +72,6 @@ class TeacherPage(QWidget):
                     number=number,
                     text=self._text(question["text"]),
                     kind=kind_name(question["kind"]),
-                    answer=self._answer(question),
+                    answer=right_answer_words(question, self._language, self.tr(", ")),
                 )
             )
