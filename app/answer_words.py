@@ -22,7 +22,7 @@ def answer_words(question: dict[str, Any], answer: Any, language: str, joiner: s
 
 def _word(value: Any, options: dict[str, str]) -> str:
     if isinstance(value, bool):
-        return translate("answer", "true") if value else translate("answer", "false")
+        return translate("answer", "True") if value else translate("answer", "False")
     return options.get(value, value) if isinstance(value, str) else str(value)
 
 

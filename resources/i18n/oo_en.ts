@@ -1577,12 +1577,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each question with the chosen pupil&apos;s answer and the right one (or double-click the pupil)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,12 +2377,12 @@
     <name>answer</name>
     <message>
         <location filename="../../app/answer_words.py" line="+25"/>
-        <source>true</source>
+        <source>True</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>false</source>
+        <source>False</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1569,12 +1569,12 @@
         <translation>查看答案</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each question with the chosen pupil&apos;s answer and the right one (or double-click the pupil)</source>
         <translation>所選學生每一題的答案與正確答案（也可以在學生上按兩下）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export to CSV…</source>
         <translation>匯出成 CSV…</translation>
     </message>
@@ -2364,12 +2364,12 @@
     <name>answer</name>
     <message>
         <location filename="../../app/answer_words.py" line="+25"/>
-        <source>true</source>
+        <source>True</source>
         <translation>對</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>false</source>
+        <source>False</source>
         <translation>錯</translation>
     </message>
 </context>
