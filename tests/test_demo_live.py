@@ -123,7 +123,10 @@ def test_a_start_the_hub_refuses_says_it_could_not_start(
     run(qloop, scenario())
 
 
-def test_dev_demo_teach_starts_a_lesson_that_the_demo_classroom_joins(demo_source: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("end", ["closed", "killed"])
+def test_dev_demo_teach_starts_a_lesson_that_the_demo_classroom_joins(
+    demo_source: Path, tmp_path: Path, end: str
+) -> None:
     home = tmp_path / "home"
     app = start_demo(home, demo_source, "--teach", "--lang", "en")
     try:
@@ -131,13 +134,17 @@ def test_dev_demo_teach_starts_a_lesson_that_the_demo_classroom_joins(demo_sourc
         line_with(app, f"{DEMO_CLASSROOM} joined the lesson.", 120)
         processes = children(app.pid)
         assert len(processes) == 2, "the demo hub and the demo classroom"
-        app.send_signal(signal.SIGTERM)
-        assert app.wait(timeout=30) == 0
-        assert all(ended(pid, 5) for pid in processes), "the demo hub and the demo classroom end with the client"
+        if end == "closed":
+            app.send_signal(signal.SIGTERM)
+            assert app.wait(timeout=30) == 0
+            assert "Traceback" not in app.stderr.read()  # type: ignore[union-attr]
+        else:
+            app.kill()
+            app.wait(timeout=10)
+        assert all(ended(pid, 15) for pid in processes), "the demo hub and the demo classroom end with the client"
     finally:
         if app.poll() is None:
             app.kill()
             app.wait()
-    assert "Traceback" not in app.stderr.read()  # type: ignore[union-attr]
-    demo = home / ".local" / "share" / "oo-classroom" / "demo"
-    assert "Traceback" not in (demo / "classroom" / "classroom.log").read_text(encoding="utf-8")
+    log = home / ".local" / "share" / "oo-classroom" / "demo" / "classroom" / "classroom.log"
+    assert "Traceback" not in log.read_text(encoding="utf-8")
