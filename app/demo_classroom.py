@@ -82,7 +82,7 @@ class DemoClassroom(QObject):
         if lesson.state is LessonState.LIVE and lesson.is_teacher and self._wanted and self._task is None:
             self._stopping.clear()
             self._task = asyncio.get_running_loop().create_task(self._run(lesson.code or ""), name="demo-classroom")
-        elif lesson.state in (LessonState.ENDED, LessonState.REFUSED, LessonState.IDLE) and self.running:
+        elif lesson.state in (LessonState.ENDED, LessonState.REFUSED) and self.running:
             self._wanted = False
             self._stopping.set()  # over for this PC: the demo classroom goes too
             self.running_changed.emit()
