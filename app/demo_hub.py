@@ -8,9 +8,7 @@ hub's standard input stops it, so it ends with the client, even a killed one.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
-import logging
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,14 +16,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.child_process import stop_child
 from media.errors import ClassroomError
-
-logger = logging.getLogger(__name__)
 
 START_SECONDS = 60.0
 """How long the demo hub may take to listen."""
-STOP_SECONDS = 10.0
-"""How long the demo hub may take to stop once told; then it is killed."""
 
 
 def hub_command() -> list[str]:
@@ -58,7 +53,7 @@ class DemoHub:
 
     async def stop(self) -> None:
         """Tell the hub to stop (its standard input ends) and wait for it; kill it if it does not stop."""
-        await _stop(self.process)
+        await stop_child(self.process, "the demo hub")
 
 
 class _Unreadable(Exception):
@@ -86,7 +81,7 @@ async def start_demo_hub(data_dir: Path) -> DemoHub:
         said = await asyncio.wait_for(_next_line(process), START_SECONDS)
         return DemoHub(said["url"], said["classroom_token"], said["teacher_token"], process, log)
     except (TimeoutError, KeyError, _Unreadable) as e:
-        await _stop(process)
+        await stop_child(process, "the demo hub")
         raise ClassroomError(_failed(log, str(e) or type(e).__name__)) from e
 
 
@@ -102,18 +97,6 @@ async def _next_line(process: asyncio.subprocess.Process) -> dict[str, Any]:
     if not isinstance(said, dict):
         raise _Unreadable(line.decode(errors="replace").strip())
     return said
-
-
-async def _stop(process: asyncio.subprocess.Process) -> None:
-    if process.stdin is not None:
-        process.stdin.close()
-    try:
-        await asyncio.wait_for(process.wait(), STOP_SECONDS)
-    except TimeoutError:
-        logger.warning("the demo hub did not stop within %s s: killed", STOP_SECONDS)
-        with contextlib.suppress(ProcessLookupError):
-            process.kill()
-        await process.wait()
 
 
 def _failed(log: Path, error: str) -> str:

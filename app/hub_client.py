@@ -68,7 +68,8 @@ def body_matches_etag(etag: str | None, body: bytes) -> bool:
 class HubClient:
     """One hub, one token, one HTTP session for every request of the process; whoever made it closes it.
 
-    teacher_token: a second token for a teacher's requests (results), when this PC's is not one (the demo).
+    teacher_token: a second token for a teacher's requests (results, attendance, starting a live lesson), when
+    this PC's is not one (the demo PC, a classroom that also teaches).
     Must be used in the event loop.
     """
 
@@ -135,7 +136,7 @@ class HubClient:
 
     async def attendance(self, lesson_id: str) -> Attendance:
         """A live lesson of this teacher and every visit to it (teacher tokens only)."""
-        return await self._get(Attendance, f"/lessons/{quote(lesson_id)}/attendance")
+        return await self._get(Attendance, f"/lessons/{quote(lesson_id)}/attendance", self._teacher_token)
 
     async def post_results(self, items: Sequence[Result]) -> dict[str, Receipt]:
         """Hand in answers; returns what the hub did with each id it answered for.
@@ -222,18 +223,21 @@ class HubClient:
                 yield response
 
     @contextlib.asynccontextmanager
-    async def live(self, heartbeat: float | None = None) -> AsyncIterator[aiohttp.ClientWebSocketResponse]:
+    async def live(
+        self, heartbeat: float | None = None, teacher: bool = False
+    ) -> AsyncIterator[aiohttp.ClientWebSocketResponse]:
         """The hub's live-lesson socket, open for the block; failures become HubUnreachable or HubError.
 
         heartbeat: seconds between WebSocket pings; a hub that leaves one unanswered for half as long
-        is taken as gone and the socket closes. None: no pings from this side.
+        is taken as gone and the socket closes. None: no pings from this side. teacher: to start a
+        lesson, with the teacher's token.
         """
         with hub_failures(self.url, self._timeout.total or 0):
             try:
                 async with asyncio.timeout(self._timeout.total):  # this client's limit, not its session's
                     socket = await self._session_for().ws_connect(
                         self.url + API + "/live",
-                        headers=self._auth(),
+                        headers=self._auth(self._teacher_token if teacher else None),
                         proxy=self._proxy,
                         autoping=True,
                         heartbeat=heartbeat,

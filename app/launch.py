@@ -83,11 +83,13 @@ def settings_mistakes(error: ConfigError) -> str:
 
 
 def start_live(lesson: LiveLesson, live: LiveLaunch) -> None:
-    """Start or join the lesson; its code goes to stdout once the hub gave it, its states to the log.
+    """Start or join the lesson; its code goes to stdout once the hub gave it, and for the teacher each classroom
+    that joins; its states go to the log.
 
     The live lesson page shows the same LiveLesson.
     """
     printed = False
+    joined: set[str] = set()
 
     def state_changed() -> None:
         nonlocal printed
@@ -97,11 +99,18 @@ def start_live(lesson: LiveLesson, live: LiveLaunch) -> None:
         elif lesson.state in (LessonState.REFUSED, LessonState.ENDED) and lesson.reason:
             print(lesson.reason, file=sys.stderr, flush=True)
 
+    def roster_changed() -> None:
+        for entry in lesson.room.roster if lesson.is_teacher else ():
+            if entry.online and entry.peer not in joined:
+                joined.add(entry.peer)
+                print(translate("main", "{name} joined the lesson.").format(name=entry.name), flush=True)
+
     def problems_changed() -> None:
         for problem in lesson.problems.values():
             logger.warning("%s", problem)
 
     lesson.state_changed.connect(state_changed)
+    lesson.roster_changed.connect(roster_changed)
     lesson.problems_changed.connect(problems_changed)
     if live.teach:
         lesson.start(live.code)

@@ -14,6 +14,7 @@ import platformdirs
 from app.config import APP_NAME
 
 LOG_DIR = platformdirs.user_log_path(APP_NAME)
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 logger = logging.getLogger(__name__)
 
@@ -24,7 +25,7 @@ def setup_logging(log_dir: Path = LOG_DIR) -> Path:
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / f"{APP_NAME}.log"
     to_file = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-    to_file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    to_file.setFormatter(logging.Formatter(LOG_FORMAT))
     to_stderr = logging.StreamHandler(sys.stderr)
     to_stderr.setLevel(logging.DEBUG if debug else logging.WARNING)
     root = logging.getLogger()

@@ -20,6 +20,8 @@ from app.config import APP_NAME, parse_value
 from app.config_command import check as config_check
 from app.config_command import example as config_example
 from app.config_values import LANGUAGES
+from app.demo_classroom import COMMAND as DEMO_CLASSROOM
+from app.demo_classroom_run import main as demo_classroom_main
 from app.diagnostics import write_bundle
 from app.errors import ConfigError
 from app.garbage import QtThreadGarbageCollector
@@ -82,6 +84,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         " exit status 0 when nothing failed, 1 when something did, 2 for a bad config file",
     )
     check_network.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS, help="settings file")
+    commands.add_parser(DEMO_CLASSROOM)  # the demo's second client (app.demo_classroom starts it): not listed
     config = commands.add_parser("config", help="check a settings file, or print an example with every key")
     config_commands = config.add_subparsers(dest="config_command", metavar="check FILE | example", required=True)
     config_commands.add_parser(
@@ -125,6 +128,9 @@ def main(argv: list[str] | None, open_window: Callable[[WindowCommand], int]) ->
             print(config_example(), end="")
             return 0
         return config_check(args.file)
+    if args.command == DEMO_CLASSROOM:
+        QCoreApplication(sys.argv[:1])
+        return demo_classroom_main()
     settings = settings_for(getattr(args, "config", None))
     if args.command is None:
         live = LiveLaunch(teach=True, code=args.code) if args.teach else None

@@ -11,13 +11,12 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import os
 import signal
-import sys
 from pathlib import Path
 
 from hub.demo import DEMO_CLASSROOM, DEMO_TEACHER, register_demo, render_demo_videos
 from hub.server import start_hub
+from protocol.stdin_end import when_stdin_ends
 
 logger = logging.getLogger(__name__)
 
@@ -31,14 +30,7 @@ async def serve_for_client(data: Path) -> None:
     hub = await start_hub(data, "127.0.0.1", 0)
     loop = asyncio.get_running_loop()
     stopping = asyncio.Event()
-    stdin = sys.stdin.fileno()
-
-    def readable() -> None:
-        if not os.read(stdin, 4096):
-            loop.remove_reader(stdin)
-            stopping.set()
-
-    loop.add_reader(stdin, readable)
+    unwatch = when_stdin_ends(stopping.set)
     loop.add_signal_handler(signal.SIGTERM, stopping.set)
     try:
         store = hub.store
@@ -56,5 +48,5 @@ async def serve_for_client(data: Path) -> None:
             _say(lessons_added=register_demo(store))
         await stopping.wait()
     finally:
-        loop.remove_reader(stdin)
+        unwatch()
         await hub.stop()

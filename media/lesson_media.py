@@ -33,6 +33,7 @@ from media.quality import Adapter, Preset
 from media.sound_drain import SoundDrain
 from media.sound_sink import SoundSink
 from media.stage_track import StageTrack
+from media.tone_track import ToneTrack
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +54,9 @@ class MediaChoice:
     """STUN and TURN servers."""
     cap: int = 0
     """Bits per second each link may send ([network] live_cap); 0 for no cap."""
+    demo_classroom: bool = False
+    """The demo classroom (app.demo_classroom): a tone (media.tone_track) for its voice and no speakers, since
+    it runs on the teacher's PC, whose microphone and speakers are the teacher's."""
 
 
 class LessonMedia:
@@ -81,12 +85,12 @@ class LessonMedia:
         self.hub_servers: tuple[RTCIceServer, ...] = ()
         """The lesson's TURN servers from the hub, used after the configured ones by links built from now on."""
         self.feed = CameraFeed(choice.camera, self._camera_failed)
-        self.microphone: MicrophoneTrack | None = None
+        self.microphone: MicrophoneTrack | ToneTrack | None = None
         self._mic_relay = MediaRelay()
         self._closing: set[asyncio.Future[None]] = set()
         """Links taken out and closing (a step cancelled meanwhile does not stop that)."""
         try:
-            self.microphone = MicrophoneTrack(choice.microphone)
+            self.microphone = ToneTrack() if choice.demo_classroom else MicrophoneTrack(choice.microphone)
         except DeviceUnavailable as e:
             on_problem(
                 "microphone",
@@ -94,11 +98,11 @@ class LessonMedia:
                     "live", "No microphone: the others cannot hear this room. The lesson goes on. {error}"
                 ).format(error=e),
             )
-        self.speakers: SoundSink | SoundDrain
+        self.speakers: SoundSink | SoundDrain = SoundDrain()
         try:
-            self.speakers = SoundSink(choice.speakers)
+            if not choice.demo_classroom:
+                self.speakers = SoundSink(choice.speakers)
         except DeviceUnavailable as e:
-            self.speakers = SoundDrain()
             on_problem("speakers", str(e))
 
     @property

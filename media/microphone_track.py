@@ -29,6 +29,15 @@ TIME_BASE = fractions.Fraction(1, SAMPLE_RATE)
 PERIOD = BLOCK / SAMPLE_RATE
 
 
+def sound_frame(samples: np.ndarray, pts: int) -> AudioFrame:
+    """A frame of what a voice track sends: samples (1 x n, int16, 48 kHz mono) that begin pts samples in."""
+    frame = AudioFrame.from_ndarray(samples, format="s16", layout="mono")
+    frame.sample_rate = SAMPLE_RATE
+    frame.pts = pts
+    frame.time_base = TIME_BASE
+    return frame
+
+
 class MicrophoneTrack(AudioStreamTrack):
     """Opens the microphone `device` (None: the system default); raises DeviceUnavailable if it cannot.
 
@@ -62,10 +71,7 @@ class MicrophoneTrack(AudioStreamTrack):
             samples = np.zeros((1, BLOCK), np.int16)
         else:
             samples = (np.clip(block, -1, 1) * 32767).astype(np.int16).reshape(1, -1)
-        frame = AudioFrame.from_ndarray(samples, format="s16", layout="mono")
-        frame.sample_rate = SAMPLE_RATE
-        frame.pts = self._sent
-        frame.time_base = TIME_BASE
+        frame = sound_frame(samples, self._sent)
         self._sent += samples.shape[1]
         return frame
 

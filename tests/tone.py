@@ -34,8 +34,8 @@ def playing_tone(sink: NullSink, folder: Path, seconds: int) -> Iterator[None]:
         player.wait()
 
 
-def tone_share(samples: np.ndarray) -> float:
+def tone_share(samples: np.ndarray, tone: float = TONE) -> float:
     """How much of the sound's energy is within 50 Hz of the tone (0 to 1)."""
     spectrum = np.abs(np.fft.rfft(samples * np.hanning(len(samples)))) ** 2
     freqs = np.fft.rfftfreq(len(samples), 1 / RATE)
-    return float(spectrum[np.abs(freqs - TONE) < 50].sum() / max(spectrum.sum(), 1e-12))
+    return float(spectrum[np.abs(freqs - tone) < 50].sum() / max(spectrum.sum(), 1e-12))

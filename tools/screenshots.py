@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app import i18n  # noqa: E402
 from app.config import Config, DeviceSettings, UiSettings  # noqa: E402
+from app.demo_classroom import DemoClassroom  # noqa: E402
 from app.live.lesson import LessonState  # noqa: E402
 from app.quizzes import QuizStore  # noqa: E402
 from app.services import Services, open_services  # noqa: E402
@@ -208,6 +209,37 @@ async def shoot_live(demo: DemoHub, work: Path, language: str) -> None:
         await services.stop()
 
 
+async def shoot_demo_live(demo: DemoHub, work: Path, language: str) -> None:
+    """The demo PC's live lesson: both ways in, then the demo teacher with the demo classroom joined."""
+    camera = str(demo.hub.store.videos_dir / "science-water.mp4")
+    services = open_services(
+        replace(Config(), devices=DeviceSettings(camera=camera)),
+        work / language / "demo",
+        demo.hub.url,
+        demo.classroom_token,
+        demo.teacher_token,
+    )
+    await services.catalog.refresh()
+    classroom = DemoClassroom(services.live, demo.hub.url, demo.classroom_token, work / language / "demo-classroom")
+    settings = Settings(None, work / "this-pc.toml")
+    window = build_window(services, settings, work / "oo-classroom.log", language, True, None, classroom)
+    window.resize(1366, 768)
+    window.show()
+    window.show_live()
+    await snap(window, f"live-demo-start-{language}.png")
+    window.live.start_view.start()
+    await waited(lambda: services.live.state is LessonState.LIVE)
+    classroom.add()
+    grid = window.live.teacher_view.grid
+    await waited(lambda: len(grid.tiles) == 1 and all(not t.video.image().isNull() for t in grid.tiles.values()), 60)
+    await asyncio.sleep(2)  # the link settles on its preset
+    await snap(window, f"live-demo-teacher-{language}.png")
+    await services.live.end()
+    await classroom.stop()
+    window.close_now()
+    await services.stop()
+
+
 async def shoot(app: QApplication, hub_dir: Path, work: Path) -> None:
     hub = await start_hub(hub_dir)
     await asyncio.get_running_loop().run_in_executor(None, render_demo_videos, hub.store.videos_dir)
@@ -220,6 +252,7 @@ async def shoot(app: QApplication, hub_dir: Path, work: Path) -> None:
             i18n.install(app, language)
             await shoot_language(demo, work, language)
             await shoot_live(demo, work, language)
+            await shoot_demo_live(demo, work, language)
     finally:
         await demo.hub.stop()
 

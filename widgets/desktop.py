@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import i18n
 from app.config import APP_NAME, Config
+from app.demo_classroom import DemoClassroom
 from app.demo_hub import DemoHub, start_demo_hub
 from app.errors import ConfigError
 from app.first_run import needs_guide
@@ -134,7 +135,12 @@ async def _serve(
         restart = True
         window.close_now()
 
-    window = build_window(services, settings, log_file, language, launch.demo, restart_now)
+    demo_classroom = (
+        DemoClassroom(services.live, demo_hub.url, demo_hub.classroom_token, data_dir / "classroom")
+        if demo_hub
+        else None
+    )
+    window = build_window(services, settings, log_file, language, launch.demo, restart_now, demo_classroom)
     window.show()
     instance.knocked.connect(window.bring_forward)
     closed = asyncio.Event()
@@ -147,6 +153,8 @@ async def _serve(
     if launch.live is not None:
         start_live(services.live, launch.live)
         window.show_live()
+        if demo_classroom is not None and launch.live.teach:
+            demo_classroom.add()  # `--demo --teach`: a whole lesson on this PC at once
     preparing = loop.create_task(_prepare_demo(demo_hub, services, window)) if demo_hub else None
     checking = loop.create_task(self_test(window)) if launch.self_test else None
     await closed.wait()
@@ -157,6 +165,8 @@ async def _serve(
     window.close_player()  # its threads and the sound device go first
     if preparing is not None:
         preparing.cancel()
+    if demo_classroom is not None:
+        await demo_classroom.stop()
     await services.stop()
     if demo_hub is not None:
         await demo_hub.stop()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from app.demo_classroom import DemoClassroom
 from app.lesson_list import LessonFilter, LessonTableModel
 from app.live.lesson import RUNNING
 from app.services import Services
@@ -30,8 +31,10 @@ def build_window(
     language: str,
     demo: bool = False,
     on_restart: Callable[[], None] | None = None,
+    demo_classroom: DemoClassroom | None = None,
 ) -> MainWindow:
-    """The main window with its four screens over the services; on_restart: IT setup asks for one."""
+    """The main window with its four screens over the services; on_restart: IT setup asks for one; demo_classroom:
+    the demo's, which its Live lesson screen offers."""
     model = LessonTableModel(services.catalog, services.library, language)
     classroom = ClassroomScreen(
         ClassroomPage(LessonFilter(model), services.library, services.sync, language),
@@ -54,6 +57,7 @@ def build_window(
             QuizPage(services.quizzes, services.catalog, language),
             language,
             services.config.ui.role == "teacher",
+            demo_classroom,
         ),
         lambda: _interrupted(services),
     )

@@ -177,7 +177,7 @@ class LiveSignaling(QObject):
 
     async def _session(self) -> None:
         """One socket, from opening to closing; returns when it closes or the lesson is over for this PC."""
-        async with self._client.live(heartbeat=HEARTBEAT) as socket:
+        async with self._client.live(HEARTBEAT, teacher=isinstance(self._hello, Start)) as socket:
             self._socket = socket
             try:
                 async for frame in socket:

@@ -494,6 +494,32 @@
     </message>
 </context>
 <context>
+    <name>DemoClassroomButton</name>
+    <message>
+        <location filename="../../widgets/live/demo_classroom_button.py" line="+19"/>
+        <source>A second program on this PC joins the lesson as a classroom: you see a drawn classroom and hear a beep each second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Demo classroom added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a demo classroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoEntry</name>
+    <message>
+        <location filename="../../widgets/live/lesson_entry.py" line="+91"/>
+        <source>This demo PC starts lessons as the demo teacher and joins them as the demo classroom. Start one, then press Add a demo classroom to see a classroom join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceCheck</name>
     <message>
         <location filename="../../app/devices/microphone_check.py" line="+114"/>
@@ -810,7 +836,7 @@
 <context>
     <name>JoinLesson</name>
     <message>
-        <location filename="../../widgets/live/lesson_entry.py" line="+62"/>
+        <location filename="../../widgets/live/lesson_entry.py" line="-29"/>
         <source>Join with the code from the teacher</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,7 +860,7 @@
     <name>LessonOver</name>
     <message>
         <location filename="../../widgets/live/lesson_over.py" line="+26"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,12 +870,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>The lesson is over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Could not start the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This PC left the lesson.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2231,7 +2262,7 @@
 <context>
     <name>TeacherLive</name>
     <message>
-        <location filename="../../widgets/live/teacher_live.py" line="+32"/>
+        <location filename="../../widgets/live/teacher_live.py" line="+42"/>
         <source>End lesson</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2241,7 +2272,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Code: {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2731,7 +2762,7 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+257"/>
+        <location filename="../../app/hub_client.py" line="+261"/>
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2776,7 +2807,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/hub_client.py" line="-141"/>
+        <location filename="../../app/hub_client.py" line="-144"/>
         <source>The lesson list from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2791,7 +2822,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>The hub at {url} has no live lesson connection; it is older than this program. Update the hub (oo-hub).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2912,7 +2943,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../media/lesson_media.py" line="+93"/>
+        <location filename="../../media/lesson_media.py" line="+97"/>
         <source>No microphone: the others cannot hear this room. The lesson goes on. {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2956,6 +2987,16 @@
         <source>The lesson&apos;s video server sent no answer to this camera.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/demo_classroom.py" line="+119"/>
+        <source>exit status {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The demo classroom stopped ({problem}). Its log is {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2966,12 +3007,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/desktop.py" line="+80"/>
+        <location line="+26"/>
+        <source>{name} joined the lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/desktop.py" line="+81"/>
         <source>O&amp;O Classroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/window.py" line="+69"/>
+        <location filename="../../widgets/window.py" line="+73"/>
         <source>A live lesson is going on; closing leaves it (the others go on).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2986,12 +3032,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/launch.py" line="+16"/>
+        <location filename="../../app/launch.py" line="-8"/>
         <source>Live lesson code: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/desktop.py" line="+74"/>
+        <location filename="../../widgets/desktop.py" line="+83"/>
         <source>Preparing the demo lessons (only on the first start; about a minute)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3001,7 +3047,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/demo_hub.py" line="+120"/>
+        <location filename="../../app/demo_hub.py" line="+103"/>
         <source>The demo hub could not start ({error}). Its log is {path}; the demo needs a writable data folder.</source>
         <translation type="unfinished"></translation>
     </message>

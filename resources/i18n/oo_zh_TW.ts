@@ -492,6 +492,32 @@
     </message>
 </context>
 <context>
+    <name>DemoClassroomButton</name>
+    <message>
+        <location filename="../../widgets/live/demo_classroom_button.py" line="+19"/>
+        <source>A second program on this PC joins the lesson as a classroom: you see a drawn classroom and hear a beep each second.</source>
+        <translation>這台電腦上的另一個程式以教室的身分加入課程：您會看到一間畫出來的教室，並且每秒聽到一聲嗶。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Demo classroom added</source>
+        <translation>已加入示範教室</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a demo classroom</source>
+        <translation>加入示範教室</translation>
+    </message>
+</context>
+<context>
+    <name>DemoEntry</name>
+    <message>
+        <location filename="../../widgets/live/lesson_entry.py" line="+91"/>
+        <source>This demo PC starts lessons as the demo teacher and joins them as the demo classroom. Start one, then press Add a demo classroom to see a classroom join.</source>
+        <translation>這台示範電腦以示範老師的身分開始課程，也以示範教室的身分加入課程。開始一堂課程後，按「加入示範教室」，就能看到一間教室加入。</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCheck</name>
     <message>
         <location filename="../../app/devices/microphone_check.py" line="+114"/>
@@ -807,7 +833,7 @@
 <context>
     <name>JoinLesson</name>
     <message>
-        <location filename="../../widgets/live/lesson_entry.py" line="+62"/>
+        <location filename="../../widgets/live/lesson_entry.py" line="-29"/>
         <source>Join with the code from the teacher</source>
         <translation>輸入老師給的代碼加入課程</translation>
     </message>
@@ -831,7 +857,7 @@
     <name>LessonOver</name>
     <message>
         <location filename="../../widgets/live/lesson_over.py" line="+26"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -841,12 +867,17 @@
         <translation>無法加入課程</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>The lesson is over</source>
         <translation>課程已結束</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Could not start the lesson</source>
+        <translation>無法開始課程</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This PC left the lesson.</source>
         <translation>這台電腦已離開課程。</translation>
     </message>
@@ -2217,7 +2248,7 @@
 <context>
     <name>TeacherLive</name>
     <message>
-        <location filename="../../widgets/live/teacher_live.py" line="+32"/>
+        <location filename="../../widgets/live/teacher_live.py" line="+42"/>
         <source>End lesson</source>
         <translation>結束課程</translation>
     </message>
@@ -2227,7 +2258,7 @@
         <translation>為所有教室結束這堂課</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Code: {code}</source>
         <translation>代碼：{code}</translation>
     </message>
@@ -2718,7 +2749,7 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+257"/>
+        <location filename="../../app/hub_client.py" line="+261"/>
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation>尚未設定中心伺服器位址。請在設定檔的 [hub] url 填入位址，或請資訊組協助設定。</translation>
     </message>
@@ -2763,7 +2794,7 @@
         <translation>連線逾時</translation>
     </message>
     <message>
-        <location filename="../../app/hub_client.py" line="-141"/>
+        <location filename="../../app/hub_client.py" line="-144"/>
         <source>The lesson list from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
         <translation>從 {url} 伺服器收到的課程清單在傳輸途中損壞了（與檢查碼不符），所以沒有保存，稍後會重新下載。</translation>
     </message>
@@ -2778,7 +2809,7 @@
         <translation>影片伺服器拒絕了中心伺服器 {url} 給的連結（HTTP {status}）。請通知伺服器管理員：hub.toml 中 [videos] 的 secret 必須與 nginx 的 secure_link_md5 密鑰相同，而且兩台機器的時鐘都必須正確。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>The hub at {url} has no live lesson connection; it is older than this program. Update the hub (oo-hub).</source>
         <translation>中心伺服器 {url} 沒有直播課程連線功能，版本比這個程式舊。請更新中心伺服器（oo-hub）。</translation>
     </message>
@@ -2899,7 +2930,7 @@
         <translation>這台電腦離線期間，課程已經結束。</translation>
     </message>
     <message>
-        <location filename="../../media/lesson_media.py" line="+93"/>
+        <location filename="../../media/lesson_media.py" line="+97"/>
         <source>No microphone: the others cannot hear this room. The lesson goes on. {error}</source>
         <translation>沒有麥克風：其他人聽不到這間教室的聲音，課程照常進行。{error}</translation>
     </message>
@@ -2943,6 +2974,16 @@
         <source>The lesson&apos;s video server sent no answer to this camera.</source>
         <translation>課程的視訊伺服器沒有回應這台攝影機的畫面。</translation>
     </message>
+    <message>
+        <location filename="../../app/demo_classroom.py" line="+119"/>
+        <source>exit status {status}</source>
+        <translation>結束代碼 {status}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The demo classroom stopped ({problem}). Its log is {path}.</source>
+        <translation>示範教室已停止（{problem}）。記錄檔在 {path}。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2954,12 +2995,17 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../widgets/desktop.py" line="+80"/>
+        <location line="+26"/>
+        <source>{name} joined the lesson.</source>
+        <translation>{name} 加入了課程。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/desktop.py" line="+81"/>
         <source>O&amp;O Classroom</source>
         <translation>O&amp;O 線上線下教室</translation>
     </message>
     <message>
-        <location filename="../../widgets/window.py" line="+69"/>
+        <location filename="../../widgets/window.py" line="+73"/>
         <source>A live lesson is going on; closing leaves it (the others go on).</source>
         <translation>直播課程正在進行；關閉會離開課程（其他人會繼續上課）。</translation>
     </message>
@@ -2974,12 +3020,12 @@
         <translation>O&amp;O 線上線下教室已經在這台電腦上開啟；已把它的視窗移到最前面。</translation>
     </message>
     <message>
-        <location filename="../../app/launch.py" line="+16"/>
+        <location filename="../../app/launch.py" line="-8"/>
         <source>Live lesson code: {code}</source>
         <translation>直播課程代碼：{code}</translation>
     </message>
     <message>
-        <location filename="../../widgets/desktop.py" line="+74"/>
+        <location filename="../../widgets/desktop.py" line="+83"/>
         <source>Preparing the demo lessons (only on the first start; about a minute)…</source>
         <translation>正在準備示範課程（只有第一次啟動需要，約一分鐘）…</translation>
     </message>
@@ -2989,7 +3035,7 @@
         <translation>無法建立示範課程，請查看記錄檔 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/demo_hub.py" line="+120"/>
+        <location filename="../../app/demo_hub.py" line="+103"/>
         <source>The demo hub could not start ({error}). Its log is {path}; the demo needs a writable data folder.</source>
         <translation>示範用的中心伺服器無法啟動（{error}）。記錄檔在 {path}；示範模式需要一個可以寫入的資料夾。</translation>
     </message>

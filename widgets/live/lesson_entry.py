@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.live.lesson import LiveLesson
 from protocol.live.code import TYPED_LENGTH, normal_code
@@ -79,3 +79,23 @@ class JoinLesson(QWidget):
         code = normal_code(self.code.text())
         if code:
             self._lesson.join(code)
+
+
+class DemoEntry(QWidget):
+    """The demo PC's way into a live lesson: it is the demo's teacher and its classroom, so it offers both."""
+
+    def __init__(self, start: StartLesson, join: JoinLesson, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        note = QLabel(
+            self.tr(
+                "This demo PC starts lessons as the demo teacher and joins them as the demo classroom. Start one,"
+                " then press Add a demo classroom to see a classroom join."
+            )
+        )
+        note.setWordWrap(True)
+        both = QHBoxLayout()
+        both.addWidget(start, 1)
+        both.addWidget(join, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(both, 1)

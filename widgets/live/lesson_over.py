@@ -34,7 +34,12 @@ class LessonOver(QWidget):
 
     def refresh(self) -> None:
         refused = self._lesson.state is LessonState.REFUSED
-        self.heading.setText(self.tr("Could not join the lesson") if refused else self.tr("The lesson is over"))
+        if not refused:
+            self.heading.setText(self.tr("The lesson is over"))
+        elif self._lesson.is_teacher:
+            self.heading.setText(self.tr("Could not start the lesson"))
+        else:
+            self.heading.setText(self.tr("Could not join the lesson"))
         self.reason.setText(self._lesson.reason or self.tr("This PC left the lesson."))
         self.attendance.setVisible(self._lesson.is_teacher and not refused)
         self.attendance.status.clear()

@@ -7,9 +7,10 @@ from typing import Any
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from app.catalog import CatalogService
+from app.demo_classroom import DemoClassroom
 from app.live.lesson import RUNNING, LessonState, LiveLesson
 from widgets.live.classroom_live import ClassroomLive
-from widgets.live.lesson_entry import JoinLesson, StartLesson
+from widgets.live.lesson_entry import DemoEntry, JoinLesson, StartLesson
 from widgets.live.lesson_over import LessonOver
 from widgets.live.teacher_live import TeacherLive
 from widgets.student.quiz_page import QuizPage
@@ -18,7 +19,8 @@ from widgets.student.quiz_page import QuizPage
 class LivePage(QStackedWidget):
     """Shows the view for the lesson's state; a classroom answers a pushed quiz in the quiz flow, then comes back.
 
-    teacher: this PC is the teacher's ([ui] role), so it offers to start rather than to join.
+    teacher: this PC is the teacher's ([ui] role), so it offers to start rather than to join. demo_classroom:
+    the demo's (this PC is then the demo teacher's and the demo classroom's, so it offers both).
     """
 
     def __init__(
@@ -28,6 +30,7 @@ class LivePage(QStackedWidget):
         quiz: QuizPage,
         language: str,
         teacher: bool,
+        demo_classroom: DemoClassroom | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -37,11 +40,13 @@ class LivePage(QStackedWidget):
         """The person went back from the ended lesson's view."""
         self.start_view = StartLesson(lesson)
         self.join_view = JoinLesson(lesson)
-        self.teacher_view = TeacherLive(lesson, catalog, language)
+        self.demo_view = DemoEntry(self.start_view, self.join_view) if demo_classroom is not None else None
+        self.teacher_view = TeacherLive(lesson, catalog, language, demo_classroom)
         self.classroom_view = ClassroomLive(lesson)
         self.quiz = quiz
         self.over_view = LessonOver(lesson)
-        for view in (self.start_view, self.join_view, self.teacher_view, self.classroom_view, quiz, self.over_view):
+        entries = (self.demo_view,) if self.demo_view is not None else (self.start_view, self.join_view)
+        for view in (*entries, self.teacher_view, self.classroom_view, quiz, self.over_view):
             self.addWidget(view)
         quiz.closed.connect(self._quiz_closed)
         self.over_view.back.connect(self._back)
@@ -65,10 +70,15 @@ class LivePage(QStackedWidget):
         if state in RUNNING:
             self.setCurrentWidget(self.teacher_view if self._lesson.is_teacher else self.classroom_view)
         elif state is LessonState.IDLE or self._done:
-            self.setCurrentWidget(self.start_view if self._teacher or self._lesson.is_teacher else self.join_view)
+            self.setCurrentWidget(self._entry())
         else:
             self.over_view.refresh()
             self.setCurrentWidget(self.over_view)
+
+    def _entry(self) -> QWidget:
+        if self.demo_view is not None:
+            return self.demo_view
+        return self.start_view if self._teacher or self._lesson.is_teacher else self.join_view
 
     def _quiz_pushed(self, quiz: dict[str, Any]) -> None:
         if not self._lesson.is_teacher:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.catalog import CatalogService
+from app.demo_classroom import DemoClassroom
 from app.live.lesson import LessonState, LiveLesson
 from widgets.common.actions import run_action
 from widgets.live.attendance import AttendanceSaver
 from widgets.live.banner import LiveBanner
 from widgets.live.chat_panel import ChatPanel
 from widgets.live.classroom_grid import ClassroomGrid
+from widgets.live.demo_classroom_button import DemoClassroomButton
 from widgets.live.hands_panel import HandsPanel
 from widgets.live.quiz_push import QuizPush
 
@@ -18,10 +20,18 @@ SIDE_WIDTH = 340
 
 
 class TeacherLive(QWidget):
-    """What the teacher sees while the lesson connects, runs or reconnects; End lesson asks once."""
+    """What the teacher sees while the lesson connects, runs or reconnects; End lesson asks once.
+
+    demo_classroom: the demo's, which a button adds to the lesson.
+    """
 
     def __init__(
-        self, lesson: LiveLesson, catalog: CatalogService, language: str, parent: QWidget | None = None
+        self,
+        lesson: LiveLesson,
+        catalog: CatalogService,
+        language: str,
+        demo_classroom: DemoClassroom | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._lesson = lesson
@@ -41,6 +51,9 @@ class TeacherLive(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.code)
         header.addWidget(self.state, 1)
+        self.demo_classroom = DemoClassroomButton(demo_classroom) if demo_classroom is not None else None
+        if self.demo_classroom is not None:
+            header.addWidget(self.demo_classroom)
         header.addWidget(self.end_button)
         side = QVBoxLayout()
         side.addWidget(self.hands)
