@@ -101,7 +101,7 @@
 <context>
     <name>ClassroomGrid</name>
     <message>
-        <location filename="../../widgets/live/classroom_grid.py" line="+23"/>
+        <location filename="../../widgets/live/classroom_grid.py" line="+19"/>
         <source>No classroom has joined yet. Read out the code to the classrooms.</source>
         <translation>還沒有教室加入。請把代碼唸給各教室聽。</translation>
     </message>
@@ -109,7 +109,7 @@
 <context>
     <name>ClassroomLive</name>
     <message>
-        <location filename="../../widgets/live/classroom_live.py" line="+35"/>
+        <location filename="../../widgets/live/classroom_live.py" line="+34"/>
         <source>The teacher</source>
         <translation>老師</translation>
     </message>
@@ -119,19 +119,19 @@
         <translation>本教室（其他人看到的畫面）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+99"/>
+        <location line="+2"/>
+        <location line="+89"/>
         <source>Raise hand</source>
         <translation>舉手</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+107"/>
+        <location line="-85"/>
+        <location line="+97"/>
         <source>Mute me</source>
         <translation>把我靜音</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-90"/>
         <source>Quality sent to the teacher</source>
         <translation>傳給老師的畫質</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>本教室離開，其他教室繼續上課</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+55"/>
         <source>Teacher: {name}</source>
         <translation>老師：{name}</translation>
     </message>
@@ -332,7 +332,7 @@
 <context>
     <name>ClassroomTile</name>
     <message>
-        <location filename="../../widgets/live/classroom_tile.py" line="+32"/>
+        <location filename="../../widgets/live/classroom_tile.py" line="+59"/>
         <source>Muted</source>
         <translation>已靜音</translation>
     </message>
@@ -372,7 +372,7 @@
         <translation>{name}（台上）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Picture from {name}</source>
         <translation>{name} 的畫面</translation>
     </message>
@@ -1075,6 +1075,24 @@
         <location line="+2"/>
         <source>Kept as {path} for the diagnostics file.</source>
         <translation>結果已存成 {path}，會一併放進診斷檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPreview</name>
+    <message>
+        <location filename="../../widgets/live/own_preview.py" line="+47"/>
+        <source>No camera picture</source>
+        <translation>沒有攝影機畫面</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Camera stopped</source>
+        <translation>攝影機已停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting the camera…</source>
+        <translation>正在開啟攝影機…</translation>
     </message>
 </context>
 <context>
@@ -2136,7 +2154,7 @@
 <context>
     <name>TeacherLive</name>
     <message>
-        <location filename="../../widgets/live/teacher_live.py" line="+32"/>
+        <location filename="../../widgets/live/teacher_live.py" line="+36"/>
         <source>End lesson</source>
         <translation>結束課程</translation>
     </message>
@@ -2144,6 +2162,11 @@
         <location line="+1"/>
         <source>End the lesson for every classroom</source>
         <translation>為所有教室結束這堂課</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your camera, as the classrooms see it</source>
+        <translation>你的攝影機（各教室看到的畫面）</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2845,6 +2868,11 @@
         <location line="+54"/>
         <source>The lesson&apos;s video server sent no answer to this camera.</source>
         <translation>課程的視訊伺服器沒有回應這台攝影機的畫面。</translation>
+    </message>
+    <message>
+        <location filename="../../app/live/lesson.py" line="+253"/>
+        <source>You ended the lesson for every classroom.</source>
+        <translation>你已為所有教室結束這堂課。</translation>
     </message>
 </context>
 <context>
