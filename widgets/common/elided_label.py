@@ -10,8 +10,17 @@ from PySide6.QtWidgets import QLabel
 class ElidedLabel(QLabel):
     """text() keeps the whole words (for screen readers and tests); only what is painted is shortened."""
 
+    def sizeHint(self) -> QSize:
+        # as high for a Latin name as for a Chinese one (its glyphs come from a higher font): tiles in a row align
+        line = (
+            self.fontMetrics().boundingRect("Ág國").height()
+            + self.contentsMargins().top()
+            + self.contentsMargins().bottom()
+        )
+        return QSize(super().sizeHint().width(), max(super().sizeHint().height(), line))
+
     def minimumSizeHint(self) -> QSize:
-        return QSize(0, super().minimumSizeHint().height())
+        return QSize(0, self.sizeHint().height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         space = self.contentsRect()

@@ -18,7 +18,7 @@ from widgets.live.quiz_push import QuizPush
 
 SIDE_WIDTH = 340
 PREVIEW_HEIGHT = 150
-"""The teacher's own camera, small: the side column's room goes to hands and chat."""
+"""The teacher's own camera, small: the side column's room goes to hands and chat (less when short of room)."""
 
 
 class TeacherLive(QWidget):
@@ -40,7 +40,8 @@ class TeacherLive(QWidget):
         self.grid = ClassroomGrid(lesson)
         self.own = OwnPreview(lesson)
         self.own.setAccessibleName(self.tr("Your camera, as the classrooms see it"))
-        self.own.setFixedHeight(PREVIEW_HEIGHT)
+        self.own.setMinimumSize(160, 90)
+        self.own.setMaximumHeight(PREVIEW_HEIGHT)
         self.hands = HandsPanel(lesson)
         self.quiz = QuizPush(lesson, catalog, language)
         self.chat = ChatPanel(lesson)
