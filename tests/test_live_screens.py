@@ -5,6 +5,7 @@ process, each over its own real services, LiveLesson and aiortc peers; cameras a
 from __future__ import annotations
 
 import asyncio
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -184,11 +185,60 @@ def test_a_teacher_and_a_classroom_run_a_lesson_on_their_screens(
             await until(lambda: classroom.page.currentWidget() is classroom.page.over_view, 10)
             assert classroom.page.over_view.reason.text() == "The teacher ended the lesson."
             await until(lambda: teacher.page.currentWidget() is teacher.page.over_view, 10)
+            assert teacher.page.over_view.reason.text() == "You ended the lesson for every classroom."
+            assert classroom.page.over_view.reason.text() == "The teacher ended the lesson."
             classroom.page.over_view.back_button.click()
             assert classroom.page.currentWidget() is classroom.page.join_view
         finally:
             for pc in pcs:
                 await close_window(pc.window, pc.services)
+            await hub.stop()
+
+    run(qloop, scenario())
+
+
+def test_the_teacher_sees_their_own_camera_as_the_classrooms_do_and_when_it_gives_no_picture(
+    qloop: qasync.QEventLoop, hub_dir: Path, tmp_path: Path, camera_clip: Path
+) -> None:
+    async def scenario() -> None:
+        hub = await start_hub(hub_dir)
+        camera = tmp_path / "usb-camera.avi"  # a 2 s clip played again and again, until it is gone
+        shutil.copy(camera_clip, camera)
+        teacher = await open_pc(tmp_path, hub, "teacher", TEACHER, camera)
+        page, live = teacher.page, teacher.page.teacher_view
+        try:
+            page.start_view.start_button.click()
+            await until(lambda: teacher.services.live.state is LessonState.LIVE, 20)
+            own = live.own
+            assert own.isVisible() and spoken_name(own) == "Your camera, as the classrooms see it"
+            await until(lambda: not own.image().isNull(), 10)
+            assert own.message() == ""
+            shown = own.grab().toImage()
+            assert colours(shown) > 20, "the preview looks blank"
+            # not mirrored: the camera's picture goes from no blue on its left to full blue on its right
+            picture = own.picture_rect()
+            left, right = (
+                shown.pixelColor(x, picture.center().y()).blue() for x in (picture.left() + 3, picture.right() - 3)
+            )
+            assert left < 60 and right > 190, (left, right)
+
+            camera.unlink()  # unplugged
+            await until(lambda: own.message() == "Camera stopped", 10)
+            assert not own.image().isNull()  # its last picture, which the classrooms see too
+
+            live.ask_to_end()
+            assert live.end_question is not None
+            live.end_question.button(QMessageBox.StandardButton.Yes).click()
+            await until(lambda: page.currentWidget() is page.over_view, 10)
+            assert page.over_view.reason.text() == "You ended the lesson for every classroom."
+
+            page.over_view.back_button.click()
+            page.start_view.start_button.click()  # the next lesson, still with no camera
+            await until(lambda: teacher.services.live.state is LessonState.LIVE, 20)
+            await until(lambda: own.message() == "No camera picture", 10)
+            assert own.image().isNull()
+        finally:
+            await close_window(teacher.window, teacher.services)
             await hub.stop()
 
     run(qloop, scenario())

@@ -162,13 +162,18 @@ async def waited(condition: Callable[[], bool], seconds: float = 30) -> None:
     raise RuntimeError("the live lesson did not get there in time")
 
 
+def live_services(demo: DemoHub, work: Path, role: str, name: str, video: str) -> Services:
+    """A PC's services for the live lesson, its camera one of the demo's lesson videos."""
+    camera = str(demo.hub.store.videos_dir / video)
+    config = replace(Config(), ui=UiSettings(role=role), devices=DeviceSettings(camera=camera))
+    return open_services(config, work / name, demo.hub.url, demo.hub.store.issue_token(role, name))
+
+
 async def live_pc(
     demo: DemoHub, work: Path, language: str, role: str, name: str, video: str
 ) -> tuple[MainWindow, Services]:
-    """A PC of the live lesson, its camera one of the demo's lesson videos, its window on the live page."""
-    camera = str(demo.hub.store.videos_dir / video)
-    config = replace(Config(), ui=UiSettings(role=role), devices=DeviceSettings(camera=camera))
-    services = open_services(config, work / name, demo.hub.url, demo.hub.store.issue_token(role, name))
+    """A PC of the live lesson with its window on the live page."""
+    services = live_services(demo, work, role, name, video)
     await services.catalog.refresh()
     window = build_window(services, Settings(None, work / "this-pc.toml"), work / "oo-classroom.log", language)
     window.resize(1366, 768)
@@ -177,8 +182,13 @@ async def live_pc(
     return window, services
 
 
+MORE = ("Orchid Island 4", "台東大武國小", "Hualien 6", "Kinmen 1", "Matsu Elementary 3", "Penghu 5")
+"""Six more classrooms without windows: the teacher's grid at 8 classrooms."""
+
+
 async def shoot_live(demo: DemoHub, work: Path, language: str) -> None:
-    """A live lesson: the teacher with two classrooms (one hand up, a chat line), and a classroom's view."""
+    """A live lesson: the teacher with two classrooms (one hand up, a chat line; their own camera beside), a
+    classroom's view, the teacher with eight classrooms, and the teacher's screen once they ended the lesson."""
     pcs = [
         await live_pc(demo, work / language, language, "teacher", "Ms. Lin 林老師", "science-water.mp4"),
         await live_pc(demo, work / language, language, "classroom", "Lanyu 3", "math-fractions.mp4"),
@@ -203,9 +213,19 @@ async def shoot_live(demo: DemoHub, work: Path, language: str) -> None:
     await asyncio.sleep(2)  # the links settle on their presets
     await snap(teacher, f"live-teacher-{language}.png")
     await snap(lanyu, f"live-classroom-{language}.png")
+    videos = ("english-fruit.mp4", "math-fractions.mp4", "science-water.mp4")
+    more = [live_services(demo, work / language, "classroom", name, videos[n % 3]) for n, name in enumerate(MORE)]
+    for services in more:
+        services.live.join(teaching.live.code or "")
+    await waited(lambda: len(grid.tiles) == 8 and all(not t.video.image().isNull() for t in grid.tiles.values()), 90)
+    await asyncio.sleep(2)
+    await snap(teacher, f"live-teacher-8-{language}.png")
     await teaching.live.end()
+    await snap(teacher, f"live-ended-{language}.png")
     for window, services in pcs:
         window.close_now()
+        await services.stop()
+    for services in more:
         await services.stop()
 
 

@@ -17,7 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 
 from app.attendance_export import export_attendance
 from app.hub_client import HubClient
@@ -33,6 +33,7 @@ from protocol.live import from_hub as hub
 from protocol.live.from_client import ClientMessage, End, LowerHand, Mute, PushQuiz, RaiseHand, SendChat, SetStage
 
 logger = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 class LessonState(StrEnum):
@@ -97,6 +98,7 @@ class LiveLesson(MediaView):
 
     def _clear(self) -> None:
         self._state, self._reason = LessonState.IDLE, ""
+        self._ended_here = False  # the teacher ended it for everyone from this PC
         self._room = Room()
         self._forget()
 
@@ -185,8 +187,10 @@ class LiveLesson(MediaView):
         return await export_attendance(self._client, self.lesson_id, path)
 
     async def end(self) -> None:
-        """Teacher: end the lesson for everyone, then close."""
-        await self._send(End())
+        """Teacher: end the lesson for everyone, then close (reason: that it ended for everyone, or, when the hub
+        could not be told, that this PC left)."""
+        self._ended_here = True  # before the hub's Ended can come back
+        self._ended_here = await self._send(End())
         await self.close()
 
     async def close(self) -> None:
@@ -244,7 +248,10 @@ class LiveLesson(MediaView):
             LiveState.ENDED: LessonState.ENDED,
             LiveState.REFUSED: LessonState.REFUSED,
         }[self._signaling.state]
-        self._set_state(state, self._signaling.reason)
+        reason = self._signaling.reason
+        if state is LessonState.ENDED and self._ended_here:
+            reason = translate("live", "You ended the lesson for every classroom.")
+        self._set_state(state, reason)
         if state in (LessonState.ENDED, LessonState.REFUSED) and self._media is not None and self._closing is None:
             # over for this PC: the links and devices close now; close() waits for that
             self._closing = asyncio.get_running_loop().create_task(self._close_media(), name="live-lesson-close")

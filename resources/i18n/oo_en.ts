@@ -150,7 +150,7 @@
 <context>
     <name>ClassroomGrid</name>
     <message>
-        <location filename="../../widgets/live/classroom_grid.py" line="+23"/>
+        <location filename="../../widgets/live/classroom_grid.py" line="+19"/>
         <source>No classroom has joined yet. Read out the code to the classrooms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,7 +158,7 @@
 <context>
     <name>ClassroomLive</name>
     <message>
-        <location filename="../../widgets/live/classroom_live.py" line="+35"/>
+        <location filename="../../widgets/live/classroom_live.py" line="+34"/>
         <source>The teacher</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,19 +168,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+99"/>
+        <location line="+2"/>
+        <location line="+89"/>
         <source>Raise hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+107"/>
+        <location line="-85"/>
+        <location line="+97"/>
         <source>Mute me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-90"/>
         <source>Quality sent to the teacher</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,7 +195,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+55"/>
         <source>Teacher: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,7 +382,7 @@
 <context>
     <name>ClassroomTile</name>
     <message>
-        <location filename="../../widgets/live/classroom_tile.py" line="+32"/>
+        <location filename="../../widgets/live/classroom_tile.py" line="+59"/>
         <source>Muted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,7 +422,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Picture from {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,6 +1160,24 @@
     <message>
         <location line="+2"/>
         <source>Kept as {path} for the diagnostics file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnPreview</name>
+    <message>
+        <location filename="../../widgets/live/own_preview.py" line="+47"/>
+        <source>No camera picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Camera stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting the camera…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2262,7 +2280,7 @@
 <context>
     <name>TeacherLive</name>
     <message>
-        <location filename="../../widgets/live/teacher_live.py" line="+42"/>
+        <location filename="../../widgets/live/teacher_live.py" line="+46"/>
         <source>End lesson</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,7 +2290,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+5"/>
+        <source>Your camera, as the classrooms see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Code: {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2995,6 +3018,11 @@
     <message>
         <location line="+7"/>
         <source>The demo classroom stopped ({problem}). Its log is {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/live/lesson.py" line="+253"/>
+        <source>You ended the lesson for every classroom.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

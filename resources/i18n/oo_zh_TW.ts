@@ -149,7 +149,7 @@
 <context>
     <name>ClassroomGrid</name>
     <message>
-        <location filename="../../widgets/live/classroom_grid.py" line="+23"/>
+        <location filename="../../widgets/live/classroom_grid.py" line="+19"/>
         <source>No classroom has joined yet. Read out the code to the classrooms.</source>
         <translation>還沒有教室加入。請把代碼唸給各教室聽。</translation>
     </message>
@@ -157,7 +157,7 @@
 <context>
     <name>ClassroomLive</name>
     <message>
-        <location filename="../../widgets/live/classroom_live.py" line="+35"/>
+        <location filename="../../widgets/live/classroom_live.py" line="+34"/>
         <source>The teacher</source>
         <translation>老師</translation>
     </message>
@@ -167,19 +167,19 @@
         <translation>本教室（其他人看到的畫面）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+99"/>
+        <location line="+2"/>
+        <location line="+89"/>
         <source>Raise hand</source>
         <translation>舉手</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+107"/>
+        <location line="-85"/>
+        <location line="+97"/>
         <source>Mute me</source>
         <translation>把我靜音</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-90"/>
         <source>Quality sent to the teacher</source>
         <translation>傳給老師的畫質</translation>
     </message>
@@ -194,7 +194,7 @@
         <translation>本教室離開，其他教室繼續上課</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+55"/>
         <source>Teacher: {name}</source>
         <translation>老師：{name}</translation>
     </message>
@@ -380,7 +380,7 @@
 <context>
     <name>ClassroomTile</name>
     <message>
-        <location filename="../../widgets/live/classroom_tile.py" line="+32"/>
+        <location filename="../../widgets/live/classroom_tile.py" line="+59"/>
         <source>Muted</source>
         <translation>已靜音</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>{name}（台上）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Picture from {name}</source>
         <translation>{name} 的畫面</translation>
     </message>
@@ -1154,6 +1154,24 @@
         <location line="+2"/>
         <source>Kept as {path} for the diagnostics file.</source>
         <translation>結果已存成 {path}，會一併放進診斷檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPreview</name>
+    <message>
+        <location filename="../../widgets/live/own_preview.py" line="+47"/>
+        <source>No camera picture</source>
+        <translation>沒有攝影機畫面</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Camera stopped</source>
+        <translation>攝影機已停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting the camera…</source>
+        <translation>正在開啟攝影機…</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2266,7 @@
 <context>
     <name>TeacherLive</name>
     <message>
-        <location filename="../../widgets/live/teacher_live.py" line="+42"/>
+        <location filename="../../widgets/live/teacher_live.py" line="+46"/>
         <source>End lesson</source>
         <translation>結束課程</translation>
     </message>
@@ -2258,7 +2276,12 @@
         <translation>為所有教室結束這堂課</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+5"/>
+        <source>Your camera, as the classrooms see it</source>
+        <translation>你的攝影機（各教室看到的畫面）</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Code: {code}</source>
         <translation>代碼：{code}</translation>
     </message>
@@ -2983,6 +3006,11 @@
         <location line="+7"/>
         <source>The demo classroom stopped ({problem}). Its log is {path}.</source>
         <translation>示範教室已停止（{problem}）。記錄檔在 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/live/lesson.py" line="+253"/>
+        <source>You ended the lesson for every classroom.</source>
+        <translation>你已為所有教室結束這堂課。</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QHideEvent, QImage, QKeySequence, QShowEvent
+from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.live.lesson import LessonState, LiveLesson
@@ -12,7 +11,8 @@ from widgets.common.big_button import big_button
 from widgets.common.video_view import VideoView
 from widgets.live.banner import LiveBanner
 from widgets.live.chat_panel import ChatPanel
-from widgets.live.pictures import FPS, PicturePump, to_image
+from widgets.live.own_preview import OwnPreview
+from widgets.live.pictures import PicturePump
 from widgets.live.quality_choice import QualityChoice
 from widgets.live.sending import send_live
 
@@ -25,7 +25,6 @@ class ClassroomLive(QWidget):
     def __init__(self, lesson: LiveLesson, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lesson = lesson
-        self._own_number = -1
         self.teacher_name = QLabel()
         self.teacher_name.setObjectName("subheading")
         self.stage = QLabel()
@@ -33,9 +32,8 @@ class ClassroomLive(QWidget):
         self.stage.setWordWrap(True)
         self.teacher = VideoView()
         self.teacher.setAccessibleName(self.tr("The teacher"))
-        self.own = VideoView()
+        self.own = OwnPreview(lesson)
         self.own.setAccessibleName(self.tr("This room, as the others see it"))
-        self.own.setMinimumSize(240, 135)
         self.own.setMaximumHeight(190)
         self.hand_button = big_button(self.tr("Raise hand"))
         self.hand_button.setCheckable(True)
@@ -76,9 +74,6 @@ class ClassroomLive(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
         self._pump = PicturePump(lesson, self._show_teacher, lambda _: self.teacher.isVisible(), self)
-        self._own_timer = QTimer(self)
-        self._own_timer.setInterval(1000 // FPS)
-        self._own_timer.timeout.connect(self._show_own)
         for signal in (lesson.state_changed, lesson.roster_changed, lesson.stage_changed):
             signal.connect(self._show_teacher_state)
         lesson.hand_changed.connect(self._show_hand)
@@ -88,8 +83,7 @@ class ClassroomLive(QWidget):
     def reset(self) -> None:
         """A new lesson: nothing of the last one stays on screen."""
         self.teacher.show_frame(QImage())
-        self.own.show_frame(QImage())
-        self._own_number = -1
+        self.own.reset()
         self.chat.reload()
         self._show_teacher_state()
         self._show_hand()
@@ -100,12 +94,6 @@ class ClassroomLive(QWidget):
         self.teacher.show_frame(image)
         if first:
             self._show_teacher_state()  # "waiting for the picture" goes
-
-    def _show_own(self) -> None:
-        picture = self._lesson.own_picture()
-        if picture is not None and picture.number != self._own_number:
-            self._own_number = picture.number
-            self.own.show_frame(to_image(picture.pixels))
 
     def _teacher_peer(self) -> str | None:
         roster = self._lesson.room.roster
@@ -166,11 +154,3 @@ class ClassroomLive(QWidget):
 
     def _leave(self) -> None:
         run_action(self, self._lesson.close())
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self._own_timer.start()
-        super().showEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self._own_timer.stop()
-        super().hideEvent(event)

@@ -2,18 +2,47 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.live.lesson import LiveLesson
 from app.live.room import RosterEntry
+from widgets.common.elided_label import ElidedLabel
 from widgets.common.video_view import VideoView
 from widgets.live.quality_choice import QualityChoice
 from widgets.live.sending import send_live
 
 
+class TileVideo(VideoView):
+    """A tile's picture, as high as a 16:9 picture of its width (cameras send 16:9 or 4:3; no tall bars), with
+    `marks` along its top edge."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setMinimumSize(160, 90)
+        self.marks = QWidget(self)  # not the view's own layout: that would decide its height
+        self.marks.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.marks.setGeometry(self.rect())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width * 9 // 16
+
+
 class ClassroomTile(QFrame):
-    """Shows a roster entry (see show_entry); its buttons act on the lesson for this classroom."""
+    """Shows a roster entry (see show_entry); its buttons act on the lesson for this classroom.
+
+    As narrow as the grid needs (see TileGrid): a hand up and a mute are marked on the picture, long names end in "…".
+    """
 
     def __init__(self, lesson: LiveLesson, peer: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -21,12 +50,10 @@ class ClassroomTile(QFrame):
         self._entry = RosterEntry(peer, "", False)
         self._on_stage = False
         self.setObjectName("classroomTile")
-        self.video = VideoView()
-        self.video.setMinimumSize(224, 126)
-        self.video.setFixedHeight(126)
-        self.name = QLabel()
+        self.video = TileVideo()
+        self.name = ElidedLabel()
         self.name.setObjectName("tileName")
-        self.state = QLabel()
+        self.state = ElidedLabel()
         self.hand = QLabel()
         self.hand.setObjectName("handMark")
         self.muted = QLabel(self.tr("Muted"))
@@ -36,25 +63,25 @@ class ClassroomTile(QFrame):
         self.stage_button = QPushButton()
         self.stage_button.clicked.connect(self._toggle_stage)
         self.quality = QualityChoice(lesson, lambda: self.peer)
-        marks = QHBoxLayout()
-        marks.addWidget(self.state, 1)
-        marks.addWidget(self.hand)
-        marks.addWidget(self.muted)
+        self.quality.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.quality.setMinimumContentsLength(8)
+        marks = QHBoxLayout(self.video.marks)  # over the picture's top corners
+        marks.setContentsMargins(6, 6, 6, 6)
+        marks.addWidget(self.hand, 0, Qt.AlignmentFlag.AlignTop)
+        marks.addStretch(1)
+        marks.addWidget(self.muted, 0, Qt.AlignmentFlag.AlignTop)
         buttons = QHBoxLayout()
         buttons.addWidget(self.mute_button)
         buttons.addWidget(self.stage_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
-        layout.addWidget(self.video, 1)
+        layout.addWidget(self.video)
         layout.addWidget(self.name)
-        layout.addLayout(marks)
+        layout.addWidget(self.state)
         layout.addLayout(buttons)
         layout.addWidget(self.quality)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.video.setFixedHeight(round(self.video.width() * 9 / 16))  # cameras send 16:9 or 4:3; no tall bars
+        layout.addStretch(1)  # a tile beside a higher one (a name in Chinese) keeps its picture's shape
 
     def link_words(self, link: str) -> str:
         """The link's quality as the teacher would say it."""
@@ -71,6 +98,7 @@ class ClassroomTile(QFrame):
         """place: where its hand is in the queue (1 first), 0 with no hand up."""
         self._entry, self._on_stage = entry, on_stage
         self.name.setText(self.tr("{name} (on stage)").format(name=entry.name) if on_stage else entry.name)
+        self.name.setToolTip(entry.name)
         self.video.setAccessibleName(self.tr("Picture from {name}").format(name=entry.name))
         self.video.set_message("" if entry.online else self.tr("Offline"))
         self.state.setText(

@@ -1,4 +1,5 @@
-"""The teacher's live lesson: the code to read out, the classroom grid, hands, pop-up quiz, chat and attendance."""
+"""The teacher's live lesson: the code to read out, the classroom grid, their own camera, hands, pop-up quiz, chat
+and attendance."""
 
 from __future__ import annotations
 
@@ -14,9 +15,12 @@ from widgets.live.chat_panel import ChatPanel
 from widgets.live.classroom_grid import ClassroomGrid
 from widgets.live.demo_classroom_button import DemoClassroomButton
 from widgets.live.hands_panel import HandsPanel
+from widgets.live.own_preview import OwnPreview
 from widgets.live.quiz_push import QuizPush
 
 SIDE_WIDTH = 340
+PREVIEW_HEIGHT = 150
+"""The teacher's own camera, small: the side column's room goes to hands and chat (less when short of room)."""
 
 
 class TeacherLive(QWidget):
@@ -44,6 +48,10 @@ class TeacherLive(QWidget):
         self.end_button.clicked.connect(self.ask_to_end)
         self.banner = LiveBanner(lesson)
         self.grid = ClassroomGrid(lesson)
+        self.own = OwnPreview(lesson)
+        self.own.setAccessibleName(self.tr("Your camera, as the classrooms see it"))
+        self.own.setMinimumSize(160, 90)
+        self.own.setMaximumHeight(PREVIEW_HEIGHT)
         self.hands = HandsPanel(lesson)
         self.quiz = QuizPush(lesson, catalog, language)
         self.chat = ChatPanel(lesson)
@@ -56,6 +64,7 @@ class TeacherLive(QWidget):
             header.addWidget(self.demo_classroom)
         header.addWidget(self.end_button)
         side = QVBoxLayout()
+        side.addWidget(self.own)
         side.addWidget(self.hands)
         side.addWidget(self.quiz)
         side.addWidget(self.chat, 1)
@@ -77,6 +86,7 @@ class TeacherLive(QWidget):
     def reset(self) -> None:
         """A new lesson: nothing of the last one stays on screen."""
         self.grid.refresh()
+        self.own.reset()
         self.hands.refresh()
         self.quiz.reset()
         self.chat.reload()
