@@ -19,6 +19,7 @@ from app.live.lesson import LiveLesson
 from app.quiz_session import Quizzes
 from app.quizzes import QuizStore
 from media.lesson_media import MediaChoice
+from protocol.demo import DEMO_CLASSROOM
 from protocol.live.from_hub import Roster
 from protocol.live.parts import PeerView
 from widgets.live.classroom_grid import ClassroomGrid
@@ -124,3 +125,12 @@ def test_the_tiles_reflow_when_the_space_changes_and_more_than_8_scroll_down(qtb
         assert readable(tile)
         place = on_screen(grid, tile)
         assert 0 <= place.left() and place.right() < grid.viewport().width()
+
+
+def test_the_demo_classroom_is_named_in_the_users_language(qtbot: QtBot, lesson: LiveLesson, language: str) -> None:
+    grid = ClassroomGrid(lesson)
+    qtbot.addWidget(grid)
+    peer = PeerView("demo", DEMO_CLASSROOM, True, "2026-11-25T02:40:00+00:00", False, False)
+    lesson._take(Roster("lesson", (peer,)))
+    [tile] = grid.tiles.values()
+    assert tile.name.toolTip() == {"en": "Demo classroom", "zh_TW": "示範教室"}[language]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.demo_names import shown_name
 from app.live.chat import MOST_AT_ONCE, ChatLine, chat_pieces
 from app.live.lesson import LiveLesson
 from widgets.common.actions import run_action
@@ -76,7 +77,7 @@ class ChatPanel(QWidget):
         except ValueError:
             at = ""
         self.lines.appendPlainText(
-            self.tr("{time} {name}: {text}").format(time=at, name=line.name, text=line.text).strip()
+            self.tr("{time} {name}: {text}").format(time=at, name=shown_name(line.name), text=line.text).strip()
         )
 
     def _check_length(self, text: str) -> None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from app.demo_names import shown_name
 from app.live.lesson import LiveLesson
 from app.live.room import RosterEntry
 from widgets.common.elided_label import ElidedLabel
@@ -97,6 +100,7 @@ class ClassroomTile(QFrame):
     def show_entry(self, entry: RosterEntry, place: int, on_stage: bool) -> None:
         """place: where its hand is in the queue (1 first), 0 with no hand up."""
         self._entry, self._on_stage = entry, on_stage
+        entry = replace(entry, name=shown_name(entry.name))
         self.name.setText(self.tr("{name} (on stage)").format(name=entry.name) if on_stage else entry.name)
         self.name.setToolTip(entry.name)
         self.video.setAccessibleName(self.tr("Picture from {name}").format(name=entry.name))

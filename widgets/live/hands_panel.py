@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from app.demo_names import shown_name
 from app.live.lesson import LiveLesson
 from widgets.live.sending import send_live
 
@@ -40,7 +41,7 @@ class HandsPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        names = {entry.peer: entry.name for entry in self._lesson.room.roster}
+        names = {entry.peer: shown_name(entry.name) for entry in self._lesson.room.roster}
         hands = self._lesson.room.hands
         self.queue.clear()
         for number, peer in enumerate(hands, 1):
