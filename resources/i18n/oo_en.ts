@@ -946,6 +946,14 @@
     </message>
 </context>
 <context>
+    <name>LivePage</name>
+    <message>
+        <location filename="../../widgets/live/live_page.py" line="+46"/>
+        <source>Back to the live lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../widgets/main_window.py" line="+48"/>

@@ -35,14 +35,14 @@ class QuizSummary(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._items)
-        close = QPushButton(self.tr("Back to the lessons"))
-        close.setProperty("big", True)
-        close.clicked.connect(self.done)
+        self.close_button = QPushButton(self.tr("Back to the lessons"))
+        self.close_button.setProperty("big", True)
+        self.close_button.clicked.connect(self.done)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.advice)
         layout.addWidget(scroll, 1)
-        layout.addWidget(close)
+        layout.addWidget(self.close_button)
 
     def _text(self, text: dict[str, str]) -> str:
         return text.get(self._language) or text.get("en", "")
