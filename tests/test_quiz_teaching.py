@@ -159,7 +159,9 @@ def test_the_summary_fits_the_score_in_chinese(
         assert shown[:2] == [f"很不錯，{PUPIL}！3 題中答對 2 題。", "下面有正確答案，再看一次吧。"]
         assert shown[3].startswith("✔ 答對了。你的答案：") and shown[5].startswith("✘ 還不對。你的答案：")
         assert shown[6].startswith("正確答案：") and "、" in shown[6]
-        assert shown[9:] == ["✔ 答對了。你的答案：「apple」"]
+        assert shown[8:] == ["✔ 答對了。你的答案：「apple」"]
+
+    in_the_fruit_quiz(qloop, hub_dir, tmp_path, "zh_TW", scenario)
 
 
 def test_a_pupil_leaves_mid_quiz_and_comes_back_to_the_next_question(
