@@ -114,6 +114,13 @@ class QuizSession(QObject):
         else:
             self.question_changed.emit()
 
+    def leave(self) -> None:
+        """The pupil leaves before the end: the answers given stay, the attempt stays open to continue.
+
+        The time limit counts from the start, as after a crash; this session just stops counting.
+        """
+        self._timer.stop()
+
     def summary(self) -> list[Marked]:
         marked = []
         for question in self.questions:

@@ -168,7 +168,8 @@ def test_a_teacher_and_a_classroom_run_a_lesson_on_their_screens(
             assert quiz.currentWidget() is quiz.summary
             await classroom.services.sync.send_all()
             await until(lambda: "3 answers so far" in live.quiz.results.text(), 10)
-            quiz.summary.done.emit()
+            assert quiz.summary.close_button.text() == "Back to the live lesson"  # not to the lesson list
+            quiz.summary.close_button.click()
             assert classroom.page.currentWidget() is room
 
             # attendance to CSV, then the end (asked once) for everyone

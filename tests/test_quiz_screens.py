@@ -38,7 +38,9 @@ def test_a_pupil_answers_by_keyboard_and_the_teacher_sees_and_exports_it(
             classroom.quiz.picker.picked.emit("林志明")
             view = classroom.quiz.question
             assert view.progress.text() == "第 1 題，共 3 題" and view.text.text() == "哪一個是香蕉？"
-            qtbot.keyClick(view, Qt.Key.Key_B)  # single choice: banana
+            qtbot.keyClick(view, Qt.Key.Key_B)  # single choice: banana ...
+            assert view.progress.text() == "第 1 題，共 3 題"  # ... chosen, not yet given
+            qtbot.keyClick(view, Qt.Key.Key_Return)
             assert view.progress.text() == "第 2 題，共 3 題"
             qtbot.keyClick(view, Qt.Key.Key_A)  # multiple: apple ...
             qtbot.keyClick(view, Qt.Key.Key_C)  # ... and orange
@@ -59,7 +61,7 @@ def test_a_pupil_answers_by_keyboard_and_the_teacher_sees_and_exports_it(
             qtbot.keyClick(field, Qt.Key.Key_Return)
             summary = classroom.quiz.summary
             assert classroom.quiz.currentWidget() is summary
-            assert summary.heading.text() == "做得好，林志明！3 題中答對 3 題。"
+            assert summary.heading.text() == "做得好，林志明！3 題全部答對。"
             await services.sync.send_all()
             assert services.sync.waiting == 0 and services.catalog.state is HubState.ONLINE
 

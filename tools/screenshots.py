@@ -100,13 +100,36 @@ async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
     await snap(window, f"quiz-pick-{language}.png")
     classroom.quiz.picker.picked.emit(services.catalog.roster[0])
     await snap(window, f"quiz-question-{language}.png")
+    view = classroom.quiz.question
     session = classroom.quiz.session
     assert session is not None
     session.submit(4)
+    assert view.choices is not None
+    view.choices.buttons[0].click()  # True, chosen but not yet confirmed
     await snap(window, f"quiz-true-false-{language}.png")
-    session.submit(True)
+    view.choices.confirm_button.click()
     session.submit("b")
     await snap(window, f"quiz-summary-{language}.png")
+    classroom.quiz.closed.emit()
+    classroom.lessons.table.selectRow(0)  # the fruit lesson: one answer, several answers, a typed one
+    classroom.lessons.take_quiz.click()
+    classroom.quiz.picker.picked.emit(services.catalog.roster[1])
+    view.choices.buttons[0].click()
+    await snap(window, f"quiz-single-{language}.png")
+    view.choices.confirm_button.click()
+    classroom.quiz.ask_to_leave()
+    assert classroom.quiz.leave_question is not None
+    await asyncio.sleep(0.1)
+    classroom.quiz.leave_question.grab().save(str(OUT / f"quiz-leave-{language}.png"))
+    classroom.quiz.leave_question.reject()  # keep going
+    view.choices.buttons[0].click()
+    view.choices.buttons[2].click()
+    await snap(window, f"quiz-multiple-{language}.png")
+    view.choices.confirm_button.click()
+    session = classroom.quiz.session
+    assert session is not None
+    session.submit("Aple")
+    await snap(window, f"quiz-summary-fruit-{language}.png")
     store = QuizStore(services.db)  # a name pasted twice over, before the box kept only what the hub takes
     pasted = store.start(services.catalog.lessons[0].quiz, "Chen Yi-Jun 陳怡君, grade 3, Lanyu Elementary; " * 3)
     store.answer(pasted, "q3", "apple")

@@ -148,6 +148,44 @@
     </message>
 </context>
 <context>
+    <name>ChoiceInputs</name>
+    <message>
+        <location filename="../../widgets/student/choice_inputs.py" line="+31"/>
+        <source>Pick all that apply, then press Confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick one answer, then press Confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Press {key} to choose or unchoose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press {key} or {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Confirm (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You chose: {choice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClassroomGrid</name>
     <message>
         <location filename="../../widgets/live/classroom_grid.py" line="+19"/>
@@ -987,6 +1025,14 @@
     </message>
 </context>
 <context>
+    <name>LivePage</name>
+    <message>
+        <location filename="../../widgets/live/live_page.py" line="+46"/>
+        <source>Back to the live lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../widgets/main_window.py" line="+48"/>
@@ -1431,7 +1477,7 @@
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../widgets/student/question_view.py" line="+66"/>
+        <location filename="../../widgets/student/question_view.py" line="+70"/>
         <source>Question {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1441,7 +1487,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>True</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1451,22 +1497,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Press {key} or {number}</source>
+        <location line="-50"/>
+        <source>Leave the quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Press {key} to choose or unchoose</source>
+        <location line="+1"/>
+        <source>Your answers so far are kept; you can come back (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Done (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+62"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,7 +1527,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Type an answer first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1499,7 +1540,7 @@
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../widgets/student/quiz_page.py" line="+39"/>
+        <location filename="../../widgets/student/quiz_page.py" line="+41"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1509,7 +1550,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Who is taking the quiz “{title}”? Choose your name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,6 +1562,36 @@
     <message>
         <location line="+14"/>
         <source>{pupil}, you started “{title}” before and answered {answered} of {total} questions. Continue where you stopped?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Your answers so far are kept. To go on later, open this quiz again and choose your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time limit keeps running while you are away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave the quiz?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the quiz now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep going</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1563,13 +1634,13 @@
 <context>
     <name>QuizSummary</name>
     <message>
-        <location filename="../../widgets/student/quiz_summary.py" line="+31"/>
+        <location filename="../../widgets/student/quiz_summary.py" line="+38"/>
         <source>Back to the lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>not answered</source>
+        <location line="+15"/>
+        <source>“{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1593,8 +1664,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>– Not answered: the time ran out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your answer: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✔ Right. Your answer: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✘ Not right. Your answer: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <source>Well done, {pupil}! {right} of {total} right.</source>
+        <source>Right answers: {answers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right answer: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thank you, {pupil}! Your answers are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Well done, {pupil}! You got all %n question(s) right.</source>
+        <translation>
+            <numerusform>Well done, {pupil}! You got the question right.</numerusform>
+            <numerusform>Well done, {pupil}! You got all %n questions right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{pupil}, you got none of the %n question(s) right this time.</source>
+        <translation>
+            <numerusform>{pupil}, you did not get the question right this time.</numerusform>
+            <numerusform>{pupil}, you got none of the %n questions right this time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Good work, {pupil}! You got {right} of %n question(s) right.</source>
+        <translation>
+            <numerusform>Good work, {pupil}! You got {right} of %n question right.</numerusform>
+            <numerusform>Good work, {pupil}! You got {right} of %n questions right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Keep going, {pupil}! You got {right} of %n question(s) right.</source>
+        <translation>
+            <numerusform>Keep going, {pupil}! You got {right} of %n question right.</numerusform>
+            <numerusform>Keep going, {pupil}! You got {right} of %n questions right.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The right answers are below: look at them again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -147,6 +147,44 @@
     </message>
 </context>
 <context>
+    <name>ChoiceInputs</name>
+    <message>
+        <location filename="../../widgets/student/choice_inputs.py" line="+31"/>
+        <source>Pick all that apply, then press Confirm.</source>
+        <translation>選出所有對的答案（可以選不只一個），再按「確定」。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick one answer, then press Confirm.</source>
+        <translation>選一個答案，再按「確定」。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Press {key} to choose or unchoose</source>
+        <translation>按 {key} 選取或取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press {key} or {number}</source>
+        <translation>按 {key} 或 {number}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Confirm (Enter)</source>
+        <translation>確定（Enter）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You chose: {choice}</source>
+        <translation>你選了：{choice}</translation>
+    </message>
+</context>
+<context>
     <name>ClassroomGrid</name>
     <message>
         <location filename="../../widgets/live/classroom_grid.py" line="+19"/>
@@ -983,6 +1021,14 @@
     </message>
 </context>
 <context>
+    <name>LivePage</name>
+    <message>
+        <location filename="../../widgets/live/live_page.py" line="+46"/>
+        <source>Back to the live lesson</source>
+        <translation>回到直播課程</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../widgets/main_window.py" line="+48"/>
@@ -1424,7 +1470,7 @@
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../widgets/student/question_view.py" line="+66"/>
+        <location filename="../../widgets/student/question_view.py" line="+70"/>
         <source>Question {number} of {total}</source>
         <translation>第 {number} 題，共 {total} 題</translation>
     </message>
@@ -1434,7 +1480,7 @@
         <translation>剩餘時間 {time}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>True</source>
         <translation>對</translation>
     </message>
@@ -1444,22 +1490,17 @@
         <translation>錯</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Press {key} or {number}</source>
-        <translation>按 {key} 或 {number}</translation>
+        <location line="-50"/>
+        <source>Leave the quiz</source>
+        <translation>離開測驗</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Press {key} to choose or unchoose</source>
-        <translation>按 {key} 選取或取消</translation>
+        <location line="+1"/>
+        <source>Your answers so far are kept; you can come back (Esc)</source>
+        <translation>已經作答的答案都會保留，之後可以回來繼續（Esc）</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Done (Enter)</source>
-        <translation>完成（Enter）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+62"/>
         <source>Your answer</source>
         <translation>你的答案</translation>
     </message>
@@ -1479,7 +1520,7 @@
         <translation>確定（Enter）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Type an answer first.</source>
         <translation>請先輸入答案。</translation>
     </message>
@@ -1492,7 +1533,7 @@
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../widgets/student/quiz_page.py" line="+39"/>
+        <location filename="../../widgets/student/quiz_page.py" line="+41"/>
         <source>Continue</source>
         <translation>繼續作答</translation>
     </message>
@@ -1502,7 +1543,7 @@
         <translation>這不是我</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Who is taking the quiz “{title}”? Choose your name.</source>
         <translation>誰要做「{title}」測驗？請點選你的名字。</translation>
     </message>
@@ -1515,6 +1556,36 @@
         <location line="+14"/>
         <source>{pupil}, you started “{title}” before and answered {answered} of {total} questions. Continue where you stopped?</source>
         <translation>{pupil}，你之前已經開始做「{title}」，答了 {total} 題中的 {answered} 題。要從上次停下的地方繼續嗎？</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Your answers so far are kept. To go on later, open this quiz again and choose your name.</source>
+        <translation>已經作答的答案都會保留。之後要繼續，請再打開這個測驗，選你的名字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time limit keeps running while you are away.</source>
+        <translation>離開的時候，作答時間還是會繼續計算。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave the quiz?</source>
+        <translation>要離開測驗嗎？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the quiz now?</source>
+        <translation>現在要離開測驗嗎？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the quiz</source>
+        <translation>離開測驗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep going</source>
+        <translation>繼續作答</translation>
     </message>
 </context>
 <context>
@@ -1555,14 +1626,14 @@
 <context>
     <name>QuizSummary</name>
     <message>
-        <location filename="../../widgets/student/quiz_summary.py" line="+31"/>
+        <location filename="../../widgets/student/quiz_summary.py" line="+38"/>
         <source>Back to the lessons</source>
         <translation>回到課程列表</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>not answered</source>
-        <translation>未作答</translation>
+        <location line="+15"/>
+        <source>“{text}”</source>
+        <translation>「{text}」</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1585,9 +1656,72 @@
         <translation>沒有選任何選項</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>– Not answered: the time ran out.</source>
+        <translation>– 未作答：時間到了。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your answer: {answer}</source>
+        <translation>你的答案：{answer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✔ Right. Your answer: {answer}</source>
+        <translation>✔ 答對了。你的答案：{answer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✘ Not right. Your answer: {answer}</source>
+        <translation>✘ 還不對。你的答案：{answer}</translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <source>Well done, {pupil}! {right} of {total} right.</source>
-        <translation>做得好，{pupil}！{total} 題中答對 {right} 題。</translation>
+        <source>Right answers: {answers}</source>
+        <translation>正確答案：{answers}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right answer: {answer}</source>
+        <translation>正確答案：{answer}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thank you, {pupil}! Your answers are saved.</source>
+        <translation>謝謝你，{pupil}！你的答案都存好了。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Well done, {pupil}! You got all %n question(s) right.</source>
+        <translation>
+            <numerusform>做得好，{pupil}！%n 題全部答對。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{pupil}, you got none of the %n question(s) right this time.</source>
+        <translation>
+            <numerusform>{pupil}，這次 %n 題都還沒答對。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Good work, {pupil}! You got {right} of %n question(s) right.</source>
+        <translation>
+            <numerusform>很不錯，{pupil}！%n 題中答對 {right} 題。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Keep going, {pupil}! You got {right} of %n question(s) right.</source>
+        <translation>
+            <numerusform>繼續加油，{pupil}！%n 題中答對 {right} 題。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The right answers are below: look at them again.</source>
+        <translation>下面有正確答案，再看一次吧。</translation>
     </message>
 </context>
 <context>

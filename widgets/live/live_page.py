@@ -48,6 +48,7 @@ class LivePage(QStackedWidget):
         entries = (self.demo_view,) if self.demo_view is not None else (self.start_view, self.join_view)
         for view in (*entries, self.teacher_view, self.classroom_view, quiz, self.over_view):
             self.addWidget(view)
+        quiz.summary.close_button.setText(self.tr("Back to the live lesson"))  # a pop-up quiz
         quiz.closed.connect(self._quiz_closed)
         self.over_view.back.connect(self._back)
         lesson.state_changed.connect(self._state_changed)

@@ -1,4 +1,4 @@
-"""One quiz question on screen: large buttons, keyboard keys, a picture, the time left."""
+"""One quiz question on screen: large buttons, keyboard keys, a picture, the time left, a way out."""
 
 from __future__ import annotations
 
@@ -8,25 +8,23 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.outbox import ANSWER_TEXT_MAX
 from app.quiz_session import QuizSession
 from media.units import clock_text
 from widgets.common.big_button import big_button
+from widgets.student.choice_inputs import ChoiceInputs
 
 
 class QuestionView(QWidget):
-    """Shows the session's current question and hands the answer back with answered(value)."""
+    """Shows the session's current question and hands the confirmed answer back with answered(value).
+
+    leave_requested() when the pupil presses "Leave the quiz" (or Esc).
+    """
 
     answered = Signal(object)
+    leave_requested = Signal()
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,11 +41,17 @@ class QuestionView(QWidget):
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
         self._inputs = QWidget()
-        self._shortcuts: list[QShortcut] = []
+        self.choices: ChoiceInputs | None = None
+        """The current question's choices; None for a typed answer."""
+        self.leave_button = QPushButton(self.tr("Leave the quiz"))
+        self.leave_button.setToolTip(self.tr("Your answers so far are kept; you can come back (Esc)"))
+        self.leave_button.clicked.connect(self.leave_requested)
+        QShortcut(QKeySequence("Esc"), self).activated.connect(self.leave_button.click)
         top = QHBoxLayout()
         top.addWidget(self.progress)
         top.addStretch(1)
         top.addWidget(self.timer)
+        top.addWidget(self.leave_button)
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(top)
         self._layout.addWidget(self.text)
@@ -84,42 +88,21 @@ class QuestionView(QWidget):
         self.problem.setText(message)
 
     def _replace_inputs(self, question: dict[str, Any]) -> None:
-        for shortcut in self._shortcuts:
-            shortcut.setParent(None)  # type: ignore[call-overload]
-        self._shortcuts.clear()
-        inputs = QWidget()
-        grid = QGridLayout(inputs)
         kind = question["kind"]
+        inputs: QWidget
         focus: QWidget | None = None
-        if kind in ("single", "true_false"):
-            choices = (
-                [(o["id"], self._tr_text(o["text"])) for o in question["options"]]
-                if kind == "single"
-                else [(True, self.tr("True")), (False, self.tr("False"))]
+        if kind in ("single", "true_false", "multiple"):
+            choices: list[tuple[object, str]] = (
+                [(True, self.tr("True")), (False, self.tr("False"))]
+                if kind == "true_false"
+                else [(o["id"], self._tr_text(o["text"])) for o in question["options"]]
             )
-            for i, (value, label) in enumerate(choices):
-                key = chr(ord("A") + i)
-                button = big_button(f"{key}.  {label}")
-                button.setToolTip(self.tr("Press {key} or {number}").format(key=key, number=i + 1))
-                button.clicked.connect(lambda _=False, v=value: self.answered.emit(v))
-                grid.addWidget(button, i // 2, i % 2)
-                for shortcut_key in (key, str(i + 1)):
-                    self._shortcut(shortcut_key, button.click)
-        elif kind == "multiple":
-            boxes = []
-            for i, option in enumerate(question["options"]):
-                key = chr(ord("A") + i)
-                button = big_button(f"{key}.  {self._tr_text(option['text'])}")
-                button.setCheckable(True)
-                button.setToolTip(self.tr("Press {key} to choose or unchoose").format(key=key))
-                self._shortcut(key, button.toggle)
-                boxes.append((option["id"], button))
-                grid.addWidget(button, i // 2, i % 2)
-            done = big_button(self.tr("Done (Enter)"))
-            done.clicked.connect(lambda: self.answered.emit([v for v, b in boxes if b.isChecked()]))
-            grid.addWidget(done, (len(boxes) + 1) // 2, 0, 1, 2)
-            self._shortcut("Return", done.click)
+            inputs = self.choices = ChoiceInputs(choices, multiple=kind == "multiple")
+            inputs.confirmed.connect(self.answered)
         else:
+            self.choices = None
+            inputs = QWidget()
+            grid = QGridLayout(inputs)
             field = QLineEdit()
             field.setObjectName("answerField")
             field.setMinimumHeight(56)
@@ -137,16 +120,13 @@ class QuestionView(QWidget):
             grid.addWidget(ok, 0, 1)
             focus = field
         self._layout.replaceWidget(self._inputs, inputs)
-        self._inputs.setParent(None)  # type: ignore[call-overload]  # gone from the view at once, deleted later
+        # gone from the view at once (its shortcuts with it), deleted later
+        self._inputs.setParent(None)  # type: ignore[call-overload]
         self._inputs.deleteLater()
         self._inputs = inputs
+        inputs.show()  # now, not at the next turn of the event loop: the next key press is for these inputs
         if focus is not None:
             focus.setFocus()  # in the window now, so the pupil's keys go to it without a click first
-
-    def _shortcut(self, key: str, slot: Any) -> None:
-        shortcut = QShortcut(QKeySequence(key), self)
-        shortcut.activated.connect(slot)
-        self._shortcuts.append(shortcut)
 
     def _submit_text(self, field: QLineEdit, kind: str) -> None:
         text = field.text().strip()

@@ -1,15 +1,16 @@
-"""Taking a quiz on a shared classroom PC: pick your name, continue or start, answer, see the summary."""
+"""Taking a quiz on a shared classroom PC: pick your name, continue or start, answer or leave, see the summary."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from app.catalog import CatalogService
 from app.quiz_session import QuizSession, Quizzes
 from media.errors import ClassroomError
+from widgets.common.ask import ask
 from widgets.common.big_button import big_button
 from widgets.student.pupil_picker import PupilPicker
 from widgets.student.question_view import QuestionView
@@ -17,7 +18,7 @@ from widgets.student.quiz_summary import QuizSummary
 
 
 class QuizPage(QStackedWidget):
-    """The quiz flow; closed() when the pupil goes back to the lessons."""
+    """The quiz flow; closed() when the pupil goes back to the lessons, at the end or leaving halfway."""
 
     closed = Signal()
 
@@ -29,6 +30,7 @@ class QuizPage(QStackedWidget):
         self._quiz: dict[str, Any] = {}
         self._pupil = ""
         self.session: QuizSession | None = None
+        self.leave_question: QMessageBox | None = None
         self.picker = PupilPicker()
         self.picker.picked.connect(self._picked)
         self.picker.back.connect(self.closed)
@@ -49,6 +51,7 @@ class QuizPage(QStackedWidget):
         resume_layout.addStretch(1)
         self.question = QuestionView(language)
         self.question.answered.connect(self._answered)
+        self.question.leave_requested.connect(self.ask_to_leave)
         self.summary = QuizSummary(language)
         self.summary.done.connect(self.closed)
         for page in (self.picker, self.resume, self.question, self.summary):
@@ -59,6 +62,7 @@ class QuizPage(QStackedWidget):
         return title.get(self._language) or title.get("en", "")
 
     def begin(self, quiz: dict[str, Any]) -> None:
+        self._drop_session()
         self._quiz = quiz
         roster = self._catalog.roster
         self.picker.show_roster(
@@ -85,6 +89,7 @@ class QuizPage(QStackedWidget):
         self.setCurrentWidget(self.resume)
 
     def _start(self, pupil: str) -> None:
+        self._drop_session()
         session = self._quizzes.begin(self._quiz, pupil)
         session.question_changed.connect(lambda: self.question.show_question(session))
         session.seconds_left_changed.connect(lambda: self.question.show_time(session.seconds_left))
@@ -104,5 +109,36 @@ class QuizPage(QStackedWidget):
             self.question.show_problem(str(e))
 
     def _show_summary(self, session: QuizSession) -> None:
+        if self.leave_question is not None:
+            self.leave_question.reject()  # the time ran out while asked: nothing left to leave
         self.summary.show_session(session)
         self.setCurrentWidget(self.summary)
+
+    def ask_to_leave(self) -> None:
+        """Ask once whether to leave the quiz now; the answers given are kept either way."""
+        if self.leave_question is not None or self.session is None:
+            return  # asked already
+        details = self.tr("Your answers so far are kept. To go on later, open this quiz again and choose your name.")
+        if self.session.seconds_left is not None:
+            details += " " + self.tr("The time limit keeps running while you are away.")
+        self.leave_question = ask(
+            self,
+            self.tr("Leave the quiz?"),
+            self.tr("Leave the quiz now?"),
+            details,
+            self.tr("Leave the quiz"),
+            self.tr("Keep going"),
+            self._leave_answered,
+        )
+
+    def _leave_answered(self, leave: bool) -> None:
+        self.leave_question = None
+        if leave and self.currentWidget() is self.question:
+            self._drop_session()
+            self.closed.emit()
+
+    def _drop_session(self) -> None:
+        """Stop the session on screen, if any: an unfinished one stays to be continued."""
+        if self.session is not None:
+            self.session.leave()
+            self.session = None
