@@ -111,7 +111,7 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../widgets/live/chat_panel.py" line="+35"/>
+        <location filename="../../widgets/live/chat_panel.py" line="+36"/>
         <location line="+7"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
@@ -420,7 +420,7 @@
 <context>
     <name>ClassroomTile</name>
     <message>
-        <location filename="../../widgets/live/classroom_tile.py" line="+59"/>
+        <location filename="../../widgets/live/classroom_tile.py" line="+62"/>
         <source>Muted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,7 +455,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{name} (on stage)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,7 +750,7 @@
 <context>
     <name>HandsPanel</name>
     <message>
-        <location filename="../../widgets/live/hands_panel.py" line="+20"/>
+        <location filename="../../widgets/live/hands_panel.py" line="+21"/>
         <location line="+3"/>
         <source>Raised hands</source>
         <translation type="unfinished"></translation>
@@ -1027,7 +1027,7 @@
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../widgets/live/live_page.py" line="+46"/>
+        <location filename="../../widgets/live/live_page.py" line="+51"/>
         <source>Back to the live lesson</source>
         <translation type="unfinished"></translation>
     </message>

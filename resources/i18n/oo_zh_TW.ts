@@ -110,7 +110,7 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../widgets/live/chat_panel.py" line="+35"/>
+        <location filename="../../widgets/live/chat_panel.py" line="+36"/>
         <location line="+7"/>
         <source>Chat</source>
         <translation>聊天室</translation>
@@ -418,7 +418,7 @@
 <context>
     <name>ClassroomTile</name>
     <message>
-        <location filename="../../widgets/live/classroom_tile.py" line="+59"/>
+        <location filename="../../widgets/live/classroom_tile.py" line="+62"/>
         <source>Muted</source>
         <translation>已靜音</translation>
     </message>
@@ -453,7 +453,7 @@
         <translation>未連線</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{name} (on stage)</source>
         <translation>{name}（台上）</translation>
     </message>
@@ -748,7 +748,7 @@
 <context>
     <name>HandsPanel</name>
     <message>
-        <location filename="../../widgets/live/hands_panel.py" line="+20"/>
+        <location filename="../../widgets/live/hands_panel.py" line="+21"/>
         <location line="+3"/>
         <source>Raised hands</source>
         <translation>舉手名單</translation>
@@ -1023,7 +1023,7 @@
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../widgets/live/live_page.py" line="+46"/>
+        <location filename="../../widgets/live/live_page.py" line="+51"/>
         <source>Back to the live lesson</source>
         <translation>回到直播課程</translation>
     </message>
