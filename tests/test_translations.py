@@ -8,6 +8,11 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from app import i18n
+
 ROOT = Path(__file__).resolve().parent.parent
 PLACEHOLDER = re.compile(r"\{\w+(?:[!:][^}]*)?\}|%n")
 
@@ -45,3 +50,27 @@ def test_english_plurals_have_both_forms() -> None:
         if message.get("numerus") == "yes":
             forms = [f.text for f in message.iter("numerusform")]
             assert len(forms) == 2 and all(forms), message.findtext("source")
+
+
+def test_qt_own_dialogs_read_in_chinese_in_zh_tw(qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> None:
+    """Qt's file dialog and standard buttons: its qtbase_zh_TW lacks "&Look in:" and "Files of &type:"."""
+    i18n.install(qapp, "zh_TW")
+    try:
+        dialog = QFileDialog(None, "", str(tmp_path), "TOML (*.toml)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Close)
+        qtbot.addWidget(buttons)
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        )
+        qtbot.addWidget(box)
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None]
+        shown = labels + [
+            button.text() for button in (*buttons.buttons(), *box.buttons(), *dialog.findChildren(QPushButton))
+        ]
+        assert len(labels) == 3 and all(label.endswith("：") for label in labels), labels
+        for text in shown:
+            assert re.search(r"[A-Za-z]", re.sub(r"\(&\w\)|&", "", text)) is None, shown
+    finally:
+        i18n.install(qapp, "en")
