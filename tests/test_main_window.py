@@ -39,7 +39,7 @@ def texts(window: MainWindow) -> str:
     ("language", "words"),
     [
         ("en", ["Connected to the hub", "3 lessons in the catalog", "Classroom", "Teacher", "IT setup"]),
-        ("zh_TW", ["已連上中心伺服器", "共有 3 堂課程", "教室", "教師", "資訊組設定"]),
+        ("zh_TW", ["已連上中心伺服器", "共有 3 堂課程", "教室", "老師", "資訊組設定"]),
     ],
 )
 def test_main_window_lists_the_demo_lessons(
@@ -162,7 +162,7 @@ def test_a_refused_token_says_what_to_do_in_chinese(qloop: qasync.QEventLoop, hu
         hub = await start_hub(hub_dir)
         window, services = await open_window(tmp_path, hub.url, "revoked-token", "zh_TW")
         try:
-            assert "不接受這台電腦的權杖" in window.status.text()
+            assert "不接受這台電腦的授權碼" in window.status.text()
             assert "離線中" in window.status.text()
         finally:
             await close_window(window, services)

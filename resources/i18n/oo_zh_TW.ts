@@ -103,7 +103,7 @@
     <message>
         <location filename="../../widgets/live/classroom_grid.py" line="+23"/>
         <source>No classroom has joined yet. Read out the code to the classrooms.</source>
-        <translation>還沒有教室加入。請把代碼唸給各教室聽。</translation>
+        <translation>還沒有教室加入。請把課程代碼唸給各教室聽。</translation>
     </message>
 </context>
 <context>
@@ -221,7 +221,7 @@
     <message>
         <location line="+1"/>
         <source>Show only the lessons whose video can be watched without the hub</source>
-        <translation>只顯示不需要伺服器也能觀看影片的課程</translation>
+        <translation>只顯示不連中心伺服器也能觀看影片的課程</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -236,7 +236,7 @@
     <message>
         <location line="+1"/>
         <source>Answer this lesson&apos;s quiz; it works without the hub too (Ctrl+Q)</source>
-        <translation>回答這堂課的測驗；沒有連上伺服器也可以作答（Ctrl+Q）</translation>
+        <translation>回答這堂課的測驗；沒有連上中心伺服器也可以作答（Ctrl+Q）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -276,12 +276,12 @@
     <message>
         <location line="+2"/>
         <source>Fetch the video from the hub when the link allows</source>
-        <translation>網路可用時從伺服器下載這部影片</translation>
+        <translation>網路可用時從中心伺服器下載這部影片</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the video from this PC to free space; it stays on the hub</source>
-        <translation>從這台電腦刪除影片以騰出空間；伺服器上仍保有這部影片</translation>
+        <translation>從這台電腦刪除影片以騰出空間；中心伺服器上仍保有這部影片</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -682,7 +682,7 @@
     <message>
         <location line="+3"/>
         <source>Type the hub&apos;s address and this PC&apos;s token</source>
-        <translation>輸入中心伺服器位址和這台電腦的權杖</translation>
+        <translation>輸入中心伺服器位址和這台電腦的授權碼</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -692,7 +692,7 @@
     <message>
         <location line="+3"/>
         <source>Token</source>
-        <translation>權杖</translation>
+        <translation>授權碼</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -702,7 +702,7 @@
     <message>
         <location line="+1"/>
         <source>Token:</source>
-        <translation>權杖：</translation>
+        <translation>授權碼：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -761,7 +761,7 @@
     <message>
         <location filename="../../widgets/live/lesson_entry.py" line="+62"/>
         <source>Join with the code from the teacher</source>
-        <translation>輸入老師給的代碼加入課程</translation>
+        <translation>輸入老師給的課程代碼加入課程</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -771,7 +771,7 @@
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation>代碼</translation>
+        <translation>課程代碼</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -805,7 +805,7 @@
     <message>
         <location line="+4"/>
         <source>Try another code</source>
-        <translation>改用其他代碼</translation>
+        <translation>改用其他課程代碼</translation>
     </message>
 </context>
 <context>
@@ -857,7 +857,7 @@
     <message>
         <location line="+2"/>
         <source>On the hub</source>
-        <translation>在伺服器上</translation>
+        <translation>在中心伺服器上</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -892,7 +892,7 @@
     <message>
         <location line="+1"/>
         <source>Not sent: this live lesson is over.</source>
-        <translation>沒有送出：這堂直播課已經結束了。</translation>
+        <translation>沒有送出：這堂直播課程已經結束了。</translation>
     </message>
 </context>
 <context>
@@ -919,7 +919,7 @@
     <message>
         <location line="+0"/>
         <source>Teacher</source>
-        <translation>教師</translation>
+        <translation>老師</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -939,17 +939,17 @@
     <message>
         <location line="+1"/>
         <source>Lessons and quizzes for the teacher</source>
-        <translation>給教師的課程與測驗</translation>
+        <translation>給老師的課程與測驗</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hub connection, data and logs of this PC</source>
-        <translation>這台電腦的伺服器連線、資料與記錄檔</translation>
+        <translation>這台電腦的中心伺服器連線、資料與記錄檔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teach or join a live lesson with other classrooms</source>
-        <translation>和其他教室一起上直播課：開課或加入</translation>
+        <translation>和其他教室一起上直播課程：開課或加入</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1278,7 +1278,7 @@
     <message>
         <location line="+1"/>
         <source>Quality: good (640×480)</source>
-        <translation>畫質：好（640×480）</translation>
+        <translation>畫質：良好（640×480）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1288,7 +1288,7 @@
     <message>
         <location line="+1"/>
         <source>Quality: poor (320×240, 7 frames/s)</source>
-        <translation>畫質：差（320×240，每秒 7 格）</translation>
+        <translation>畫質：不佳（320×240，每秒 7 格）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1490,7 +1490,7 @@
     <message>
         <location line="+1"/>
         <source>Fetch the latest results from the hub (F5)</source>
-        <translation>從伺服器取得最新成績（F5）</translation>
+        <translation>從中心伺服器取得最新成績（F5）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1510,7 +1510,7 @@
     <message>
         <location line="+17"/>
         <source>Fetching results from the hub…</source>
-        <translation>正在從伺服器取得成績…</translation>
+        <translation>正在從中心伺服器取得成績…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1572,7 +1572,7 @@
     <message>
         <location line="+2"/>
         <source>Continue</source>
-        <translation>繼續作答</translation>
+        <translation>繼續觀看</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1648,7 +1648,7 @@
     <message>
         <location line="+1"/>
         <source>Why the hub refused it</source>
-        <translation>伺服器拒收的原因</translation>
+        <translation>中心伺服器拒收的原因</translation>
     </message>
 </context>
 <context>
@@ -1656,12 +1656,12 @@
     <message>
         <location filename="../../widgets/setup/set_aside_view.py" line="+35"/>
         <source>The hub would not take these answers, so they are no longer sent; every other answer still is. They stay on this PC. Export them for the teacher, and tell the hub&apos;s administrator the reason.</source>
-        <translation>伺服器不接受這些答案，所以不會再傳送；其他答案照常傳送。這些答案仍保留在這台電腦上。請匯出給老師，並把原因告訴伺服器的管理員。</translation>
+        <translation>中心伺服器不接受這些答案，所以不會再傳送；其他答案照常傳送。這些答案仍保留在這台電腦上。請匯出給老師，並把原因告訴中心伺服器的管理員。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Answers the hub refused</source>
-        <translation>伺服器拒收的答案</translation>
+        <translation>中心伺服器拒收的答案</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1729,12 +1729,12 @@
     <message>
         <location line="+4"/>
         <source>{saved} (type a new token to replace it)</source>
-        <translation>{saved}（輸入新的權杖即可取代）</translation>
+        <translation>{saved}（輸入新的授權碼即可取代）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>paste the token from `oo-hub token`</source>
-        <translation>貼上 `oo-hub token` 產生的權杖</translation>
+        <translation>貼上 `oo-hub token` 產生的授權碼</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1769,7 +1769,7 @@
     <message>
         <location line="+1"/>
         <source>A teacher (opens on the teacher&apos;s screen)</source>
-        <translation>老師（開啟時顯示教師畫面）</translation>
+        <translation>老師（開啟時顯示老師畫面）</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1817,17 +1817,17 @@
     <message>
         <location line="+2"/>
         <source>Saved on this PC. Restart O&amp;O Classroom to use the new settings.</source>
-        <translation>已儲存在這台電腦。請重新啟動 O&amp;O 教室以套用新設定。</translation>
+        <translation>已儲存在這台電腦。請重新啟動 O&amp;O 線上線下教室以套用新設定。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This PC&apos;s own settings are removed. Restart O&amp;O Classroom to use the provisioned ones.</source>
-        <translation>已清除這台電腦自己的設定。請重新啟動 O&amp;O 教室以改用統一派送的設定。</translation>
+        <translation>已清除這台電腦自己的設定。請重新啟動 O&amp;O 線上線下教室以改用統一派送的設定。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Forget every setting changed on this PC, including a token typed here?</source>
-        <translation>要清除在這台電腦上改過的所有設定嗎？在這裡輸入的權杖也會一併清除。</translation>
+        <translation>要清除在這台電腦上改過的所有設定嗎？在這裡輸入的授權碼也會一併清除。</translation>
     </message>
 </context>
 <context>
@@ -1856,7 +1856,7 @@
     <message>
         <location line="+0"/>
         <source>Token:</source>
-        <translation>權杖：</translation>
+        <translation>授權碼：</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1866,7 +1866,7 @@
     <message>
         <location line="+1"/>
         <source>Check the hub now</source>
-        <translation>立即檢查伺服器連線</translation>
+        <translation>立即檢查中心伺服器連線</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1995,7 +1995,7 @@
     <message>
         <location line="+4"/>
         <source>The classrooms join with the lesson&apos;s code. Type a code of your own, or leave it empty for a new one.</source>
-        <translation>各教室用課程代碼加入。可以自己輸入代碼，或留白由系統產生新代碼。</translation>
+        <translation>各教室用課程代碼加入。可以自己輸入課程代碼，或留白由系統產生新的課程代碼。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2010,7 +2010,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Code (optional):</source>
-        <translation>代碼（可不填）(&amp;C)：</translation>
+        <translation>課程代碼（可不填）(&amp;C)：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2106,12 +2106,12 @@
     <message>
         <location filename="../../widgets/common/sync_status.py" line="+26"/>
         <source>Every answer has reached the hub.</source>
-        <translation>所有答案都已送達伺服器。</translation>
+        <translation>所有答案都已送達中心伺服器。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every other answer has reached the hub.</source>
-        <translation>其他答案都已送達伺服器。</translation>
+        <translation>其他答案都已送達中心伺服器。</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -2129,7 +2129,7 @@
         <location line="+5"/>
         <source>%n answer(s) the hub refused are kept on this PC; IT setup lists them with the reason.</source>
         <translation>
-            <numerusform>有 %n 個答案被伺服器拒收，仍保留在這台電腦上；「資訊組設定」裡列出了原因。</numerusform>
+            <numerusform>有 %n 個答案被中心伺服器拒收，仍保留在這台電腦上；「資訊組設定」裡列出了原因。</numerusform>
         </translation>
     </message>
 </context>
@@ -2148,7 +2148,7 @@
     <message>
         <location line="+41"/>
         <source>Code: {code}</source>
-        <translation>代碼：{code}</translation>
+        <translation>課程代碼：{code}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2163,7 +2163,7 @@
     <message>
         <location line="+1"/>
         <source>Live: the classrooms join with this code.</source>
-        <translation>直播中：各教室用這個代碼加入。</translation>
+        <translation>直播中：各教室用這個課程代碼加入。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2173,12 +2173,12 @@
     <message>
         <location line="+9"/>
         <source>End the lesson?</source>
-        <translation>結束課程？</translation>
+        <translation>要結束課程嗎？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End the lesson for every classroom now?</source>
-        <translation>現在為所有教室結束這堂課嗎？</translation>
+        <translation>現在要為所有教室結束這堂課嗎？</translation>
     </message>
 </context>
 <context>
@@ -2352,7 +2352,7 @@
     <message>
         <location filename="../../media/video_state.py" line="+12"/>
         <source>The hub kept sending data that does not match the catalog ({tries} tries): the video may have changed on the hub, or the link damages data. It is tried again at the next sync.</source>
-        <translation>伺服器傳來的資料一直和課程目錄不符（試了 {tries} 次）：可能是伺服器上的影片更新了，或網路線路損壞了資料。下次同步時會再試一次。</translation>
+        <translation>中心伺服器傳來的資料一直和課程目錄不符（試了 {tries} 次）：可能是中心伺服器上的影片更新了，或網路線路損壞了資料。下次同步時會再試一次。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2448,7 +2448,7 @@
     <message>
         <location line="+2"/>
         <source>Enrolment token</source>
-        <translation>註冊權杖</translation>
+        <translation>授權碼</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2533,7 +2533,7 @@
     <message>
         <location line="+8"/>
         <source>unknown section; did you mean {hint}?</source>
-        <translation>不認得的區段；您是不是要寫 {hint}？</translation>
+        <translation>不認得的區段；是不是要寫 {hint}？</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -2544,7 +2544,7 @@
         <location line="+15"/>
         <location line="+16"/>
         <source>unknown key; did you mean {hint}?</source>
-        <translation>不認得的設定項目；您是不是要寫 {hint}？</translation>
+        <translation>不認得的設定項目；是不是要寫 {hint}？</translation>
     </message>
     <message>
         <location line="-30"/>
@@ -2638,12 +2638,12 @@
     <message>
         <location line="-27"/>
         <source>the hub&apos;s name was not found</source>
-        <translation>找不到伺服器名稱</translation>
+        <translation>找不到中心伺服器的名稱</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the hub&apos;s security certificate is not valid</source>
-        <translation>伺服器的安全憑證無效</translation>
+        <translation>中心伺服器的安全憑證無效</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2658,7 +2658,7 @@
     <message>
         <location line="+1"/>
         <source>no route to the hub</source>
-        <translation>無法連到伺服器所在的網路</translation>
+        <translation>無法連到中心伺服器所在的網路</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2673,12 +2673,12 @@
     <message>
         <location line="+47"/>
         <source>The hub at {url} refused the answers it was sent: {detail}</source>
-        <translation>{url} 的伺服器拒收送過去的答案：{detail}</translation>
+        <translation>中心伺服器 {url} 拒收送過去的答案：{detail}</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The video server refused the link the hub at {url} gave (HTTP {status}). Tell the hub&apos;s administrator: the [videos] secret in hub.toml must equal nginx&apos;s secure_link_md5 secret, and both machines&apos; clocks must be right.</source>
-        <translation>影片伺服器拒絕了中心伺服器 {url} 給的連結（HTTP {status}）。請通知伺服器管理員：hub.toml 中 [videos] 的 secret 必須與 nginx 的 secure_link_md5 密鑰相同，而且兩台機器的時鐘都必須正確。</translation>
+        <translation>影片伺服器拒絕了中心伺服器 {url} 給的連結（HTTP {status}）。請通知中心伺服器的管理員：hub.toml 中 [videos] 的 secret 必須與 nginx 的 secure_link_md5 密鑰相同，而且兩台機器的時鐘都必須正確。</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2698,7 +2698,7 @@
     <message>
         <location line="+8"/>
         <source>The hub at {url} does not accept this PC&apos;s token. Ask IT staff for a new one (oo-hub token) and put it in [hub] token.</source>
-        <translation>中心伺服器 {url} 不接受這台電腦的權杖。請向資訊組索取新的權杖（oo-hub token），並填入 [hub] token。</translation>
+        <translation>中心伺服器 {url} 不接受這台電腦的授權碼。請向資訊組索取新的授權碼（oo-hub token），並填入 [hub] token。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2708,7 +2708,7 @@
     <message>
         <location line="+3"/>
         <source>The hub at {url} has a problem of its own (HTTP {status}). Try again later or tell the hub&apos;s administrator.</source>
-        <translation>中心伺服器 {url} 本身發生問題（HTTP {status}）。請稍後再試，或通知伺服器管理員。</translation>
+        <translation>中心伺服器 {url} 本身發生問題（HTTP {status}）。請稍後再試，或通知中心伺服器的管理員。</translation>
     </message>
     <message>
         <location filename="../../app/hub_client.py" line="+34"/>
@@ -2718,7 +2718,7 @@
     <message>
         <location filename="../../app/hub_failures.py" line="+13"/>
         <source>The server at {url} answered, but not like an O&amp;O Classroom hub ({detail}). Check the hub address.</source>
-        <translation>{url} 有回應，但看起來不是 O&amp;O 教室的中心伺服器（{detail}）。請檢查伺服器位址。</translation>
+        <translation>{url} 有回應，但看起來不是 O&amp;O 線上線下教室的中心伺服器（{detail}）。請檢查中心伺服器位址。</translation>
     </message>
 </context>
 <context>
@@ -2754,17 +2754,17 @@
     <message>
         <location filename="../../media/sound_sink.py" line="+64"/>
         <source>The speakers cannot be used ({error}). The lesson goes on without sound; check that speakers or headphones are plugged in, or choose others in IT setup.</source>
-        <translation>無法使用喇叭（{error}）。課程會繼續進行，但沒有聲音；請確認喇叭或耳機已接上，或在 IT 設定中選擇其他裝置。</translation>
+        <translation>無法使用喇叭（{error}）。課程會繼續進行，但沒有聲音；請確認喇叭或耳機已經插好，或在「資訊組設定」中選擇其他喇叭。</translation>
     </message>
     <message>
         <location filename="../../app/live/signaling.py" line="+56"/>
         <source>There is no live lesson with the code {code}. Check the code with the teacher.</source>
-        <translation>沒有代碼為 {code} 的直播課程。請向老師確認代碼。</translation>
+        <translation>找不到課程代碼為 {code} 的直播課程。請向老師確認課程代碼。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Another teacher&apos;s lesson is using the code {code}. Choose another code.</source>
-        <translation>另一位老師的課程正在使用代碼 {code}。請換一個代碼。</translation>
+        <translation>另一位老師的課程正在使用課程代碼 {code}。請換一個課程代碼。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2774,7 +2774,7 @@
     <message>
         <location line="+3"/>
         <source>This PC&apos;s token cannot do that: teachers start live lessons and classrooms join them.</source>
-        <translation>這台電腦的權杖不能這樣做：直播課程由老師開始，教室加入。</translation>
+        <translation>這台電腦的授權碼不能這樣做：直播課程由老師開始，教室加入。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2784,7 +2784,7 @@
     <message>
         <location line="+3"/>
         <source>This PC tried too many wrong lesson codes. Wait {seconds} seconds, check the code with the teacher and join again.</source>
-        <translation>這台電腦輸入錯誤的課程代碼太多次了。請等 {seconds} 秒，跟老師確認代碼後再加入。</translation>
+        <translation>這台電腦輸入錯誤的課程代碼太多次了。請等 {seconds} 秒，跟老師確認課程代碼後再加入。</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -2977,7 +2977,7 @@
     <message>
         <location line="+1"/>
         <source>The certificate of {where} has expired. Its administrator must renew it; also check that this PC&apos;s date and time are right.</source>
-        <translation>{where} 的憑證已經過期，需要由伺服器管理者更新；也請確認這台電腦的日期和時間正確。</translation>
+        <translation>{where} 的憑證已經過期，需要由它的管理員更新；也請確認這台電腦的日期和時間正確。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3048,7 +3048,7 @@
     <message>
         <location line="+5"/>
         <source>Not checked, because the hub does not accept this PC&apos;s token.</source>
-        <translation>因為中心伺服器不接受這台電腦的權杖，所以沒有檢查。</translation>
+        <translation>因為中心伺服器不接受這台電腦的授權碼，所以沒有檢查。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3114,7 +3114,7 @@
     <message>
         <location line="+8"/>
         <source>The hub&apos;s certificate runs out in under {days} days; its administrator should renew it now.</source>
-        <translation>中心伺服器的憑證將在 {days} 天內到期，請伺服器管理者現在就更新。</translation>
+        <translation>中心伺服器的憑證將在 {days} 天內到期，請它的管理員現在就更新。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3139,12 +3139,12 @@
     <message>
         <location line="+10"/>
         <source>This PC&apos;s token</source>
-        <translation>這台電腦的權杖</translation>
+        <translation>這台電腦的授權碼</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ask IT staff for a token (made on the hub with oo-hub token) and put it in [hub] token.</source>
-        <translation>請向資訊組索取權杖（在中心伺服器上用 oo-hub token 產生），並填入 [hub] token。</translation>
+        <translation>請向資訊組索取授權碼（在中心伺服器上用 oo-hub token 產生），並填入 [hub] token。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3235,12 +3235,12 @@
     <message>
         <location line="+19"/>
         <source>The TURN server does not accept the username and password in [[network.turn]]. Check them with whoever runs the TURN server.</source>
-        <translation>TURN 伺服器不接受 [[network.turn]] 中的帳號和密碼。請向管理 TURN 伺服器的人確認。</translation>
+        <translation>TURN 伺服器不接受 [[network.turn]] 中的使用者名稱和密碼。請向管理 TURN 伺服器的人確認。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>username or password refused</source>
-        <translation>帳號或密碼被拒絕</translation>
+        <translation>使用者名稱或密碼被拒絕</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3329,7 +3329,7 @@
     <message>
         <location line="+10"/>
         <source>The lesson video {name} stopped: the player ran into a problem ({error}). Go back to the lessons and open it again; if it happens again, tell IT staff (the log has the details).</source>
-        <translation>課程影片 {name} 停止播放了：播放器出了問題（{error}）。請回到課程清單再打開一次；如果又發生，請通知資訊組（記錄檔裡有詳細資料）。</translation>
+        <translation>課程影片 {name} 停止播放了：播放器出了問題（{error}）。請回到課程列表再打開一次；如果又發生，請通知資訊組（記錄檔裡有詳細資料）。</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3339,7 +3339,7 @@
     <message>
         <location filename="../../media/speakers.py" line="+30"/>
         <source>The speakers cannot be used ({error}). The video goes on without sound; check that speakers or headphones are plugged in, or choose others in IT setup.</source>
-        <translation>無法使用喇叭（{error}）。影片會繼續播放但沒有聲音；請確認喇叭或耳機已經插好，或在資訊組設定中選擇其他裝置。</translation>
+        <translation>無法使用喇叭（{error}）。影片會繼續播放，但沒有聲音；請確認喇叭或耳機已經插好，或在「資訊組設定」中選擇其他喇叭。</translation>
     </message>
     <message>
         <location line="+89"/>
@@ -3404,7 +3404,7 @@
     <message>
         <location line="+1"/>
         <source>Arrived at hub (UTC)</source>
-        <translation>送達伺服器時間（UTC）</translation>
+        <translation>送達中心伺服器時間（UTC）</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3424,7 +3424,7 @@
     <message>
         <location line="+4"/>
         <source>Why the hub refused it</source>
-        <translation>伺服器拒收的原因</translation>
+        <translation>中心伺服器拒收的原因</translation>
     </message>
 </context>
 <context>
@@ -3476,7 +3476,7 @@
     <message>
         <location filename="../../app/result_sync.py" line="+91"/>
         <source>The hub did not confirm every answer; they stay on this PC.</source>
-        <translation>伺服器沒有確認收到每一個答案；這些答案會先保留在這台電腦上。</translation>
+        <translation>中心伺服器沒有確認收到每一個答案；這些答案會先保留在這台電腦上。</translation>
     </message>
     <message>
         <location line="+8"/>
