@@ -45,6 +45,49 @@ def test_zh_tw_translations_are_finished_and_keep_placeholders() -> None:
                 assert re.search(r"[\u4e00-\u9fff]", text), f"not translated: {source!r} -> {text!r}"
 
 
+# resources/i18n/GLOSSARY.md, the rules a program can check: one Chinese word for each of these English ones
+GLOSSARY = {
+    r"O&&?O Classroom": "線上線下教室",
+    r"\bhub\b": "中心伺服器",
+    r"\bteachers?\b": "老師",
+    r"\btokens?\b": "授權碼",
+    r"\bpupils?\b": "學生",
+    r"\bIT staff\b": "資訊組",
+    r"\bIT setup\b": "資訊組設定",
+    r"\blive lessons?\b": "直播課程",
+    r"\bquiz(zes)?\b": "測驗",
+    r"\bthis PC\b": "這台電腦",
+    r"\bdemo\b": "示範",
+    r"\blesson(?:'s)? code\b": "課程代碼",
+}
+NEVER = ("權杖", "教師", "O&O 教室", "O&&O 教室", "IT ", "“", "”")
+# not prose: placeholders, `commands`, "values", [config] keys, file and host names
+CODE = re.compile(r'\{[^}]*\}|`[^`]*`|"[^"]*"|\[+[\w.]+\]+(?: \w+)?|\(?oo-hub[\w ]*\)?|[\w.-]+\.(?:toml|example)\b')
+CJK = "\u3400-\u9fff\uff01-\uff5e\u3000-\u303f"
+
+
+def test_zh_tw_follows_the_glossary() -> None:
+    """The same thing has the same name everywhere, in full-width Chinese punctuation."""
+    wrong = []
+    for message in messages("zh_TW"):
+        source = CODE.sub("", message.findtext("source") or "")
+        translation = message.find("translation")
+        assert translation is not None
+        for text in [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]:
+            prose = CODE.sub("", text)
+            wrong += [(text, f"not {word}") for word in NEVER if word in prose]
+            wrong += [
+                (text, f"{english}: {chinese}")
+                for english, chinese in GLOSSARY.items()
+                if re.search(english, source, re.IGNORECASE) and chinese not in text
+            ]
+            if re.search(rf"[{CJK}][:;?!,]|[:;?!,(][{CJK}]", re.sub(r"\(&\w\)", "", prose)):
+                wrong.append((text, "ASCII punctuation in Chinese"))
+            if any(re.search(f"[{CJK}]", quoted) for quoted in re.findall(r'"[^"]*"', text)):
+                wrong.append((text, "a quoted title takes 「」"))
+    assert wrong == [], "\n".join(f"{why}: {text!r}" for text, why in wrong)
+
+
 def test_english_plurals_have_both_forms() -> None:
     for message in messages("en"):
         if message.get("numerus") == "yes":

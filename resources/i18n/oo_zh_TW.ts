@@ -1921,11 +1921,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A zip for the IT desk: logs, settings without secrets, devices, versions</source>
-        <translation>給資訊服務窗口的壓縮檔：記錄檔、不含密碼的設定、裝置與版本資訊</translation>
+        <source>A zip for the IT staff: logs, settings without secrets, devices, versions</source>
+        <translation>給資訊組的壓縮檔：記錄檔、不含密碼的設定、裝置與版本資訊</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+78"/>
+        <source>Saved {path}; send it to the IT staff.</source>
+        <translation>已儲存 {path}，請把它寄給資訊組。</translation>
+    </message>
+    <message>
+        <location line="-58"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -1970,12 +1975,7 @@
         <translation>無法儲存 {path}：{error}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Saved {path}; send it to the IT desk.</source>
-        <translation>已儲存 {path}，請將它寄給資訊服務窗口。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Save a diagnostics file</source>
         <translation>儲存診斷檔案</translation>
     </message>
@@ -2054,15 +2054,25 @@
         <source>videos</source>
         <translation>影片</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>{video}: {reason}</source>
+        <translation>{video}：{reason}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Videos: {ready} on this PC, %n not: {problems}</source>
         <translation>
             <numerusform>影片：這台電腦上有 {ready} 部，另有 %n 部沒有下載：{problems}</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sending answers</source>
         <translation>正在傳送答案</translation>
     </message>
@@ -2091,7 +2101,12 @@
         <translation>有些工作沒有完成（{steps}）；請在網路恢復後再執行一次。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Everything is up to date.</source>
         <translation>全部都是最新的。</translation>
     </message>
@@ -2516,7 +2531,28 @@
         <translation>喇叭</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
+        <location filename="../../app/settings.py" line="+101"/>
+        <source>[{section}] {key}: {problem}</source>
+        <translation>[{section}] {key}：{problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[{section}]: {problem}</source>
+        <translation>[{section}]：{problem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path}, {line}: {problem}</source>
+        <translation>{path}，{line}：{problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}, {problem}</source>
+        <translation>{path}：{problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cannot read the config file {path}: {error}</source>
         <translation>無法讀取設定檔 {path}：{error}</translation>
     </message>
@@ -2526,41 +2562,47 @@
         <translation>{path}：不是有效的 TOML 格式：{error}。請修正該行；文字值需要加上引號，例如 url = &quot;http://hub:8750&quot;。</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+14"/>
+        <source>{problem} (found {value!r})</source>
+        <translation>{problem}（目前填的是 {value!r}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>line {line}</source>
         <translation>第 {line} 行</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>unknown section; did you mean {hint}?</source>
         <translation>不認得的區段；是不是要寫 {hint}？</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>unknown section; known sections: {names}</source>
         <translation>不認得的區段；可用的區段有：{names}</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+16"/>
+        <location line="+21"/>
+        <location line="+17"/>
         <source>unknown key; did you mean {hint}?</source>
         <translation>不認得的設定項目；是不是要寫 {hint}？</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+31"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>unknown key; known keys: {names}</source>
         <translation>不認得的設定項目；可用的設定項目有：{names}</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>expected a section [{name}] with keys under it</source>
         <translation>應為 [{name}] 區段，並在下方列出設定項目</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>found {value!r}</source>
-        <translation>目前填的是 {value!r}</translation>
     </message>
     <message>
         <location filename="../../app/config_command.py" line="+29"/>
@@ -2667,8 +2709,8 @@
     </message>
     <message>
         <location filename="../../app/hub_client.py" line="-141"/>
-        <source>The lesson list from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
-        <translation>從 {url} 伺服器收到的課程清單在傳輸途中損壞了（與檢查碼不符），所以沒有保存，稍後會重新下載。</translation>
+        <source>The catalog from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
+        <translation>從中心伺服器 {url} 收到的課程目錄在傳輸途中損壞了（與檢查碼不符），所以沒有保存，稍後會重新下載。</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -2823,12 +2865,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The lesson&apos;s video server refused this computer&apos;s pass (expired or not from the hub); join again.</source>
+        <source>The lesson&apos;s video server refused this PC&apos;s pass (expired or not from the hub); join again.</source>
         <translation>課程的視訊伺服器拒絕了這台電腦的通行證（已過期或不是中心伺服器發的）；請重新加入。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The lesson&apos;s video server did not let this computer into the lesson; join again.</source>
+        <source>The lesson&apos;s video server did not let this PC into the lesson; join again.</source>
         <translation>課程的視訊伺服器不讓這台電腦進入課程；請重新加入。</translation>
     </message>
     <message>
@@ -3323,8 +3365,8 @@
     <name>player</name>
     <message>
         <location filename="../../media/decoder.py" line="+72"/>
-        <source>The lesson video {name} cannot be played ({error}). It may be damaged: remove it in the library and download it again.</source>
-        <translation>課程影片 {name} 無法播放（{error}）。影片可能已損壞：請在課程列表中移除後重新下載。</translation>
+        <source>The lesson video {name} cannot be played ({error}). It may be damaged: go back to the lessons, remove it from this PC and download it again.</source>
+        <translation>課程影片 {name} 無法播放（{error}）。影片可能已損壞：請回到課程列表，把它從這台電腦移除後重新下載。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3443,7 +3485,7 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../app/settings.py" line="+127"/>
+        <location filename="../../app/settings.py" line="+27"/>
         <source>Cannot read this PC&apos;s settings file {path}: {error}</source>
         <translation>無法讀取這台電腦的設定檔 {path}：{error}</translation>
     </message>
