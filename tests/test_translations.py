@@ -8,7 +8,16 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtCore import QFileInfo
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QFileIconProvider,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from app import i18n
@@ -66,6 +75,11 @@ CODE = re.compile(r'\{[^}]*\}|`[^`]*`|"[^"]*"|\[+[\w.]+\]+(?: \w+)?|\(?oo-hub[\w
 CJK = "\u3400-\u9fff\uff01-\uff5e\u3000-\u303f"
 
 
+def ascii_punctuation_in_chinese(text: str) -> bool:
+    """An ASCII ":;?!,(" next to Chinese (Qt's mnemonic "(&A)" aside)."""
+    return re.search(rf"[{CJK}][:;?!,]|[:;?!,(][{CJK}]", re.sub(r"\(&\w\)", "", text)) is not None
+
+
 def test_zh_tw_follows_the_glossary() -> None:
     """The same thing has the same name everywhere, in full-width Chinese punctuation."""
     wrong = []
@@ -81,7 +95,7 @@ def test_zh_tw_follows_the_glossary() -> None:
                 for english, chinese in GLOSSARY.items()
                 if re.search(english, source, re.IGNORECASE) and chinese not in text
             ]
-            if re.search(rf"[{CJK}][:;?!,]|[:;?!,(][{CJK}]", re.sub(r"\(&\w\)", "", prose)):
+            if ascii_punctuation_in_chinese(prose):
                 wrong.append((text, "ASCII punctuation in Chinese"))
             if any(re.search(f"[{CJK}]", quoted) for quoted in re.findall(r'"[^"]*"', text)):
                 wrong.append((text, "a quoted title takes 「」"))
@@ -109,7 +123,8 @@ def test_qt_own_dialogs_read_in_chinese_in_zh_tw(qapp: QApplication, qtbot: QtBo
         )
         qtbot.addWidget(box)
         labels = [label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None]
-        shown = labels + [
+        folder = QFileIconProvider().type(QFileInfo(str(tmp_path)))  # the dialog's Type column
+        shown = [folder, *labels] + [
             button.text() for button in (*buttons.buttons(), *box.buttons(), *dialog.findChildren(QPushButton))
         ]
         assert len(labels) == 3 and all(label.endswith("：") for label in labels), labels

@@ -1,8 +1,8 @@
 """Screenshots of the main window's screens, online and offline, and of a live lesson, in English and zh_TW.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [--scale 2] [HUB_DATA_DIR]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [--scale 2] [--out DIR] [HUB_DATA_DIR]
 
-Writes docs/screenshots/*.png; with --scale 2 (or 1.5), the screens at 200% (150%) as
+Writes docs/screenshots/*.png (or DIR/*.png); with --scale 2 (or 1.5), the screens at 200% (150%) as
 docs/screenshots/scale-200/*.png. HUB_DATA_DIR defaults to a demo hub rendered into a temporary
 folder (about 20 s); pass an existing demo hub folder to reuse its videos.
 """
@@ -24,9 +24,12 @@ SCALE = ARGS[ARGS.index("--scale") + 1] if "--scale" in ARGS else ""
 if SCALE:
     os.environ["QT_SCALE_FACTOR"] = SCALE  # read when the QApplication is made
     del ARGS[ARGS.index("--scale") : ARGS.index("--scale") + 2]
+FOLDER = ARGS[ARGS.index("--out") + 1] if "--out" in ARGS else ""
+if FOLDER:
+    del ARGS[ARGS.index("--out") : ARGS.index("--out") + 2]
 
 import qasync  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget  # noqa: E402
 
 from app import i18n  # noqa: E402
 from app.config import Config, DeviceSettings, UiSettings  # noqa: E402
@@ -36,12 +39,13 @@ from app.services import Services, open_services  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from hub.demo import DEMO_CLASSROOM, DEMO_TEACHER, register_demo, render_demo_videos  # noqa: E402
 from hub.server import RunningHub, start_hub  # noqa: E402
+from widgets.first_run_guide import FirstRunGuide, HubPage  # noqa: E402
 from widgets.main_window import MainWindow  # noqa: E402
 from widgets.setup.setup_page import SetupPage  # noqa: E402
 from widgets.teacher.teacher_page import TeacherPage  # noqa: E402
 from widgets.window import build_window  # noqa: E402
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+OUT = Path(FOLDER) if FOLDER else Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 if SCALE:
     OUT = OUT / f"scale-{round(float(SCALE) * 100)}"
 SCALED = {"classroom", "quiz-question", "teacher", "setup-settings", "setup-devices"}
@@ -57,7 +61,7 @@ class DemoHub:
     teacher_token: str
 
 
-async def snap(window: MainWindow, name: str) -> None:
+async def snap(window: QWidget, name: str) -> None:
     if SCALE and name.rsplit("-", 1)[0] not in SCALED:
         return
     await asyncio.sleep(0.1)
@@ -146,6 +150,25 @@ async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
     await offline.stop()
 
 
+async def shoot_guide(work: Path, language: str) -> None:
+    """The first-start guide: its first page, a hub address it refuses, and Qt's file dialog it opens."""
+    guide = FirstRunGuide()
+    guide.show()
+    await snap(guide, f"guide-role-{language}.png")
+    guide.next()
+    hub = guide.currentPage()
+    assert isinstance(hub, HubPage)
+    hub.url.setText("hub.school.example")
+    guide.next()  # refused: the reason shows under the choices
+    await snap(guide, f"guide-hub-{language}.png")
+    dialog = QFileDialog(guide, hub.tr("Settings file"), str(work), "TOML (*.toml)")  # as Choose… opens it
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.show()
+    await snap(dialog, f"file-dialog-{language}.png")
+    dialog.close()
+    guide.close()
+
+
 async def waited(condition: Callable[[], bool], seconds: float = 30) -> None:
     for _ in range(int(seconds * 10)):
         if condition():
@@ -211,6 +234,7 @@ async def shoot(app: QApplication, hub_dir: Path, work: Path) -> None:
     try:
         for language in ("en", "zh_TW"):
             i18n.install(app, language)
+            await shoot_guide(work, language)
             await shoot_language(demo, work, language)
             await shoot_live(demo, work, language)
     finally:

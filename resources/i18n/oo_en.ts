@@ -1791,12 +1791,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Use the provisioned settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Forget every setting changed on this PC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1811,7 +1811,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+35"/>
+        <source>{title} *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{title}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1783,12 +1783,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Use the provisioned settings</source>
         <translation>改回統一派送的設定</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Forget every setting changed on this PC</source>
         <translation>清除在這台電腦上改過的所有設定</translation>
     </message>
@@ -1803,7 +1803,17 @@
         <translation>* 表示在這台電腦上改過的設定；儲存在 {path}，不會寫入統一派送的設定檔。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+35"/>
+        <source>{title} *:</source>
+        <translation>{title} *：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{title}:</source>
+        <translation>{title}：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Nothing was changed.</source>
         <translation>沒有任何變更。</translation>
     </message>
