@@ -134,10 +134,15 @@ SECTIONS: dict[str, type] = {f.name: globals()[str(f.type)] for f in fields(Conf
 
 def _wording() -> Wording:
     """The mistakes of a config file in the user's language (asked when needed: the language is set at start)."""
-    unknown_section = "[{section}]: " + translate("config", "unknown section; known sections: {names}")
-    unknown_key = "[{section}] {key}: " + translate("config", "unknown key; known keys: {names}")
+    in_key = translate("config", "[{section}] {key}: {problem}")
+    in_section = translate("config", "[{section}]: {problem}")
+    unknown_section = in_section.replace("{problem}", translate("config", "unknown section; known sections: {names}"))
+    unknown_key = in_key.replace("{problem}", translate("config", "unknown key; known keys: {names}"))
     return Wording(
         line=translate("config", "line {line}"),
+        at_line=translate("config", "{path}, {line}: {problem}"),
+        in_file=translate("config", "{path}, {problem}"),
+        in_key=in_key,
         cannot_read=translate("config", "Cannot read the config file {path}: {error}"),
         not_toml=translate(
             "config",
@@ -145,12 +150,16 @@ def _wording() -> Wording:
             ' like url = "http://hub:8750".',
         ),
         unknown_section=unknown_section,
-        unknown_section_hint="[{section}]: " + translate("config", "unknown section; did you mean {hint}?"),
-        not_a_section="[{section}]: "
-        + translate("config", "expected a section [{name}] with keys under it").replace("{name}", "{section}"),
+        unknown_section_hint=in_section.replace(
+            "{problem}", translate("config", "unknown section; did you mean {hint}?")
+        ),
+        not_a_section=in_section.replace(
+            "{problem}", translate("config", "expected a section [{name}] with keys under it")
+        ).replace("{name}", "{section}"),
         unknown_key=unknown_key,
-        unknown_key_hint="[{section}] {key}: " + translate("config", "unknown key; did you mean {hint}?"),
-        found=translate("config", "found {value!r}"),
+        unknown_key_hint=in_key.replace("{problem}", translate("config", "unknown key; did you mean {hint}?")),
+        found=translate("config", "{problem} (found {value!r})"),
+        comma=translate("config", ", "),
     )
 
 
@@ -167,6 +176,7 @@ def parse_value(section: str, key: str, value: Any) -> Any:
                 list(known),
                 translate("config", "unknown key; did you mean {hint}?"),
                 translate("config", "unknown key; known keys: {names}"),
+                translate("config", ", "),
             )
         )
     return settings_file.parse_value(known[key], value, _wording())

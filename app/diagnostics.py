@@ -1,4 +1,4 @@
-"""A diagnostics bundle for the district's IT desk: one zip with what they ask for first.
+"""A diagnostics bundle for the district's IT staff: one zip with what they ask for first.
 
 Secrets (the token, TURN passwords) never go in: the config is written with them masked.
 """

@@ -116,7 +116,7 @@ class HubClient:
             raise HubUnreachable(
                 translate(
                     "hub",
-                    "The lesson list from the hub at {url} arrived damaged (it does not match its checksum)."
+                    "The catalog from the hub at {url} arrived damaged (it does not match its checksum)."
                     " It was not kept and will be fetched again.",
                 ).format(url=self.url)
             )

@@ -28,13 +28,14 @@ def choose_language(requested: str) -> str:
 
 
 def install(app: QCoreApplication, language: str) -> None:
-    """Replace the installed translators: Qt's own (dialog buttons) first, then ours."""
+    """Replace the installed translators: Qt's own (dialogs, buttons), what Qt's lacks, then ours."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     ours = str(resources.files("resources") / "i18n")
     for name, folder in (
         (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (f"qtbase_extra_{language}", ours),  # Qt 6's file-dialog labels its zh_TW catalogue misses
         (f"oo_{language}", ours),
     ):
         translator = QTranslator(app)

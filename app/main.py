@@ -73,7 +73,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     sync.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS, help="settings file (TOML)")
     diagnostics = commands.add_parser(
         "diagnostics",
-        help="write a zip for the IT desk: logs, settings without"
+        help="write a zip for the IT staff: logs, settings without"
         " secrets, devices, versions, the state of answers and videos",
     )
     diagnostics.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS, help="settings file")
@@ -123,7 +123,7 @@ def main(argv: list[str] | None, open_window: Callable[[WindowCommand], int]) ->
     log_thread_crashes()
     args = parse_args(argv)
     if args.command == "config":
-        QCoreApplication(sys.argv[:1])
+        i18n.install(QCoreApplication(sys.argv[:1]), i18n.choose_language(args.lang or ""))
         if args.config_command == "example":
             print(config_example(), end="")
             return 0

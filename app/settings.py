@@ -98,7 +98,8 @@ class Settings(QObject):
                 try:
                     parsed = parse_value(section, key, value)
                 except ValueError as e:
-                    problems.append(f"[{section}] {key}: {e}")
+                    in_key = QCoreApplication.translate("config", "[{section}] {key}: {problem}")
+                    problems.append(in_key.format(section=section, key=key, problem=e))
                     continue
                 if parsed == getattr(getattr(base, section), key):
                     kept.get(section, {}).pop(key, None)

@@ -42,11 +42,11 @@ class SyncReport(QObject):
             return
         self.failed.append(self.tr("videos"))
         problems = [summary.stopped] if summary.stopped else []
-        problems += [f"{video}: {reason}" for video, reason in summary.failed.items()]
+        problems += [self.tr("{video}: {reason}").format(video=v, reason=r) for v, r in summary.failed.items()]
         print(
             self.tr(
                 "Videos: {ready} on this PC, %n not: {problems}", "", len(summary.failed) + len(summary.waiting)
-            ).format(ready=len(summary.ready), problems="; ".join(problems))
+            ).format(ready=len(summary.ready), problems=self.tr("; ").join(problems))
         )
 
     def sending(self, waiting: int) -> ProgressBar:
@@ -66,7 +66,7 @@ class SyncReport(QObject):
         if self.failed:
             print(
                 self.tr("Not everything was done ({steps}); run it again when the link is up.").format(
-                    steps=", ".join(self.failed)
+                    steps=self.tr(", ").join(self.failed)
                 )
             )
             return 1

@@ -71,8 +71,8 @@ def unreadable(name: str, error: object) -> VideoUnreadable:
     return VideoUnreadable(
         QCoreApplication.translate(
             "player",
-            "The lesson video {name} cannot be played ({error}). It may be damaged: remove it"
-            " in the library and download it again.",
+            "The lesson video {name} cannot be played ({error}). It may be damaged: go back to the"
+            " lessons, remove it from this PC and download it again.",
         ).format(name=name, error=error)
     )
 

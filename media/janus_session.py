@@ -29,15 +29,15 @@ Description = dict[str, str]
 
 
 def plain(error: JanusError) -> MediaServerError:
-    """A Janus refusal in words a teacher or IT desk can act on."""
+    """A Janus refusal in words a teacher or IT staff can act on."""
     if error.code == 0:
         message = translate("live", "The lesson's video server does not answer; check the network. ({error})")
     elif error.code == 403:
         message = translate(
-            "live", "The lesson's video server refused this computer's pass (expired or not from the hub); join again."
+            "live", "The lesson's video server refused this PC's pass (expired or not from the hub); join again."
         )
     elif error.code == 433:
-        message = translate("live", "The lesson's video server did not let this computer into the lesson; join again.")
+        message = translate("live", "The lesson's video server did not let this PC into the lesson; join again.")
     elif error.code == 426:
         message = translate("live", "The lesson's video room is gone: the lesson has ended.")
     else:

@@ -29,6 +29,12 @@ class Wording:
 
     line: str = "line {line}"
     """Where in the file: {line}."""
+    at_line: str = "{path}, {line}: {problem}"
+    """A mistake with its place: {line} is the sentence above."""
+    in_file: str = "{path}, {problem}"
+    """A mistake whose line cannot be found."""
+    in_key: str = "[{section}] {key}: {problem}"
+    """A value that is not what the key expects."""
     cannot_read: str = "{path}: cannot read it ({error})."
     not_toml: str = "{path}: not a valid TOML file: {error}."
     unknown_section: str = "unknown section [{section}]; known are {names}."
@@ -39,8 +45,10 @@ class Wording:
     unknown_key_hint: str = "[{section}] has no key {key!r}; did you mean {hint}?"
     missing: str = "[{section}] needs {key} ({expected})"
     """A key without a default that a section given in the file lacks; {expected} is the setting's."""
-    found: str = "found {value!r}"
-    """What a value that is not a secret was, after what was expected."""
+    found: str = "{problem} (found {value!r})"
+    """What a value that is not a secret was, after what was expected ({problem})."""
+    comma: str = ", "
+    """Between the known names of a list."""
 
 
 def setting(default: Any = MISSING, *, parse: Callable[[Any], Any], secret: bool = False, **about: Any) -> Any:
@@ -51,12 +59,12 @@ def setting(default: Any = MISSING, *, parse: Callable[[Any], Any], secret: bool
     return field(default=default, metadata={"parse": parse, "secret": secret, **about})
 
 
-def nearest(name: str, known: list[str], did_you_mean: str, known_are: str, **more: Any) -> str:
+def nearest(name: str, known: list[str], did_you_mean: str, known_are: str, comma: str = ", ", **more: Any) -> str:
     """A misspelt name gets the nearest known one ({hint}), anything else the known names ({names})."""
     hint = difflib.get_close_matches(f"[{name}]" if known[0].startswith("[") else name, known, 1)
     if hint:
         return did_you_mean.format(hint=hint[0], **more)
-    return known_are.format(names=", ".join(known), **more)
+    return known_are.format(names=comma.join(known), **more)
 
 
 def parse_value(option: Field[Any], value: Any, wording: Wording) -> Any:
@@ -67,7 +75,7 @@ def parse_value(option: Field[Any], value: Any, wording: Wording) -> Any:
     except ValueError as e:
         if option.metadata["secret"]:
             raise
-        raise ValueError(f"{e} (" + wording.found.format(value=value) + ")") from e
+        raise ValueError(wording.found.format(problem=e, value=value)) from e
 
 
 def line_of(text: str, section: str, key: str | None = None) -> int | None:
@@ -102,13 +110,18 @@ def read_sections(path: Path, sections: Mapping[str, type], wording: Wording) ->
 
     def problem(section: str, key: str | None, message: str) -> None:
         line = line_of(text, section, key)
-        problems.append(f"{path}, " + (wording.line.format(line=line) + ": " if line else "") + message)
+        if line:
+            problems.append(wording.at_line.format(path=path, line=wording.line.format(line=line), problem=message))
+        else:
+            problems.append(wording.in_file.format(path=path, problem=message))
 
     values: dict[str, dict[str, Any]] = {}
     for name, table in raw.items():
         if name not in sections:
             known = [f"[{s}]" for s in sections]
-            hint = nearest(name, known, wording.unknown_section_hint, wording.unknown_section, section=name)
+            hint = nearest(
+                name, known, wording.unknown_section_hint, wording.unknown_section, wording.comma, section=name
+            )
             problem(name, None, hint)
             continue
         if not isinstance(table, dict):
@@ -120,13 +133,17 @@ def read_sections(path: Path, sections: Mapping[str, type], wording: Wording) ->
             if key not in options:
                 known = list(options)
                 problem(
-                    name, key, nearest(key, known, wording.unknown_key_hint, wording.unknown_key, section=name, key=key)
+                    name,
+                    key,
+                    nearest(
+                        key, known, wording.unknown_key_hint, wording.unknown_key, wording.comma, section=name, key=key
+                    ),
                 )
                 continue
             try:
                 values[name][key] = parse_value(options[key], value, wording)
             except ValueError as e:
-                problem(name, key, f"[{name}] {key}: {e}")
+                problem(name, key, wording.in_key.format(section=name, key=key, problem=e))
         for option in options.values():
             if option.name not in table and option.default is MISSING and option.default_factory is MISSING:
                 expected = option.metadata.get("expected", "")

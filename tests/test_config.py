@@ -9,9 +9,12 @@ from dataclasses import fields
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
+from app import i18n
 from app.config import SECTIONS, Config, load
 from app.errors import ConfigError
+from app.settings import Settings
 from protocol.settings_file import line_of
 
 GOOD = """\
@@ -109,6 +112,27 @@ bandwidth_cap = true
     ]
 
 
+def test_mistakes_read_in_chinese_punctuation_in_zh_tw(qapp: QApplication, tmp_path: Path) -> None:
+    """GLOSSARY.md: full-width "：" and "，" in Chinese, not ASCII ":" between the file, the key and the problem."""
+    i18n.install(qapp, "zh_TW")
+    try:
+        found = problems(tmp_path, '[hub]\nurl = "ftp://hub"\n[bogus]\nx = 1\n')
+        with pytest.raises(ConfigError) as caught:
+            Settings(None, tmp_path / "this-pc.toml").save({"storage": {"quota": "lots"}})
+    finally:
+        i18n.install(qapp, "en")
+    path = tmp_path / "school.toml"
+    assert found == [
+        f"{path}，第 2 行：[hub] url：應為像 \"http://hub.school.example:8750\" 這樣的位址（目前填的是 'ftp://hub'）",
+        f"{path}，第 3 行：[bogus]：不認得的區段；可用的區段有：[hub]、[network]、[storage]、[downloads]、[ui]、"
+        "[devices]",
+    ]
+    assert (
+        str(caught.value)
+        == '[storage] quota：應為像 "20 GB" 或 "500 MB" 的大小，或以位元組為單位的數字（目前填的是 \'lots\'）'
+    )
+
+
 def test_broken_toml_names_the_line(tmp_path: Path) -> None:
     (message,) = problems(tmp_path, '[hub]\nurl = "http://hub"\nquota = 20 GB\n')
     assert "not valid TOML" in message and "line 3" in message and "need quotes" in message
@@ -189,6 +213,13 @@ def test_config_check_points_at_mistakes_and_changes_nothing(tmp_path: Path) -> 
     assert result.returncode == 2
     assert result.stderr.startswith(f"{bad}, line 2: [storage] quota: expected a size")
     assert bad.read_bytes() == before
+    result = subprocess.run(
+        [sys.executable, "-m", "widgets.main", "--lang", "zh_TW", "config", "check", str(bad)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stderr.startswith(f"{bad}，第 2 行：[storage] quota：應為像")
 
 
 def test_a_data_folder_that_cannot_be_made_is_named_with_the_fix(tmp_path: Path) -> None:

@@ -203,10 +203,10 @@ async def test_a_client_without_a_token_the_hub_gave_for_this_room_is_refused(
     expired = sign_token(janus.token_secret, -10, room, peer)
     unlisted = sign_token(janus.token_secret, 3600, room, "peer=intruder")  # signed right, never allowed in the room
     for token, said in [
-        (forged, "refused this computer's pass"),
-        (expired, "refused this computer's pass"),
-        ("", "refused this computer's pass"),
-        (unlisted, "did not let this computer into the lesson"),
+        (forged, "refused this PC's pass"),
+        (expired, "refused this PC's pass"),
+        ("", "refused this PC's pass"),
+        (unlisted, "did not let this PC into the lesson"),
     ]:
         intruder = JanusRoom(http, {**media, "token": token, "feed": 99, "display": "intruder"})
         with pytest.raises(MediaServerError, match=said):

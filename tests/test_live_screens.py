@@ -63,7 +63,7 @@ async def lesson(tmp_path: Path, hub: RunningHub, camera: Path, language: str = 
     teacher.page.start_view.start_button.click()
     await until(lambda: teacher.services.live.state is LessonState.LIVE, 20)
     assert teacher.page.currentWidget() is teacher.page.teacher_view
-    assert teacher.page.teacher_view.code.text() == {"en": "Code: LAN3YU", "zh_TW": "代碼：LAN3YU"}[language]
+    assert teacher.page.teacher_view.code.text() == {"en": "Code: LAN3YU", "zh_TW": "課程代碼：LAN3YU"}[language]
     QTest.keyClicks(classroom.page.join_view.code, "lan-3yu ")  # as the teacher may write it on the board
     QTest.keyClick(classroom.page.join_view.code, Qt.Key.Key_Return)
     await until(lambda: classroom.services.live.state is LessonState.LIVE, 20)

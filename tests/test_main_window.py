@@ -11,13 +11,14 @@ import pytest
 import qasync
 from aiohttp import web
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QLabel, QToolButton
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QTabBar, QToolButton, QWidget
 
 from app.catalog import HubState
 from app.hub_client import HubClient
 from hub.server import start_hub
 from tests.fake_server import serve
 from tests.gui import close_window, open_window, run
+from tests.test_translations import ascii_punctuation_in_chinese
 from widgets.main_window import MainWindow
 from widgets.setup.setup_page import SetupPage
 
@@ -35,11 +36,21 @@ def texts(window: MainWindow) -> str:
     return "\n".join(found)
 
 
+def every_text(window: MainWindow) -> list[str]:
+    """What every screen of the window says: labels, buttons, group and tab titles, placeholders, tips."""
+    found = [w.toolTip() for w in window.findChildren(QWidget)]
+    found += [w.text() for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton)]
+    found += [box.title() for box in window.findChildren(QGroupBox)]
+    found += [bar.tabText(i) for bar in window.findChildren(QTabBar) for i in range(bar.count())]
+    found += [edit.placeholderText() for edit in window.findChildren(QLineEdit)]
+    return [text for text in found if text]
+
+
 @pytest.mark.parametrize(
     ("language", "words"),
     [
         ("en", ["Connected to the hub", "3 lessons in the catalog", "Classroom", "Teacher", "IT setup"]),
-        ("zh_TW", ["已連上中心伺服器", "共有 3 堂課程", "教室", "教師", "資訊組設定"]),
+        ("zh_TW", ["已連上中心伺服器", "共有 3 堂課程", "教室", "老師", "資訊組設定"]),
     ],
 )
 def test_main_window_lists_the_demo_lessons(
@@ -57,6 +68,8 @@ def test_main_window_lists_the_demo_lessons(
             titles = [table.model().index(row, 0).data() for row in range(table.model().rowCount())]
             expected = {"en": "Science: The Water Cycle", "zh_TW": "自然科學：水的循環"}[language]
             assert len(titles) == 3 and expected in titles
+            if language == "zh_TW":  # GLOSSARY.md: "：" after a label, never ":" next to Chinese
+                assert [text for text in every_text(window) if ascii_punctuation_in_chinese(text)] == []
             for page, (show, screen) in enumerate(
                 (
                     (window.show_classroom, window.classroom),
@@ -162,7 +175,7 @@ def test_a_refused_token_says_what_to_do_in_chinese(qloop: qasync.QEventLoop, hu
         hub = await start_hub(hub_dir)
         window, services = await open_window(tmp_path, hub.url, "revoked-token", "zh_TW")
         try:
-            assert "不接受這台電腦的權杖" in window.status.text()
+            assert "不接受這台電腦的授權碼" in window.status.text()
             assert "離線中" in window.status.text()
         finally:
             await close_window(window, services)

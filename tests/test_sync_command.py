@@ -13,13 +13,19 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app import i18n
 from app.outbox import Outbox
 from app.quizzes import QuizStore
+from app.sync_command import SyncReport
 from hub.demo import LESSONS
 from hub.store import Store
 from media.cache import Cache
 from media.cache_reader import file_sha256
 from media.database import open_database
+from media.downloader import DownloadSummary
 from media.video_state import VideoState
 from tests.conftest import catalog_videos
 
@@ -89,6 +95,23 @@ def test_hub_down_is_status_1_and_keeps_the_answers(tmp_path: Path) -> None:
     db = open_database(tmp_path / "pc" / "classroom.db", durable=True)
     assert Outbox(db).count() == 6
     db.close()
+
+
+def test_the_report_reads_in_chinese_punctuation_in_zh_tw(
+    qapp: QApplication, capsys: pytest.CaptureFixture[str]
+) -> None:
+    i18n.install(qapp, "zh_TW")
+    try:
+        report = SyncReport()
+        report.catalog(0, "連不上")
+        report.videos(DownloadSummary(ready=["a"], failed={"lesson-1": "太大了", "lesson-2": "損壞了"}))
+        assert report.summary() == 1
+    finally:
+        i18n.install(qapp, "en")
+    assert capsys.readouterr().out.splitlines()[1:] == [
+        "影片：這台電腦上有 1 部，另有 2 部沒有下載：lesson-1：太大了；lesson-2：損壞了",
+        "有些工作沒有完成（課程目錄、影片）；請在網路恢復後再執行一次。",
+    ]
 
 
 def test_a_bad_config_is_status_2(tmp_path: Path) -> None:

@@ -29,7 +29,7 @@ if OUT_DIR:
     del ARGS[ARGS.index("--out") : ARGS.index("--out") + 2]
 
 import qasync  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget  # noqa: E402
 
 from app import i18n  # noqa: E402
 from app.config import Config, DeviceSettings, UiSettings  # noqa: E402
@@ -40,6 +40,7 @@ from app.services import Services, open_services  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from hub.demo import DEMO_CLASSROOM, DEMO_TEACHER, register_demo, render_demo_videos  # noqa: E402
 from hub.server import RunningHub, start_hub  # noqa: E402
+from widgets.first_run_guide import FirstRunGuide, HubPage  # noqa: E402
 from widgets.main_window import MainWindow  # noqa: E402
 from widgets.setup.setup_page import SetupPage  # noqa: E402
 from widgets.teacher.teacher_page import TeacherPage  # noqa: E402
@@ -177,6 +178,25 @@ async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
     await offline.stop()
 
 
+async def shoot_guide(work: Path, language: str) -> None:
+    """The first-start guide: its first page, a hub address it refuses, and Qt's file dialog it opens."""
+    guide = FirstRunGuide()
+    guide.show()
+    await snap(guide, f"guide-role-{language}.png")
+    guide.next()
+    hub = guide.currentPage()
+    assert isinstance(hub, HubPage)
+    hub.url.setText("hub.school.example")
+    guide.next()  # refused: the reason shows under the choices
+    await snap(guide, f"guide-hub-{language}.png")
+    dialog = QFileDialog(guide, hub.tr("Settings file"), str(work), "TOML (*.toml)")  # as Choose… opens it
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.show()
+    await snap(dialog, f"file-dialog-{language}.png")
+    dialog.close()
+    guide.close()
+
+
 async def waited(condition: Callable[[], bool], seconds: float = 30) -> None:
     for _ in range(int(seconds * 10)):
         if condition():
@@ -293,6 +313,7 @@ async def shoot(app: QApplication, hub_dir: Path, work: Path) -> None:
     try:
         for language in ("en", "zh_TW"):
             i18n.install(app, language)
+            await shoot_guide(work, language)
             await shoot_language(demo, work, language)
             await shoot_live(demo, work, language)
             await shoot_demo_live(demo, work, language)

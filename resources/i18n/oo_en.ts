@@ -2059,12 +2059,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Use the provisioned settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Forget every setting changed on this PC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,7 +2079,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+35"/>
+        <source>{title} *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{title}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,11 +2206,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A zip for the IT desk: logs, settings without secrets, devices, versions</source>
+        <source>A zip for the IT staff: logs, settings without secrets, devices, versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+78"/>
+        <source>Saved {path}; send it to the IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-58"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,12 +2260,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Saved {path}; send it to the IT desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Save a diagnostics file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,8 +2341,13 @@
         <source>videos</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>{video}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Videos: {ready} on this PC, %n not: {problems}</source>
         <translation>
             <numerusform>Videos: {ready} on this PC, %n not: {problems}</numerusform>
@@ -2340,7 +2355,12 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sending answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,7 +2391,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Everything is up to date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,7 +2830,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
+        <location filename="../../app/settings.py" line="+101"/>
+        <source>[{section}] {key}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[{section}]: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path}, {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}, {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cannot read the config file {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,40 +2861,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+14"/>
+        <source>{problem} (found {value!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>unknown section; did you mean {hint}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>unknown section; known sections: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+16"/>
+        <location line="+21"/>
+        <location line="+17"/>
         <source>unknown key; did you mean {hint}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+31"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>unknown key; known keys: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>expected a section [{name}] with keys under it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>found {value!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2969,7 +3021,7 @@
     </message>
     <message>
         <location filename="../../app/hub_client.py" line="-144"/>
-        <source>The lesson list from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
+        <source>The catalog from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3125,12 +3177,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The lesson&apos;s video server refused this computer&apos;s pass (expired or not from the hub); join again.</source>
+        <source>The lesson&apos;s video server refused this PC&apos;s pass (expired or not from the hub); join again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The lesson&apos;s video server did not let this computer into the lesson; join again.</source>
+        <source>The lesson&apos;s video server did not let this PC into the lesson; join again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3644,7 +3696,7 @@
     <name>player</name>
     <message>
         <location filename="../../media/decoder.py" line="+72"/>
-        <source>The lesson video {name} cannot be played ({error}). It may be damaged: remove it in the library and download it again.</source>
+        <source>The lesson video {name} cannot be played ({error}). It may be damaged: go back to the lessons, remove it from this PC and download it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3789,7 +3841,7 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../app/settings.py" line="+127"/>
+        <location filename="../../app/settings.py" line="+27"/>
         <source>Cannot read this PC&apos;s settings file {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>

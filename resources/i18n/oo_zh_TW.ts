@@ -189,7 +189,7 @@
     <message>
         <location filename="../../widgets/live/classroom_grid.py" line="+19"/>
         <source>No classroom has joined yet. Read out the code to the classrooms.</source>
-        <translation>還沒有教室加入。請把代碼唸給各教室聽。</translation>
+        <translation>還沒有教室加入。請把課程代碼唸給各教室聽。</translation>
     </message>
 </context>
 <context>
@@ -307,7 +307,7 @@
     <message>
         <location line="+1"/>
         <source>Show only the lessons whose video can be watched without the hub</source>
-        <translation>只顯示不需要伺服器也能觀看影片的課程</translation>
+        <translation>只顯示不連中心伺服器也能觀看影片的課程</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -322,7 +322,7 @@
     <message>
         <location line="+1"/>
         <source>Answer this lesson&apos;s quiz; it works without the hub too (Ctrl+Q)</source>
-        <translation>回答這堂課的測驗；沒有連上伺服器也可以作答（Ctrl+Q）</translation>
+        <translation>回答這堂課的測驗；沒有連上中心伺服器也可以作答（Ctrl+Q）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -362,12 +362,12 @@
     <message>
         <location line="+2"/>
         <source>Fetch the video from the hub when the link allows</source>
-        <translation>網路可用時從伺服器下載這部影片</translation>
+        <translation>網路可用時從中心伺服器下載這部影片</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the video from this PC to free space; it stays on the hub</source>
-        <translation>從這台電腦刪除影片以騰出空間；伺服器上仍保有這部影片</translation>
+        <translation>從這台電腦刪除影片以騰出空間；中心伺服器上仍保有這部影片</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -794,7 +794,7 @@
     <message>
         <location line="+3"/>
         <source>Type the hub&apos;s address and this PC&apos;s token</source>
-        <translation>輸入中心伺服器位址和這台電腦的權杖</translation>
+        <translation>輸入中心伺服器位址和這台電腦的授權碼</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -804,7 +804,7 @@
     <message>
         <location line="+3"/>
         <source>Token</source>
-        <translation>權杖</translation>
+        <translation>授權碼</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -814,7 +814,7 @@
     <message>
         <location line="+1"/>
         <source>Token:</source>
-        <translation>權杖：</translation>
+        <translation>授權碼：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -873,7 +873,7 @@
     <message>
         <location filename="../../widgets/live/lesson_entry.py" line="-29"/>
         <source>Join with the code from the teacher</source>
-        <translation>輸入老師給的代碼加入課程</translation>
+        <translation>輸入老師給的課程代碼加入課程</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -883,7 +883,7 @@
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation>代碼</translation>
+        <translation>課程代碼</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -922,7 +922,7 @@
     <message>
         <location line="+4"/>
         <source>Try another code</source>
-        <translation>改用其他代碼</translation>
+        <translation>改用其他課程代碼</translation>
     </message>
 </context>
 <context>
@@ -974,7 +974,7 @@
     <message>
         <location line="+2"/>
         <source>On the hub</source>
-        <translation>在伺服器上</translation>
+        <translation>在中心伺服器上</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1009,7 +1009,7 @@
     <message>
         <location line="+1"/>
         <source>Not sent: this live lesson is over.</source>
-        <translation>沒有送出：這堂直播課已經結束了。</translation>
+        <translation>沒有送出：這堂直播課程已經結束了。</translation>
     </message>
 </context>
 <context>
@@ -1044,7 +1044,7 @@
     <message>
         <location line="+0"/>
         <source>Teacher</source>
-        <translation>教師</translation>
+        <translation>老師</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1064,17 +1064,17 @@
     <message>
         <location line="+1"/>
         <source>Lessons and quizzes for the teacher</source>
-        <translation>給教師的課程與測驗</translation>
+        <translation>給老師的課程與測驗</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hub connection, data and logs of this PC</source>
-        <translation>這台電腦的伺服器連線、資料與記錄檔</translation>
+        <translation>這台電腦的中心伺服器連線、資料與記錄檔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teach or join a live lesson with other classrooms</source>
-        <translation>和其他教室一起上直播課：開課或加入</translation>
+        <translation>和其他教室一起上直播課程：開課或加入</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1444,7 +1444,7 @@
     <message>
         <location line="+1"/>
         <source>Quality: good (640×480)</source>
-        <translation>畫質：好（640×480）</translation>
+        <translation>畫質：良好（640×480）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1454,7 +1454,7 @@
     <message>
         <location line="+1"/>
         <source>Quality: poor (320×240, 7 frames/s)</source>
-        <translation>畫質：差（320×240，每秒 7 格）</translation>
+        <translation>畫質：不佳（320×240，每秒 7 格）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1744,7 +1744,7 @@
     <message>
         <location line="+1"/>
         <source>Fetch the latest results from the hub (F5)</source>
-        <translation>從伺服器取得最新成績（F5）</translation>
+        <translation>從中心伺服器取得最新成績（F5）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1774,7 +1774,7 @@
     <message>
         <location line="+17"/>
         <source>Fetching results from the hub…</source>
-        <translation>正在從伺服器取得成績…</translation>
+        <translation>正在從中心伺服器取得成績…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1836,7 +1836,7 @@
     <message>
         <location line="+2"/>
         <source>Continue</source>
-        <translation>繼續作答</translation>
+        <translation>繼續觀看</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1912,7 +1912,7 @@
     <message>
         <location line="+1"/>
         <source>Why the hub refused it</source>
-        <translation>伺服器拒收的原因</translation>
+        <translation>中心伺服器拒收的原因</translation>
     </message>
 </context>
 <context>
@@ -1920,12 +1920,12 @@
     <message>
         <location filename="../../widgets/setup/set_aside_view.py" line="+35"/>
         <source>The hub would not take these answers, so they are no longer sent; every other answer still is. They stay on this PC. Export them for the teacher, and tell the hub&apos;s administrator the reason.</source>
-        <translation>伺服器不接受這些答案，所以不會再傳送；其他答案照常傳送。這些答案仍保留在這台電腦上。請匯出給老師，並把原因告訴伺服器的管理員。</translation>
+        <translation>中心伺服器不接受這些答案，所以不會再傳送；其他答案照常傳送。這些答案仍保留在這台電腦上。請匯出給老師，並把原因告訴中心伺服器的管理員。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Answers the hub refused</source>
-        <translation>伺服器拒收的答案</translation>
+        <translation>中心伺服器拒收的答案</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1993,12 +1993,12 @@
     <message>
         <location line="+4"/>
         <source>{saved} (type a new token to replace it)</source>
-        <translation>{saved}（輸入新的權杖即可取代）</translation>
+        <translation>{saved}（輸入新的授權碼即可取代）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>paste the token from `oo-hub token`</source>
-        <translation>貼上 `oo-hub token` 產生的權杖</translation>
+        <translation>貼上 `oo-hub token` 產生的授權碼</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2033,7 +2033,7 @@
     <message>
         <location line="+1"/>
         <source>A teacher (opens on the teacher&apos;s screen)</source>
-        <translation>老師（開啟時顯示教師畫面）</translation>
+        <translation>老師（開啟時顯示老師畫面）</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2047,12 +2047,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Use the provisioned settings</source>
         <translation>改回統一派送的設定</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Forget every setting changed on this PC</source>
         <translation>清除在這台電腦上改過的所有設定</translation>
     </message>
@@ -2067,7 +2067,17 @@
         <translation>* 表示在這台電腦上改過的設定；儲存在 {path}，不會寫入統一派送的設定檔。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+35"/>
+        <source>{title} *:</source>
+        <translation>{title} *：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{title}:</source>
+        <translation>{title}：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Nothing was changed.</source>
         <translation>沒有任何變更。</translation>
     </message>
@@ -2081,17 +2091,17 @@
     <message>
         <location line="+2"/>
         <source>Saved on this PC. Restart O&amp;O Classroom to use the new settings.</source>
-        <translation>已儲存在這台電腦。請重新啟動 O&amp;O 教室以套用新設定。</translation>
+        <translation>已儲存在這台電腦。請重新啟動 O&amp;O 線上線下教室以套用新設定。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This PC&apos;s own settings are removed. Restart O&amp;O Classroom to use the provisioned ones.</source>
-        <translation>已清除這台電腦自己的設定。請重新啟動 O&amp;O 教室以改用統一派送的設定。</translation>
+        <translation>已清除這台電腦自己的設定。請重新啟動 O&amp;O 線上線下教室以改用統一派送的設定。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Forget every setting changed on this PC, including a token typed here?</source>
-        <translation>要清除在這台電腦上改過的所有設定嗎？在這裡輸入的權杖也會一併清除。</translation>
+        <translation>要清除在這台電腦上改過的所有設定嗎？在這裡輸入的授權碼也會一併清除。</translation>
     </message>
 </context>
 <context>
@@ -2120,7 +2130,7 @@
     <message>
         <location line="+0"/>
         <source>Token:</source>
-        <translation>權杖：</translation>
+        <translation>授權碼：</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2130,7 +2140,7 @@
     <message>
         <location line="+1"/>
         <source>Check the hub now</source>
-        <translation>立即檢查伺服器連線</translation>
+        <translation>立即檢查中心伺服器連線</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2185,11 +2195,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A zip for the IT desk: logs, settings without secrets, devices, versions</source>
-        <translation>給資訊服務窗口的壓縮檔：記錄檔、不含密碼的設定、裝置與版本資訊</translation>
+        <source>A zip for the IT staff: logs, settings without secrets, devices, versions</source>
+        <translation>給資訊組的壓縮檔：記錄檔、不含密碼的設定、裝置與版本資訊</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+78"/>
+        <source>Saved {path}; send it to the IT staff.</source>
+        <translation>已儲存 {path}，請把它寄給資訊組。</translation>
+    </message>
+    <message>
+        <location line="-58"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -2234,12 +2249,7 @@
         <translation>無法儲存 {path}：{error}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Saved {path}; send it to the IT desk.</source>
-        <translation>已儲存 {path}，請將它寄給資訊服務窗口。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Save a diagnostics file</source>
         <translation>儲存診斷檔案</translation>
     </message>
@@ -2259,7 +2269,7 @@
     <message>
         <location line="+4"/>
         <source>The classrooms join with the lesson&apos;s code. Type a code of your own, or leave it empty for a new one.</source>
-        <translation>各教室用課程代碼加入。可以自己輸入代碼，或留白由系統產生新代碼。</translation>
+        <translation>各教室用課程代碼加入。可以自己輸入課程代碼，或留白由系統產生新的課程代碼。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2274,7 +2284,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Code (optional):</source>
-        <translation>代碼（可不填）(&amp;C)：</translation>
+        <translation>課程代碼（可不填）(&amp;C)：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2318,15 +2328,25 @@
         <source>videos</source>
         <translation>影片</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>{video}: {reason}</source>
+        <translation>{video}：{reason}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Videos: {ready} on this PC, %n not: {problems}</source>
         <translation>
             <numerusform>影片：這台電腦上有 {ready} 部，另有 %n 部沒有下載：{problems}</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sending answers</source>
         <translation>正在傳送答案</translation>
     </message>
@@ -2355,7 +2375,12 @@
         <translation>有些工作沒有完成（{steps}）；請在網路恢復後再執行一次。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Everything is up to date.</source>
         <translation>全部都是最新的。</translation>
     </message>
@@ -2370,12 +2395,12 @@
     <message>
         <location filename="../../widgets/common/sync_status.py" line="+26"/>
         <source>Every answer has reached the hub.</source>
-        <translation>所有答案都已送達伺服器。</translation>
+        <translation>所有答案都已送達中心伺服器。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every other answer has reached the hub.</source>
-        <translation>其他答案都已送達伺服器。</translation>
+        <translation>其他答案都已送達中心伺服器。</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -2393,7 +2418,7 @@
         <location line="+5"/>
         <source>%n answer(s) the hub refused are kept on this PC; IT setup lists them with the reason.</source>
         <translation>
-            <numerusform>有 %n 個答案被伺服器拒收，仍保留在這台電腦上；「資訊組設定」裡列出了原因。</numerusform>
+            <numerusform>有 %n 個答案被中心伺服器拒收，仍保留在這台電腦上；「資訊組設定」裡列出了原因。</numerusform>
         </translation>
     </message>
 </context>
@@ -2417,7 +2442,7 @@
     <message>
         <location line="+45"/>
         <source>Code: {code}</source>
-        <translation>代碼：{code}</translation>
+        <translation>課程代碼：{code}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2432,7 +2457,7 @@
     <message>
         <location line="+1"/>
         <source>Live: the classrooms join with this code.</source>
-        <translation>直播中：各教室用這個代碼加入。</translation>
+        <translation>直播中：各教室用這個課程代碼加入。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2442,12 +2467,12 @@
     <message>
         <location line="+9"/>
         <source>End the lesson?</source>
-        <translation>結束課程？</translation>
+        <translation>要結束課程嗎？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End the lesson for every classroom now?</source>
-        <translation>現在為所有教室結束這堂課嗎？</translation>
+        <translation>現在要為所有教室結束這堂課嗎？</translation>
     </message>
 </context>
 <context>
@@ -2624,7 +2649,7 @@
     <message>
         <location filename="../../media/video_state.py" line="+12"/>
         <source>The hub kept sending data that does not match the catalog ({tries} tries): the video may have changed on the hub, or the link damages data. It is tried again at the next sync.</source>
-        <translation>伺服器傳來的資料一直和課程目錄不符（試了 {tries} 次）：可能是伺服器上的影片更新了，或網路線路損壞了資料。下次同步時會再試一次。</translation>
+        <translation>中心伺服器傳來的資料一直和課程目錄不符（試了 {tries} 次）：可能是中心伺服器上的影片更新了，或網路線路損壞了資料。下次同步時會再試一次。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2720,7 +2745,7 @@
     <message>
         <location line="+2"/>
         <source>Enrolment token</source>
-        <translation>註冊權杖</translation>
+        <translation>授權碼</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2788,7 +2813,28 @@
         <translation>喇叭</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
+        <location filename="../../app/settings.py" line="+101"/>
+        <source>[{section}] {key}: {problem}</source>
+        <translation>[{section}] {key}：{problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[{section}]: {problem}</source>
+        <translation>[{section}]：{problem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path}, {line}: {problem}</source>
+        <translation>{path}，{line}：{problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}, {problem}</source>
+        <translation>{path}：{problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cannot read the config file {path}: {error}</source>
         <translation>無法讀取設定檔 {path}：{error}</translation>
     </message>
@@ -2798,41 +2844,47 @@
         <translation>{path}：不是有效的 TOML 格式：{error}。請修正該行；文字值需要加上引號，例如 url = &quot;http://hub:8750&quot;。</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+14"/>
+        <source>{problem} (found {value!r})</source>
+        <translation>{problem}（目前填的是 {value!r}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>line {line}</source>
         <translation>第 {line} 行</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>unknown section; did you mean {hint}?</source>
-        <translation>不認得的區段；您是不是要寫 {hint}？</translation>
+        <translation>不認得的區段；是不是要寫 {hint}？</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>unknown section; known sections: {names}</source>
         <translation>不認得的區段；可用的區段有：{names}</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+16"/>
+        <location line="+21"/>
+        <location line="+17"/>
         <source>unknown key; did you mean {hint}?</source>
-        <translation>不認得的設定項目；您是不是要寫 {hint}？</translation>
+        <translation>不認得的設定項目；是不是要寫 {hint}？</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+31"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>unknown key; known keys: {names}</source>
         <translation>不認得的設定項目；可用的設定項目有：{names}</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>expected a section [{name}] with keys under it</source>
         <translation>應為 [{name}] 區段，並在下方列出設定項目</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>found {value!r}</source>
-        <translation>目前填的是 {value!r}</translation>
     </message>
     <message>
         <location filename="../../app/config_command.py" line="+29"/>
@@ -2923,12 +2975,12 @@
     <message>
         <location line="-27"/>
         <source>the hub&apos;s name was not found</source>
-        <translation>找不到伺服器名稱</translation>
+        <translation>找不到中心伺服器的名稱</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the hub&apos;s security certificate is not valid</source>
-        <translation>伺服器的安全憑證無效</translation>
+        <translation>中心伺服器的安全憑證無效</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2943,7 +2995,7 @@
     <message>
         <location line="+1"/>
         <source>no route to the hub</source>
-        <translation>無法連到伺服器所在的網路</translation>
+        <translation>無法連到中心伺服器所在的網路</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2952,18 +3004,18 @@
     </message>
     <message>
         <location filename="../../app/hub_client.py" line="-144"/>
-        <source>The lesson list from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
-        <translation>從 {url} 伺服器收到的課程清單在傳輸途中損壞了（與檢查碼不符），所以沒有保存，稍後會重新下載。</translation>
+        <source>The catalog from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
+        <translation>從中心伺服器 {url} 收到的課程目錄在傳輸途中損壞了（與檢查碼不符），所以沒有保存，稍後會重新下載。</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The hub at {url} refused the answers it was sent: {detail}</source>
-        <translation>{url} 的伺服器拒收送過去的答案：{detail}</translation>
+        <translation>中心伺服器 {url} 拒收送過去的答案：{detail}</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The video server refused the link the hub at {url} gave (HTTP {status}). Tell the hub&apos;s administrator: the [videos] secret in hub.toml must equal nginx&apos;s secure_link_md5 secret, and both machines&apos; clocks must be right.</source>
-        <translation>影片伺服器拒絕了中心伺服器 {url} 給的連結（HTTP {status}）。請通知伺服器管理員：hub.toml 中 [videos] 的 secret 必須與 nginx 的 secure_link_md5 密鑰相同，而且兩台機器的時鐘都必須正確。</translation>
+        <translation>影片伺服器拒絕了中心伺服器 {url} 給的連結（HTTP {status}）。請通知中心伺服器的管理員：hub.toml 中 [videos] 的 secret 必須與 nginx 的 secure_link_md5 密鑰相同，而且兩台機器的時鐘都必須正確。</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2983,7 +3035,7 @@
     <message>
         <location line="+8"/>
         <source>The hub at {url} does not accept this PC&apos;s token. Ask IT staff for a new one (oo-hub token) and put it in [hub] token.</source>
-        <translation>中心伺服器 {url} 不接受這台電腦的權杖。請向資訊組索取新的權杖（oo-hub token），並填入 [hub] token。</translation>
+        <translation>中心伺服器 {url} 不接受這台電腦的授權碼。請向資訊組索取新的授權碼（oo-hub token），並填入 [hub] token。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2993,7 +3045,7 @@
     <message>
         <location line="+3"/>
         <source>The hub at {url} has a problem of its own (HTTP {status}). Try again later or tell the hub&apos;s administrator.</source>
-        <translation>中心伺服器 {url} 本身發生問題（HTTP {status}）。請稍後再試，或通知伺服器管理員。</translation>
+        <translation>中心伺服器 {url} 本身發生問題（HTTP {status}）。請稍後再試，或通知中心伺服器的管理員。</translation>
     </message>
     <message>
         <location filename="../../app/hub_client.py" line="+34"/>
@@ -3003,7 +3055,7 @@
     <message>
         <location filename="../../app/hub_failures.py" line="+13"/>
         <source>The server at {url} answered, but not like an O&amp;O Classroom hub ({detail}). Check the hub address.</source>
-        <translation>{url} 有回應，但看起來不是 O&amp;O 教室的中心伺服器（{detail}）。請檢查伺服器位址。</translation>
+        <translation>{url} 有回應，但看起來不是 O&amp;O 線上線下教室的中心伺服器（{detail}）。請檢查中心伺服器位址。</translation>
     </message>
 </context>
 <context>
@@ -3039,17 +3091,17 @@
     <message>
         <location filename="../../media/sound_sink.py" line="+64"/>
         <source>The speakers cannot be used ({error}). The lesson goes on without sound; check that speakers or headphones are plugged in, or choose others in IT setup.</source>
-        <translation>無法使用喇叭（{error}）。課程會繼續進行，但沒有聲音；請確認喇叭或耳機已接上，或在 IT 設定中選擇其他裝置。</translation>
+        <translation>無法使用喇叭（{error}）。課程會繼續進行，但沒有聲音；請確認喇叭或耳機已經插好，或在「資訊組設定」中選擇其他喇叭。</translation>
     </message>
     <message>
         <location filename="../../app/live/signaling.py" line="+56"/>
         <source>There is no live lesson with the code {code}. Check the code with the teacher.</source>
-        <translation>沒有代碼為 {code} 的直播課程。請向老師確認代碼。</translation>
+        <translation>找不到課程代碼為 {code} 的直播課程。請向老師確認課程代碼。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Another teacher&apos;s lesson is using the code {code}. Choose another code.</source>
-        <translation>另一位老師的課程正在使用代碼 {code}。請換一個代碼。</translation>
+        <translation>另一位老師的課程正在使用課程代碼 {code}。請換一個課程代碼。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3059,7 +3111,7 @@
     <message>
         <location line="+3"/>
         <source>This PC&apos;s token cannot do that: teachers start live lessons and classrooms join them.</source>
-        <translation>這台電腦的權杖不能這樣做：直播課程由老師開始，教室加入。</translation>
+        <translation>這台電腦的授權碼不能這樣做：直播課程由老師開始，教室加入。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3069,7 +3121,7 @@
     <message>
         <location line="+3"/>
         <source>This PC tried too many wrong lesson codes. Wait {seconds} seconds, check the code with the teacher and join again.</source>
-        <translation>這台電腦輸入錯誤的課程代碼太多次了。請等 {seconds} 秒，跟老師確認代碼後再加入。</translation>
+        <translation>這台電腦輸入錯誤的課程代碼太多次了。請等 {seconds} 秒，跟老師確認課程代碼後再加入。</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -3108,12 +3160,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The lesson&apos;s video server refused this computer&apos;s pass (expired or not from the hub); join again.</source>
+        <source>The lesson&apos;s video server refused this PC&apos;s pass (expired or not from the hub); join again.</source>
         <translation>課程的視訊伺服器拒絕了這台電腦的通行證（已過期或不是中心伺服器發的）；請重新加入。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The lesson&apos;s video server did not let this computer into the lesson; join again.</source>
+        <source>The lesson&apos;s video server did not let this PC into the lesson; join again.</source>
         <translation>課程的視訊伺服器不讓這台電腦進入課程；請重新加入。</translation>
     </message>
     <message>
@@ -3282,7 +3334,7 @@
     <message>
         <location line="+1"/>
         <source>The certificate of {where} has expired. Its administrator must renew it; also check that this PC&apos;s date and time are right.</source>
-        <translation>{where} 的憑證已經過期，需要由伺服器管理者更新；也請確認這台電腦的日期和時間正確。</translation>
+        <translation>{where} 的憑證已經過期，需要由它的管理員更新；也請確認這台電腦的日期和時間正確。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3353,7 +3405,7 @@
     <message>
         <location line="+5"/>
         <source>Not checked, because the hub does not accept this PC&apos;s token.</source>
-        <translation>因為中心伺服器不接受這台電腦的權杖，所以沒有檢查。</translation>
+        <translation>因為中心伺服器不接受這台電腦的授權碼，所以沒有檢查。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3419,7 +3471,7 @@
     <message>
         <location line="+8"/>
         <source>The hub&apos;s certificate runs out in under {days} days; its administrator should renew it now.</source>
-        <translation>中心伺服器的憑證將在 {days} 天內到期，請伺服器管理者現在就更新。</translation>
+        <translation>中心伺服器的憑證將在 {days} 天內到期，請它的管理員現在就更新。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3444,12 +3496,12 @@
     <message>
         <location line="+10"/>
         <source>This PC&apos;s token</source>
-        <translation>這台電腦的權杖</translation>
+        <translation>這台電腦的授權碼</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ask IT staff for a token (made on the hub with oo-hub token) and put it in [hub] token.</source>
-        <translation>請向資訊組索取權杖（在中心伺服器上用 oo-hub token 產生），並填入 [hub] token。</translation>
+        <translation>請向資訊組索取授權碼（在中心伺服器上用 oo-hub token 產生），並填入 [hub] token。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3540,12 +3592,12 @@
     <message>
         <location line="+19"/>
         <source>The TURN server does not accept the username and password in [[network.turn]]. Check them with whoever runs the TURN server.</source>
-        <translation>TURN 伺服器不接受 [[network.turn]] 中的帳號和密碼。請向管理 TURN 伺服器的人確認。</translation>
+        <translation>TURN 伺服器不接受 [[network.turn]] 中的使用者名稱和密碼。請向管理 TURN 伺服器的人確認。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>username or password refused</source>
-        <translation>帳號或密碼被拒絕</translation>
+        <translation>使用者名稱或密碼被拒絕</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3628,13 +3680,13 @@
     <name>player</name>
     <message>
         <location filename="../../media/decoder.py" line="+72"/>
-        <source>The lesson video {name} cannot be played ({error}). It may be damaged: remove it in the library and download it again.</source>
-        <translation>課程影片 {name} 無法播放（{error}）。影片可能已損壞：請在課程列表中移除後重新下載。</translation>
+        <source>The lesson video {name} cannot be played ({error}). It may be damaged: go back to the lessons, remove it from this PC and download it again.</source>
+        <translation>課程影片 {name} 無法播放（{error}）。影片可能已損壞：請回到課程列表，把它從這台電腦移除後重新下載。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The lesson video {name} stopped: the player ran into a problem ({error}). Go back to the lessons and open it again; if it happens again, tell IT staff (the log has the details).</source>
-        <translation>課程影片 {name} 停止播放了：播放器出了問題（{error}）。請回到課程清單再打開一次；如果又發生，請通知資訊組（記錄檔裡有詳細資料）。</translation>
+        <translation>課程影片 {name} 停止播放了：播放器出了問題（{error}）。請回到課程列表再打開一次；如果又發生，請通知資訊組（記錄檔裡有詳細資料）。</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3644,7 +3696,7 @@
     <message>
         <location filename="../../media/speakers.py" line="+30"/>
         <source>The speakers cannot be used ({error}). The video goes on without sound; check that speakers or headphones are plugged in, or choose others in IT setup.</source>
-        <translation>無法使用喇叭（{error}）。影片會繼續播放但沒有聲音；請確認喇叭或耳機已經插好，或在資訊組設定中選擇其他裝置。</translation>
+        <translation>無法使用喇叭（{error}）。影片會繼續播放，但沒有聲音；請確認喇叭或耳機已經插好，或在「資訊組設定」中選擇其他喇叭。</translation>
     </message>
     <message>
         <location line="+89"/>
@@ -3709,7 +3761,7 @@
     <message>
         <location line="+1"/>
         <source>Arrived at hub (UTC)</source>
-        <translation>送達伺服器時間（UTC）</translation>
+        <translation>送達中心伺服器時間（UTC）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3754,7 +3806,7 @@
     <message>
         <location line="+4"/>
         <source>Why the hub refused it</source>
-        <translation>伺服器拒收的原因</translation>
+        <translation>中心伺服器拒收的原因</translation>
     </message>
 </context>
 <context>
@@ -3773,7 +3825,7 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../app/settings.py" line="+127"/>
+        <location filename="../../app/settings.py" line="+27"/>
         <source>Cannot read this PC&apos;s settings file {path}: {error}</source>
         <translation>無法讀取這台電腦的設定檔 {path}：{error}</translation>
     </message>
@@ -3806,7 +3858,7 @@
     <message>
         <location filename="../../app/result_sync.py" line="+91"/>
         <source>The hub did not confirm every answer; they stay on this PC.</source>
-        <translation>伺服器沒有確認收到每一個答案；這些答案會先保留在這台電腦上。</translation>
+        <translation>中心伺服器沒有確認收到每一個答案；這些答案會先保留在這台電腦上。</translation>
     </message>
     <message>
         <location line="+8"/>

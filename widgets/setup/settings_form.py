@@ -179,8 +179,10 @@ class SettingsForm(QWidget):
         return box
 
     def _add_row(self, box: QGroupBox, section: str, key: str, field: QWidget) -> None:
-        mark = " *" if (section, key) in self._config.overridden else ""
-        label = QLabel(f"{self._title(section, key)}{mark}:")
+        changed = (section, key) in self._config.overridden  # marked with *
+        label = QLabel(
+            (self.tr("{title} *:") if changed else self.tr("{title}:")).format(title=self._title(section, key))
+        )
         label.setBuddy(field)
         layout = box.layout()
         assert isinstance(layout, QFormLayout)

@@ -81,7 +81,7 @@ class SetupPage(QWidget):
         storage_form.addRow(self.tr("Quiz answers:"), SyncStatus(services.sync))
         self._services, self._settings, self._log_dir = services, settings, log_file.parent
         save = QPushButton(self.tr("Save a diagnostics file…"))
-        save.setToolTip(self.tr("A zip for the IT desk: logs, settings without secrets, devices, versions"))
+        save.setToolTip(self.tr("A zip for the IT staff: logs, settings without secrets, devices, versions"))
         save.clicked.connect(self._save_diagnostics)
         self.diagnostics_note = QLabel()
         self.diagnostics_note.setWordWrap(True)
@@ -159,7 +159,7 @@ class SetupPage(QWidget):
         except OSError as e:
             self.diagnostics_note.setText(self.tr("Could not save {path}: {error}").format(path=path, error=e))
             return
-        self.diagnostics_note.setText(self.tr("Saved {path}; send it to the IT desk.").format(path=written))
+        self.diagnostics_note.setText(self.tr("Saved {path}; send it to the IT staff.").format(path=written))
 
     def _save_diagnostics(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
