@@ -148,7 +148,7 @@ async def _serve(
         start_live(services.live, launch.live)
         window.show_live()
     preparing = loop.create_task(_prepare_demo(demo_hub, services, window)) if demo_hub else None
-    checking = loop.create_task(self_test(window)) if launch.self_test else None
+    checking = loop.create_task(self_test(window, preparing)) if launch.self_test else None
     await closed.wait()
     app.lastWindowClosed.disconnect(closed.set)
     for number in (signal.SIGINT, signal.SIGTERM):
@@ -177,7 +177,7 @@ async def _prepare_demo(hub: DemoHub, services: Services, window: MainWindow) ->
         translate("main", "Preparing the demo lessons (only on the first start; about a minute)…")
     )
     try:
-        added = await hub.lessons_ready()
+        added = await hub.lessons_ready(lambda lesson_id: services.catalog.refresh_soon())
     except ClassroomError:
         logger.exception("demo lessons could not be prepared")
         show_error(
@@ -186,6 +186,6 @@ async def _prepare_demo(hub: DemoHub, services: Services, window: MainWindow) ->
         )
     else:
         logger.info("demo lessons ready (%d added)", added)
-        services.catalog.refresh_soon()
+        await services.catalog.refresh()  # all of them listed once this is done (what --self-test waits for)
     finally:
         window.statusBar().clearMessage()
