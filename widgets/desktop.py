@@ -174,7 +174,9 @@ def _fail(message: str) -> int:
 
 async def _prepare_demo(hub: DemoHub, services: Services, window: MainWindow) -> None:
     window.statusBar().showMessage(
-        translate("main", "Preparing the demo lessons (only on the first start; about a minute)…")
+        translate(
+            "main", "Preparing the demo lessons (only on the first start): each is listed once its video is ready…"
+        )
     )
     try:
         added = await hub.lessons_ready(lambda lesson_id: services.catalog.refresh_soon())
