@@ -9,6 +9,7 @@ the demo hub can stop it at once when its client closes.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import sys
@@ -71,7 +72,8 @@ async def _render(data: Path, lesson_id: str) -> None:
     try:
         status = await process.wait()
     except BaseException:
-        process.terminate()
+        with contextlib.suppress(ProcessLookupError):  # it may have ended meanwhile
+            process.terminate()
         await process.wait()
         logger.info("rendering demo video %s: stopped", lesson_id)
         raise
