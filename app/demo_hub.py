@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,15 +42,23 @@ class DemoHub:
     log: Path
     """The demo hub's own log."""
 
-    async def lessons_ready(self) -> int:
-        """Wait until the demo videos are rendered (first start only) and cataloged; how many lessons were added."""
-        try:
-            said = await _next_line(self.process)
-        except _Unreadable as e:
-            raise ClassroomError(str(e)) from e
-        if "lessons_added" not in said:
-            raise ClassroomError(str(said.get("error", said)))
-        return int(said["lessons_added"])
+    async def lessons_ready(self, cataloged: Callable[[str], None]) -> int:
+        """Wait until every demo lesson is cataloged; how many lessons were added.
+
+        On the first start the hub catalogs each lesson once its video is rendered and says so: cataloged(lesson
+        id) is called then, so its lesson can be listed while the others are still being rendered.
+        """
+        while True:
+            try:
+                said = await _next_line(self.process)
+            except _Unreadable as e:
+                raise ClassroomError(str(e)) from e
+            if "lesson_ready" in said:
+                cataloged(str(said["lesson_ready"]))
+            elif "lessons_added" in said:
+                return int(said["lessons_added"])
+            else:
+                raise ClassroomError(str(said.get("error", said)))
 
     async def stop(self) -> None:
         """Tell the hub to stop (its standard input ends) and wait for it; kill it if it does not stop."""

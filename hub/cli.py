@@ -13,7 +13,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from hub.database import DatabaseUnreachable
-from hub.demo import register_demo, render_demo_videos
+from hub.demo import LESSONS, register_demo, render_demo_video, render_demo_videos
 from hub.demo_child import serve_for_client
 from hub.server import start_hub
 from hub.settings import HubServerSettings, SettingsError, load_hub_settings
@@ -30,8 +30,9 @@ def _parser() -> argparse.ArgumentParser:
     token = sub.add_parser("token", help="enrol a PC or a teacher and print its bearer token")
     roster = sub.add_parser("roster", help="set a classroom's pupils (one name a line, UTF-8)")
     child = sub.add_parser("demo-for-client", help="the demo hub oo-classroom --demo runs (JSON lines on stdout)")
-    for p in (parser, serve, token, roster, child):
-        p.add_argument("--data", type=Path, required=p in (token, roster), help="the hub's data folder")
+    video = sub.add_parser("demo-video", help="render one demo lesson's video (the demo hub runs these in parallel)")
+    for p in (parser, serve, token, roster, child, video):
+        p.add_argument("--data", type=Path, required=p in (token, roster, video), help="the hub's data folder")
     for p in (parser, serve):
         p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
         p.add_argument("--port", type=int, default=8750, help="port to listen on (default 8750)")
@@ -41,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--db", help="postgresql://... to keep the hub's data in PostgreSQL (default: SQLite)")
     token.add_argument("--role", choices=ROLES, required=True)
     token.add_argument("--name", required=True, help="the classroom's or teacher's name, as results show it")
+    video.add_argument("lesson", choices=[lesson["id"] for lesson in LESSONS])
     roster.add_argument("--classroom", required=True, help="the classroom's name, as its token was issued")
     roster.add_argument(
         "names",
@@ -98,9 +100,18 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def _exit_on_sigterm(number: int, frame: object) -> None:
+    # SystemExit unwinds the render, which removes its half-written file on the way out
+    sys.exit(128 + number)
+
+
 def _run(args: argparse.Namespace, settings: HubServerSettings) -> int:
     if args.command == "demo-for-client":
         asyncio.run(serve_for_client(args.data))
+        return 0
+    if args.command == "demo-video":
+        signal.signal(signal.SIGTERM, _exit_on_sigterm)
+        render_demo_video(args.data / "videos", args.lesson)
         return 0
     if args.command == "token":
         with closing(Store(args.data, settings.store.db)) as store:

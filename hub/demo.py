@@ -149,22 +149,38 @@ LESSONS: list[dict[str, Any]] = [
 ]
 
 
+def render_demo_video(videos_dir: Path, lesson_id: str, seconds: float = DEMO_SECONDS) -> None:
+    """Render one demo lesson's video unless it is there (tens of seconds of encoding; not in the event loop)."""
+    position, lesson = _demo_lesson(lesson_id)
+    path = videos_dir / f"{lesson_id}.mp4"
+    if path.exists():
+        return
+    videos_dir.mkdir(parents=True, exist_ok=True)
+    logger.info("rendering demo video %s (%.0f s)", path.name, seconds)
+    rendering = path.with_name(f".{path.stem}.rendering.mp4")  # a stopped render leaves no half video
+    render_lesson_video(
+        rendering,
+        title_en=lesson["title"]["en"],
+        title_zh=lesson["title"]["zh_TW"],
+        slides=lesson["slides"],
+        seconds=seconds,
+        seed=position,
+    )
+    rendering.replace(path)
+
+
 def render_demo_videos(videos_dir: Path, seconds: float = DEMO_SECONDS) -> None:
-    """Render the demo videos that are not there yet. Runs in a worker thread (minutes of encoding)."""
+    """Render the demo videos that are not there yet, one after the other. Runs in a worker thread (minutes of
+    encoding); the demo hub renders them in parallel processes instead (hub/demo_render.py)."""
+    for lesson in LESSONS:
+        render_demo_video(videos_dir, lesson["id"], seconds)
+
+
+def _demo_lesson(lesson_id: str) -> tuple[int, dict[str, Any]]:
     for position, lesson in enumerate(LESSONS):
-        path = videos_dir / f"{lesson['id']}.mp4"
-        if not path.exists():
-            logger.info("rendering demo video %s (%.0f s)", path.name, seconds)
-            rendering = path.with_name(f".{path.stem}.rendering.mp4")  # a stopped render leaves no half video
-            render_lesson_video(
-                rendering,
-                title_en=lesson["title"]["en"],
-                title_zh=lesson["title"]["zh_TW"],
-                slides=lesson["slides"],
-                seconds=seconds,
-                seed=position,
-            )
-            rendering.replace(path)
+        if lesson["id"] == lesson_id:
+            return position, lesson
+    raise ValueError(f"{lesson_id} is not a demo lesson")
 
 
 def _duration(path: Path) -> float:
@@ -189,17 +205,26 @@ def _with_pictures(quiz: dict[str, Any]) -> dict[str, Any]:
     return {**quiz, "questions": questions}
 
 
-def register_demo(store: Store) -> int:
-    """Catalog the rendered demo lessons and the demo classroom's pupils in a store that has no lessons.
+def missing_demo_lessons(store: Store) -> list[str]:
+    """The ids of the demo lessons a store lacks, in catalog order; none for a store that holds other lessons."""
+    have = store.lesson_ids()
+    demo = [lesson["id"] for lesson in LESSONS]
+    if not have <= set(demo):
+        return []
+    return [lesson_id for lesson_id in demo if lesson_id not in have]
 
-    Returns how many lessons were added.
-    """
-    if store.lesson_count() > 0:
-        return 0
-    for position, lesson in enumerate(LESSONS):
-        path = store.videos_dir / f"{lesson['id']}.mp4"
-        store.add_lesson(
-            {**lesson, "quiz": _with_pictures(lesson["quiz"]), "position": position}, path, _duration(path)
-        )
+
+def add_demo_lesson(store: Store, lesson_id: str) -> None:
+    """Catalog one demo lesson whose video is rendered, and the demo classroom's pupils."""
+    position, lesson = _demo_lesson(lesson_id)
+    path = store.videos_dir / f"{lesson_id}.mp4"
+    store.add_lesson({**lesson, "quiz": _with_pictures(lesson["quiz"]), "position": position}, path, _duration(path))
     store.set_roster(DEMO_CLASSROOM, DEMO_ROSTER)
-    return len(LESSONS)
+
+
+def register_demo(store: Store) -> int:
+    """Catalog the rendered demo lessons a store lacks (see missing_demo_lessons). Returns how many were added."""
+    missing = missing_demo_lessons(store)
+    for lesson_id in missing:
+        add_demo_lesson(store, lesson_id)
+    return len(missing)

@@ -1,9 +1,11 @@
 """`oo-hub demo-for-client`: the demo hub a desktop client runs as its child process on loopback.
 
-The client reads two JSON lines on standard output: first where the hub listens and the two tokens
-it issued (the demo classroom and its teacher), then, once the demo videos are rendered (first
-start only, about a minute), how many demo lessons were added. The hub stops when its standard
-input ends, so it never outlives the client that started it, even one that was killed.
+The client reads JSON lines on standard output: first where the hub listens and the two tokens it
+issued (the demo classroom and its teacher); then, on the first start only, each demo lesson as it is
+cataloged (`lesson_ready`, once its video is rendered: the videos are rendered in parallel worker
+processes, hub/demo_render.py); last, how many demo lessons were added (`lessons_added`, 0 on later
+starts) or what went wrong (`error`). The hub stops when its standard input ends, even mid-render (the
+workers are stopped with it), so it never outlives the client that started it, even one that was killed.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ import logging
 import signal
 from pathlib import Path
 
-from hub.demo import DEMO_CLASSROOM, DEMO_TEACHER, register_demo, render_demo_videos
+from hub.demo import DEMO_CLASSROOM, DEMO_TEACHER, add_demo_lesson, missing_demo_lessons
+from hub.demo_render import render_in_workers
 from hub.server import start_hub
+from hub.store import Store
 from protocol.stdin_end import when_stdin_ends
 
 logger = logging.getLogger(__name__)
@@ -32,6 +36,7 @@ async def serve_for_client(data: Path) -> None:
     stopping = asyncio.Event()
     unwatch = when_stdin_ends(stopping.set)
     loop.add_signal_handler(signal.SIGTERM, stopping.set)
+    preparing: asyncio.Future[None] | None = None
     try:
         store = hub.store
         _say(
@@ -39,14 +44,27 @@ async def serve_for_client(data: Path) -> None:
             classroom_token=store.issue_token("classroom", DEMO_CLASSROOM),
             teacher_token=store.issue_token("teacher", DEMO_TEACHER),
         )
-        try:
-            await loop.run_in_executor(None, render_demo_videos, store.videos_dir)
-        except Exception as e:
-            logger.exception("demo videos could not be rendered")
-            _say(error=f"{type(e).__name__}: {e}")
-        else:
-            _say(lessons_added=register_demo(store))
+        preparing = asyncio.ensure_future(_prepare_lessons(store))
         await stopping.wait()
     finally:
         unwatch()
+        if preparing is not None:
+            preparing.cancel()  # mid-render, its workers stop at once
+            await asyncio.gather(preparing, return_exceptions=True)
         await hub.stop()
+
+
+async def _prepare_lessons(store: Store) -> None:
+    missing = missing_demo_lessons(store)
+
+    def ready(lesson_id: str) -> None:
+        add_demo_lesson(store, lesson_id)
+        _say(lesson_ready=lesson_id)
+
+    try:
+        await render_in_workers(store.data_dir, missing, ready)
+    except Exception as e:
+        logger.exception("demo lessons could not be prepared")
+        _say(error=f"{type(e).__name__}: {e}")
+    else:
+        _say(lessons_added=len(missing))

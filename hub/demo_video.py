@@ -17,6 +17,7 @@ from pathlib import Path
 
 import av
 import numpy as np
+from av.video.reformatter import VideoReformatter
 from PIL import Image, ImageDraw, ImageFont
 
 logger = logging.getLogger(__name__)
@@ -219,6 +220,7 @@ def write_frames(
     bar_height = max(4, height // 60)
     layers: dict[int, Layer] = {}
     timecodes: dict[int, Layer] = {}
+    to_yuv = VideoReformatter()  # one for all frames: a frame's own reformat() sets up a converter each time
     audio_pos = 0
     for i in range(n_frames):
         slide = min(i * len(slides) // n_frames, len(slides) - 1)
@@ -237,7 +239,7 @@ def write_frames(
         frame[height - bar_height :, : round(width * (i + 1) / n_frames)] = (255, 200, 60)
         blend(frame, *layers[slide])
         blend(frame, *timecodes[second])
-        out = av.VideoFrame.from_ndarray(frame, format="rgb24").reformat(format="yuv420p")
+        out = to_yuv.reformat(av.VideoFrame.from_ndarray(frame, format="rgb24"), format="yuv420p")
         out.pts = i
         container.mux(video.encode(out))
         # keep audio in step with video so the file plays while still downloading

@@ -194,8 +194,8 @@ class Store:
                 },
             )
 
-    def lesson_count(self) -> int:
-        return self.db.count("lessons")
+    def lesson_ids(self) -> set[str]:
+        return {row["id"] for row in self.db.query("select id from lessons")}
 
     def catalog(self) -> Catalog:
         """The catalog document as GET /api/v1/catalog returns it."""

@@ -156,7 +156,7 @@ async def _serve(
         if demo_classroom is not None and launch.live.teach:
             demo_classroom.add()  # `--demo --teach`: a whole lesson on this PC at once
     preparing = loop.create_task(_prepare_demo(demo_hub, services, window)) if demo_hub else None
-    checking = loop.create_task(self_test(window)) if launch.self_test else None
+    checking = loop.create_task(self_test(window, preparing)) if launch.self_test else None
     await closed.wait()
     app.lastWindowClosed.disconnect(closed.set)
     for number in (signal.SIGINT, signal.SIGTERM):
@@ -184,10 +184,12 @@ def _fail(message: str) -> int:
 
 async def _prepare_demo(hub: DemoHub, services: Services, window: MainWindow) -> None:
     window.statusBar().showMessage(
-        translate("main", "Preparing the demo lessons (only on the first start; about a minute)…")
+        translate(
+            "main", "Preparing the demo lessons (only on the first start): each is listed once its video is ready…"
+        )
     )
     try:
-        added = await hub.lessons_ready()
+        added = await hub.lessons_ready(lambda lesson_id: services.catalog.refresh_soon())
     except ClassroomError:
         logger.exception("demo lessons could not be prepared")
         show_error(
@@ -196,6 +198,6 @@ async def _prepare_demo(hub: DemoHub, services: Services, window: MainWindow) ->
         )
     else:
         logger.info("demo lessons ready (%d added)", added)
-        services.catalog.refresh_soon()
+        await services.catalog.refresh()  # all of them listed once this is done (what --self-test waits for)
     finally:
         window.statusBar().clearMessage()

@@ -3235,6 +3235,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+106"/>
+        <source>Preparing the demo lessons (only on the first start): each is listed once its video is ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../widgets/window.py" line="+73"/>
         <source>A live lesson is going on; closing leaves it (the others go on).</source>
         <translation type="unfinished"></translation>
@@ -3245,7 +3250,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/desktop.py" line="+23"/>
+        <location filename="../../widgets/desktop.py" line="-83"/>
         <source>O&amp;O Classroom is already open on this PC; its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3255,17 +3260,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/desktop.py" line="+83"/>
-        <source>Preparing the demo lessons (only on the first start; about a minute)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../widgets/desktop.py" line="+93"/>
         <source>The demo lessons could not be made; see the log file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/demo_hub.py" line="+103"/>
+        <location filename="../../app/demo_hub.py" line="+112"/>
         <source>The demo hub could not start ({error}). Its log is {path}; the demo needs a writable data folder.</source>
         <translation type="unfinished"></translation>
     </message>

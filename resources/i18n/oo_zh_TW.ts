@@ -3219,6 +3219,11 @@
         <translation>O&amp;O 線上線下教室</translation>
     </message>
     <message>
+        <location line="+106"/>
+        <source>Preparing the demo lessons (only on the first start): each is listed once its video is ready…</source>
+        <translation>正在準備示範課程（只有第一次啟動需要）：每一課的影片準備好就會列出…</translation>
+    </message>
+    <message>
         <location filename="../../widgets/window.py" line="+73"/>
         <source>A live lesson is going on; closing leaves it (the others go on).</source>
         <translation>直播課程正在進行；關閉會離開課程（其他人會繼續上課）。</translation>
@@ -3229,7 +3234,7 @@
         <translation>課程影片正在下載。下次啟動 O&amp;O 線上線下教室時，會從中斷的地方繼續下載。</translation>
     </message>
     <message>
-        <location filename="../../widgets/desktop.py" line="+23"/>
+        <location filename="../../widgets/desktop.py" line="-83"/>
         <source>O&amp;O Classroom is already open on this PC; its window was brought to the front.</source>
         <translation>O&amp;O 線上線下教室已經在這台電腦上開啟；已把它的視窗移到最前面。</translation>
     </message>
@@ -3239,17 +3244,12 @@
         <translation>直播課程代碼：{code}</translation>
     </message>
     <message>
-        <location filename="../../widgets/desktop.py" line="+83"/>
-        <source>Preparing the demo lessons (only on the first start; about a minute)…</source>
-        <translation>正在準備示範課程（只有第一次啟動需要，約一分鐘）…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../widgets/desktop.py" line="+93"/>
         <source>The demo lessons could not be made; see the log file {path}.</source>
         <translation>無法建立示範課程，請查看記錄檔 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/demo_hub.py" line="+103"/>
+        <location filename="../../app/demo_hub.py" line="+112"/>
         <source>The demo hub could not start ({error}). Its log is {path}; the demo needs a writable data folder.</source>
         <translation>示範用的中心伺服器無法啟動（{error}）。記錄檔在 {path}；示範模式需要一個可以寫入的資料夾。</translation>
     </message>
