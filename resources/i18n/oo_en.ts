@@ -210,7 +210,7 @@
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../widgets/student/classroom_page.py" line="+41"/>
+        <location filename="../../widgets/student/classroom_page.py" line="+59"/>
         <source>Lessons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Answer this lesson&apos;s quiz; it works without the hub too (Ctrl+Q)</source>
+        <source>Answer this lesson&apos;s quiz; it works without the hub too (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -305,7 +305,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>Removing “{title}” from this PC needs the teacher&apos;s or IT staff&apos;s PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “{title}” from this PC? It stays on the hub and can be downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The video is playing; close it first, then remove it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -910,7 +920,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+48"/>
+        <location filename="../../widgets/main_window.py" line="+61"/>
         <location line="+7"/>
         <source>O&amp;O Classroom</source>
         <translation type="unfinished"></translation>
@@ -956,7 +966,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to the pupils&apos; screens; Teacher and IT setup ask for the PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,13 +996,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Close O&amp;O Classroom?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close O&amp;O Classroom now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Teacher shows the quiz answers and results. Type the teacher&apos;s or IT staff&apos;s PIN to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IT setup changes this PC. Type the teacher&apos;s or IT staff&apos;s PIN to open it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1081,6 +1121,72 @@
     <message>
         <location line="+2"/>
         <source>Kept as {path} for the diagnostics file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../widgets/common/pin_dialog.py" line="+26"/>
+        <source>Teacher or IT staff only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Teacher/IT PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wrong PIN. Try again, or ask the teacher or the IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinEditor</name>
+    <message>
+        <location filename="../../widgets/setup/pin_editor.py" line="+19"/>
+        <source>Teacher/IT PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set (type a new PIN to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none: anyone may open Teacher and IT setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The PIN needs at least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two PINs differ; type the same PIN in both boxes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,7 +1801,7 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../widgets/setup/settings_form.py" line="+46"/>
+        <location filename="../../widgets/setup/settings_form.py" line="+48"/>
         <source>The hub this PC talks to, from the school&apos;s IT staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1730,7 +1836,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+1"/>
+        <source>Minutes without a key press or mouse move, after which Teacher and IT setup ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Hub</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,7 +1891,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Teacher/IT lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On a classroom PC with a PIN, Teacher (quiz answers) and IT setup ask for it, and so does removing a video. Without a PIN anyone at this PC may open them. A teacher&apos;s PC never asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1791,17 +1912,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>Use the provisioned settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-111"/>
         <source>Forget every setting changed on this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Restart now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1811,18 +1932,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+70"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
+        <location line="+11"/>
         <source>Not saved; fix these and save again:
 {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Saved on this PC. Restart O&amp;O Classroom to use the new settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,7 +1962,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../widgets/setup/setup_page.py" line="+50"/>
+        <location filename="../../widgets/setup/setup_page.py" line="+52"/>
         <source>IT setup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,17 +2019,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+79"/>
         <source>none changed on this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-75"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
+        <source>Teacher/IT lock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Video storage limit:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,7 +2049,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save a diagnostics file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1957,7 +2084,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
+        <source>off: a teacher&apos;s PC never asks for the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off: no PIN is set, so anyone at this PC may open Teacher and IT setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>on: Teacher, IT setup and removing a video ask for the PIN; locks again after %n idle minute(s)</source>
+        <translation>
+            <numerusform>on: Teacher, IT setup and removing a video ask for the PIN; locks again after %n idle minute</numerusform>
+            <numerusform>on: Teacher, IT setup and removing a video ask for the PIN; locks again after %n idle minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>reachable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2404,7 +2549,7 @@
 <context>
     <name>config</name>
     <message>
-        <location filename="../../app/config_values.py" line="+37"/>
+        <location filename="../../app/config_values.py" line="+39"/>
         <source>expected text in quotes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2439,6 +2584,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>expected &quot;&quot; (no PIN) or the line `oo-classroom config pin` prints, like pin_hash = &quot;pbkdf2_sha256$600000$…&quot;; never the PIN itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected a whole number of minutes, 1 or more, like 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>expected a list like [&quot;stun:stun.school.example:3478&quot;]</source>
         <translation type="unfinished"></translation>
@@ -2454,7 +2609,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/config.py" line="+49"/>
+        <location filename="../../app/config.py" line="+51"/>
         <source>Hub address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2511,6 +2666,16 @@
     <message>
         <location line="+2"/>
         <source>This PC is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teacher/IT PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock again after (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2576,8 +2741,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/config_command.py" line="+29"/>
+        <location filename="../../app/config_command.py" line="+32"/>
         <source>{path}: no mistakes found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Teacher/IT PIN (at least {count} characters; not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same PIN again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No PIN was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN needs at least {count} characters; no PIN was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two PINs differ; no PIN was made. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put this line under [ui] in the settings file (it holds no PIN, only a salted hash):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2874,7 +3069,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/window.py" line="+69"/>
+        <location filename="../../widgets/window.py" line="+80"/>
         <source>A live lesson is going on; closing leaves it (the others go on).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3455,7 +3650,7 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../app/settings.py" line="+127"/>
+        <location filename="../../app/settings.py" line="+131"/>
         <source>Cannot read this PC&apos;s settings file {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
