@@ -99,8 +99,6 @@ class MainWindow(QMainWindow):
             self._pages.addWidget(page)
         self.lock_button = QToolButton()
         self.lock_button.setText(self.tr("Lock"))
-        self.lock_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
-        self.lock_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.lock_button.setToolTip(self.tr("Back to the pupils' screens; Teacher and IT setup ask for the PIN again"))
         self.lock_button.clicked.connect(lock.lock)
         nav.addStretch(1)

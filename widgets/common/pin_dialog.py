@@ -33,6 +33,7 @@ class PinDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
+        self.problem.hide()  # until a wrong PIN
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.unlock = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.unlock.setText(self.tr("Unlock"))
@@ -43,7 +44,7 @@ class PinDialog(QDialog):
         layout.addWidget(self.pin)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(420)
         self.pin.setFocus()
 
     def accept(self) -> None:
@@ -53,6 +54,8 @@ class PinDialog(QDialog):
             return
         self.pin.clear()
         self.problem.setText(self.tr("Wrong PIN. Try again, or ask the teacher or the IT staff."))
+        self.problem.show()
+        self.adjustSize()  # room for the wrapped lines
         self.pin.setFocus()
 
 
