@@ -91,9 +91,13 @@ def test_the_default_size_shows_the_demo_titles_whole_on_a_1366x768_screen(
             window.resize(default_size(QSize(1366, 768 - 40)))  # a school laptop with a panel
             await services.library.download_pass()
             services.library.pin(services.catalog.lessons[0].video["id"], True)  # the longest state
-            await asyncio.sleep(0.1)  # layouts settle
-            table = window.classroom.lessons.table
-            assert whole_titles(table), (table.columnWidth(0), table.sizeHintForColumn(0))
+            for show, table in (
+                (window.show_classroom, window.classroom.lessons.table),
+                (window.show_teacher, window.teacher.table),
+            ):
+                show()
+                await asyncio.sleep(0.1)  # layouts settle
+                assert whole_titles(table), (table.columnWidth(0), table.sizeHintForColumn(0))
         finally:
             app.setStyleSheet("")
             await close_window(window, services)

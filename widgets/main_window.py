@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QStyle,
     QToolButton,
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
             self._buttons.addButton(button, number)
             nav.addWidget(button)
             self._pages.addWidget(page)
-        self.lock_button = QToolButton()
+        self.lock_button = QPushButton()
         self.lock_button.setText(self.tr("Lock"))
         self.lock_button.setToolTip(self.tr("Back to the pupils' screens; Teacher and IT setup ask for the PIN again"))
         self.lock_button.clicked.connect(lock.lock)
