@@ -17,7 +17,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from app.config_values import (
     parse_camera,
     parse_language,
+    parse_minutes,
     parse_path,
+    parse_pin_hash,
     parse_rate,
     parse_role,
     parse_size,
@@ -90,12 +92,17 @@ class DownloadSettings:
 
 @dataclass(frozen=True)
 class UiSettings:
-    """How the program looks and which screen it opens on."""
+    """How the program looks, which screen it opens on, and who may open the teacher's and IT staff's screens."""
 
     language: str = option("", parse_language, QT_TRANSLATE_NOOP("config", "Language"))
     """"en", "zh_TW", or "" to follow the system."""
     role: str = option("classroom", parse_role, QT_TRANSLATE_NOOP("config", "This PC is for"))
     """"classroom" (it opens on the lessons) or "teacher" (it opens on the teacher's screen)."""
+    pin_hash: str = option("", parse_pin_hash, QT_TRANSLATE_NOOP("config", "Teacher/IT PIN"), secret=True)
+    """The salted hash of the PIN a classroom PC asks for before the teacher's and IT staff's screens, from
+    `oo-classroom config pin`; "" for none (anyone may open them). A teacher's PC never asks."""
+    lock_after_minutes: int = option(3, parse_minutes, QT_TRANSLATE_NOOP("config", "Lock again after (minutes)"))
+    """Minutes without a key or a mouse move after which an unlocked classroom PC locks again."""
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
+from app.pin import well_formed
+
 translate = QCoreApplication.translate
 
 LANGUAGES = ("en", "zh_TW")
@@ -87,6 +89,29 @@ def parse_role(value: Any) -> str:
     if text not in ROLES:
         raise ValueError(translate("config", 'expected "classroom" or "teacher"'))
     return text
+
+
+def parse_pin_hash(value: Any) -> str:
+    """The teacher/IT PIN's salted hash; "" for no PIN."""
+    text = parse_text(value).strip()
+    if text and not well_formed(text):
+        raise ValueError(
+            translate(
+                "config",
+                'expected "" (no PIN) or the line `oo-classroom config pin` prints, like'
+                ' pin_hash = "pbkdf2_sha256$600000$…"; never the PIN itself',
+            )
+        )
+    return text
+
+
+def parse_minutes(value: Any) -> int:
+    """A whole number of minutes, at least 1 (also as text, as the setup screen gives it)."""
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ValueError(translate("config", "expected a whole number of minutes, 1 or more, like 3"))
+    return value
 
 
 def parse_stun(value: Any) -> tuple[str, ...]:

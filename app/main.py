@@ -19,6 +19,7 @@ from app import i18n
 from app.config import APP_NAME, parse_value
 from app.config_command import check as config_check
 from app.config_command import example as config_example
+from app.config_command import make_pin
 from app.config_values import LANGUAGES
 from app.demo_classroom import COMMAND as DEMO_CLASSROOM
 from app.demo_classroom_run import main as demo_classroom_main
@@ -85,12 +86,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     check_network.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS, help="settings file")
     commands.add_parser(DEMO_CLASSROOM)  # the demo's second client (app.demo_classroom starts it): not listed
-    config = commands.add_parser("config", help="check a settings file, or print an example with every key")
-    config_commands = config.add_subparsers(dest="config_command", metavar="check FILE | example", required=True)
+    config = commands.add_parser(
+        "config", help="check a settings file, print an example with every key, or make the teacher/IT PIN's line"
+    )
+    config_commands = config.add_subparsers(dest="config_command", metavar="check FILE | example | pin", required=True)
     config_commands.add_parser(
         "check", help="validate a settings file; exit status 0 when good, 2 when not"
     ).add_argument("file", type=Path)
     config_commands.add_parser("example", help="print a commented settings file with every key")
+    config_commands.add_parser(
+        "pin",
+        help="ask for the teacher/IT PIN twice (not shown) and print the [ui] pin_hash line to put in a settings"
+        " file: a salted hash, never the PIN",
+    )
     args = parser.parse_args(argv)
     if args.code is not None and not args.teach:
         parser.error("--code goes with --teach")
@@ -123,10 +131,13 @@ def main(argv: list[str] | None, open_window: Callable[[WindowCommand], int]) ->
     log_thread_crashes()
     args = parse_args(argv)
     if args.command == "config":
-        i18n.install(QCoreApplication(sys.argv[:1]), i18n.choose_language(args.lang or ""))
+        console = QCoreApplication(sys.argv[:1])
+        i18n.install(console, i18n.choose_language(args.lang or ""))
         if args.config_command == "example":
             print(config_example(), end="")
             return 0
+        if args.config_command == "pin":
+            return make_pin()
         return config_check(args.file)
     if args.command == DEMO_CLASSROOM:
         QCoreApplication(sys.argv[:1])

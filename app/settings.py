@@ -85,6 +85,10 @@ class Settings(QObject):
         """The effective settings; ConfigError lists the mistakes of either file."""
         return load(self.provisioned, self.overrides)
 
+    def has_own(self) -> bool:
+        """Whether this PC has settings of its own (its file exists)."""
+        return self.overrides.exists()
+
     def save(self, changes: dict[str, dict[str, Any]]) -> None:
         """Keep the changed settings (as typed) in this PC's file; a value equal to the provisioned
         one drops its override. Nothing is written unless every change is valid: ConfigError says

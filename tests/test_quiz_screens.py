@@ -31,7 +31,7 @@ def test_a_pupil_answers_by_keyboard_and_the_teacher_sees_and_exports_it(
             classroom = window.classroom
             assert isinstance(classroom, ClassroomScreen)
             classroom.lessons.table.selectRow(0)  # English: fruit
-            qtbot.keyClick(classroom.lessons.take_quiz, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+            qtbot.keyClick(classroom.lessons.take_quiz, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
             await until(lambda: classroom.currentWidget() is classroom.quiz)
             names = [b.text() for b in classroom.quiz.picker.findChildren(QPushButton)]
             assert "陳怡君" in names and "林志明" in names

@@ -10,11 +10,12 @@ import qasync
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QScrollArea
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from app.config import Config
 from app.launch import RESTART, Launch
+from app.pin import pin_matches
 from app.settings import Settings
 from hub.server import RunningHub, start_hub
 from tests.null_sink import NullSink
@@ -157,3 +158,40 @@ def test_the_wheel_over_a_closed_drop_down_leaves_it_as_set(qtbot: QtBot, tmp_pa
         )
         QApplication.sendEvent(role, wheel)
     assert role.currentData() == "classroom"
+
+
+def test_after_save_this_pc_and_the_provisioned_button_say_so_at_once_and_a_pin_is_kept_hashed(
+    qloop: qasync.QEventLoop, hub_dir: Path, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        hub: RunningHub = await start_hub(hub_dir)
+        school = provisioned(tmp_path, hub.url, hub.store.issue_token("classroom", "Lanyu 3"))
+        settings = Settings(school, tmp_path / "pc" / "this-pc.toml")
+        task, window, setup = await open_setup(settings)
+        try:
+            form = setup.form
+            forget = next(b for b in form.findChildren(QPushButton) if b.text() == "Use the provisioned settings")
+            assert setup.own_settings.text() == "none changed on this PC" and not forget.isEnabled()
+            edit(setup, "HTTP proxy").setText("http://proxy.lanyu.example:3128")
+            form.save()
+            assert setup.own_settings.text() == str(settings.overrides) and forget.isEnabled()
+            form.forget()
+            assert setup.own_settings.text() == "none changed on this PC" and not forget.isEnabled()
+            # the teacher/IT PIN: the This PC tab says what having none means; only its hash is kept
+            assert any("no PIN is set" in label.text() for label in setup.findChildren(QLabel))
+            edit(setup, "Teacher/IT PIN").setText("8642")
+            edit(setup, "The PIN again").setText("8643")
+            form.save()
+            assert "The two PINs differ" in form.note.text() and not settings.overrides.exists()
+            edit(setup, "The PIN again").setText("8642")
+            form.save()
+            assert "Restart O&O Classroom" in form.note.text() and forget.isEnabled()
+            written = settings.overrides.read_text(encoding="utf-8")
+            assert "8642" not in written and "pin_hash" in written
+            assert pin_matches("8642", settings.load().ui.pin_hash)
+            assert edit(setup, "Teacher/IT PIN").text() == "" and edit(setup, "The PIN again").text() == ""
+        finally:
+            assert await finish(task, window) == 0
+            await hub.stop()
+
+    qloop.run_until_complete(scenario())

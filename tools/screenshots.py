@@ -1,15 +1,18 @@
 """Screenshots of the main window's screens, online and offline, and of a live lesson, in English and zh_TW.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [--scale 2] [--out DIR] [HUB_DATA_DIR]
+    .venv/bin/python tools/screenshots.py [--scale 2] [--out DIR] [HUB_DATA_DIR]
 
 Writes docs/screenshots/*.png (or DIR/*.png); with --scale 2 (or 1.5), the screens at 200% (150%) as
-docs/screenshots/scale-200/*.png. HUB_DATA_DIR defaults to a demo hub rendered into a temporary
-folder (about 20 s); pass an existing demo hub folder to reuse its videos.
+docs/screenshots/scale-200/*.png. HUB_DATA_DIR defaults to a demo hub rendered into a temporary folder (about
+20 s); pass an existing demo hub folder to reuse its videos. The offscreen screen is a school laptop's, 1366x768,
+and the windows open at the size they open at there.
 """
 
 from __future__ import annotations
 
 import asyncio
+import atexit
+import json
 import os
 import sys
 import tempfile
@@ -18,7 +21,6 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ARGS = sys.argv[1:]
 SCALE = ARGS[ARGS.index("--scale") + 1] if "--scale" in ARGS else ""
 if SCALE:
@@ -28,18 +30,43 @@ OUT_DIR = ARGS[ARGS.index("--out") + 1] if "--out" in ARGS else ""
 if OUT_DIR:
     del ARGS[ARGS.index("--out") : ARGS.index("--out") + 2]
 
+SCREEN = Path(tempfile.gettempdir()) / f"oo-screenshots-screen-{os.getpid()}.json"
+SCREEN.write_text(
+    json.dumps(
+        {
+            "screens": [
+                {
+                    "name": "laptop",
+                    "x": 0,
+                    "y": 0,
+                    "width": round(1366 * float(SCALE or 1)),
+                    "height": round(768 * float(SCALE or 1)),
+                    "logicalDpi": 96,
+                }
+            ]
+        }
+    ),
+    encoding="utf-8",
+)
+atexit.register(SCREEN.unlink, missing_ok=True)
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREEN}")
+
 import qasync  # noqa: E402
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget  # noqa: E402
+from PySide6.QtCore import QPoint  # noqa: E402
+from PySide6.QtGui import QPainter  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog, QScrollArea, QToolButton, QWidget  # noqa: E402
 
 from app import i18n  # noqa: E402
 from app.config import Config, DeviceSettings, UiSettings  # noqa: E402
 from app.demo_classroom import DemoClassroom  # noqa: E402
 from app.live.lesson import LessonState  # noqa: E402
+from app.pin import hash_pin  # noqa: E402
 from app.quizzes import QuizStore  # noqa: E402
 from app.services import Services, open_services  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from hub.demo import DEMO_CLASSROOM, DEMO_TEACHER, register_demo, render_demo_videos  # noqa: E402
 from hub.server import RunningHub, start_hub  # noqa: E402
+from widgets.common.pin_dialog import PinDialog  # noqa: E402
 from widgets.first_run_guide import FirstRunGuide, HubPage  # noqa: E402
 from widgets.main_window import MainWindow  # noqa: E402
 from widgets.setup.setup_page import SetupPage  # noqa: E402
@@ -68,6 +95,45 @@ async def snap(window: QWidget, name: str) -> None:
     await asyncio.sleep(0.1)
     window.grab().save(str(OUT / name))
     print(OUT / name)
+
+
+async def snap_over(window: MainWindow, dialog: QWidget, name: str) -> None:
+    """The window with a dialog open over its middle, as a person sees them."""
+    await asyncio.sleep(0.1)
+    picture = window.grab()
+    over = dialog.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(QPoint((picture.width() - over.width()) // 2, (picture.height() - over.height()) // 3), over)
+    painter.end()
+    picture.save(str(OUT / name))
+    print(OUT / name)
+
+
+async def shoot_lock(demo: DemoHub, work: Path, language: str) -> None:
+    """A classroom PC with a teacher/IT PIN: a pupil clicks Teacher and types a wrong PIN; the teacher unlocks."""
+    config = replace(Config(), ui=UiSettings(pin_hash=hash_pin("2468")))
+    services = open_services(config, work / language, demo.hub.url, demo.classroom_token, demo.teacher_token)
+    await services.catalog.refresh()
+    window = build_window(services, Settings(None, work / "this-pc.toml"), work / "oo-classroom.log", language)
+    window.show()
+    next(b for b in window.findChildren(QToolButton) if b.text() == window.tr("Teacher")).click()
+    dialog = window.pin_question
+    assert isinstance(dialog, PinDialog)
+    dialog.pin.setText("1357")
+    dialog.accept()
+    dialog.pin.setText("24")
+    await snap_over(window, dialog, f"lock-pin-{language}.png")
+    dialog.pin.setText("2468")
+    dialog.accept()
+    await snap(window, f"lock-open-{language}.png")
+    window.show_classroom()
+    window.classroom.lessons.remove.click()
+    question = window.classroom.lessons.remove_question
+    assert question is not None
+    await snap_over(window, question, f"lock-remove-{language}.png")
+    question.reject()
+    window.close_now()
+    await services.stop()
 
 
 async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
@@ -153,6 +219,10 @@ async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
     assert isinstance(setup, SetupPage)
     setup.tabs.setCurrentWidget(setup.form.parentWidget().parentWidget())  # the scroll area's
     await snap(window, f"setup-settings-{language}.png")
+    scroll = setup.form.parentWidget().parentWidget()
+    assert isinstance(scroll, QScrollArea)
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())  # the lock, at the bottom
+    await snap(window, f"setup-settings-lock-{language}.png")
     setup.tabs.setCurrentWidget(setup.devices.parentWidget())
     await asyncio.sleep(3)  # the preview and its figures
     await snap(window, f"setup-devices-{language}.png")
@@ -315,6 +385,7 @@ async def shoot(app: QApplication, hub_dir: Path, work: Path) -> None:
             i18n.install(app, language)
             await shoot_guide(work, language)
             await shoot_language(demo, work, language)
+            await shoot_lock(demo, work, language)
             await shoot_live(demo, work, language)
             await shoot_demo_live(demo, work, language)
     finally:

@@ -10,11 +10,13 @@ from PySide6.QtCore import QCoreApplication
 from app.demo_classroom import DemoClassroom
 from app.lesson_list import LessonFilter, LessonTableModel
 from app.live.lesson import RUNNING
+from app.screen_lock import ScreenLock
 from app.services import Services
 from app.settings import Settings
 from widgets.common.hub_status import HubStatus
 from widgets.live.live_page import LivePage
 from widgets.main_window import MainWindow
+from widgets.placement import place_window, remember_place
 from widgets.setup.setup_page import SetupPage
 from widgets.student.classroom_page import ClassroomPage
 from widgets.student.classroom_screen import ClassroomScreen
@@ -34,10 +36,15 @@ def build_window(
     demo_classroom: DemoClassroom | None = None,
 ) -> MainWindow:
     """The main window with its four screens over the services; on_restart: IT setup asks for one; demo_classroom:
-    the demo's, which its Live lesson screen offers."""
+    the demo's, which its Live lesson screen offers.
+
+    A classroom PC with a PIN (`[ui] pin_hash`) starts locked; a teacher's PC is never locked.
+    """
+    ui = services.config.ui
+    lock = ScreenLock(ui.pin_hash if ui.role == "classroom" else "", ui.lock_after_minutes)
     model = LessonTableModel(services.catalog, services.library, language)
     classroom = ClassroomScreen(
-        ClassroomPage(LessonFilter(model), services.library, services.sync, language),
+        ClassroomPage(LessonFilter(model), services.library, services.sync, lock, language),
         QuizPage(services.quizzes, services.catalog, language),
         services.viewings,
         services.catalog,
@@ -56,12 +63,16 @@ def build_window(
             services.catalog,
             QuizPage(services.quizzes, services.catalog, language),
             language,
-            services.config.ui.role == "teacher",
+            ui.role == "teacher",
             demo_classroom,
         ),
+        lock,
         lambda: _interrupted(services),
     )
-    if services.config.ui.role == "teacher":
+    lock.setParent(window)
+    place_window(window, services.data_dir)
+    window.closing.connect(lambda: remember_place(window, services.data_dir))
+    if ui.role == "teacher":
         window.show_teacher()
     return window
 

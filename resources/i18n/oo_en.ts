@@ -296,7 +296,7 @@
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../widgets/student/classroom_page.py" line="+41"/>
+        <location filename="../../widgets/student/classroom_page.py" line="+59"/>
         <source>Lessons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,7 +322,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Answer this lesson&apos;s quiz; it works without the hub too (Ctrl+Q)</source>
+        <source>Answer this lesson&apos;s quiz; it works without the hub too (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -391,7 +391,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>Removing “{title}” from this PC needs the teacher&apos;s or IT staff&apos;s PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “{title}” from this PC? It stays on the hub and can be downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The video is playing; close it first, then remove it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,7 +1045,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+48"/>
+        <location filename="../../widgets/main_window.py" line="+62"/>
         <location line="+7"/>
         <source>O&amp;O Classroom</source>
         <translation type="unfinished"></translation>
@@ -1081,7 +1091,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the pupils&apos; screens; Teacher and IT setup ask for the PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,13 +1121,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Close O&amp;O Classroom?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close O&amp;O Classroom now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Teacher shows the quiz answers and results. Type the teacher&apos;s or IT staff&apos;s PIN to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IT setup changes this PC. Type the teacher&apos;s or IT staff&apos;s PIN to open it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1224,6 +1264,72 @@
     <message>
         <location line="+2"/>
         <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../widgets/common/pin_dialog.py" line="+26"/>
+        <source>Teacher or IT staff only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Teacher/IT PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wrong PIN. Try again, or ask the teacher or the IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinEditor</name>
+    <message>
+        <location filename="../../widgets/setup/pin_editor.py" line="+19"/>
+        <source>Teacher/IT PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set (type a new PIN to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none: anyone may open Teacher and IT setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The PIN needs at least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two PINs differ; type the same PIN in both boxes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1963,7 +2069,7 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../widgets/setup/settings_form.py" line="+46"/>
+        <location filename="../../widgets/setup/settings_form.py" line="+48"/>
         <source>The hub this PC talks to, from the school&apos;s IT staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1998,7 +2104,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+1"/>
+        <source>Minutes without a key press or mouse move, after which Teacher and IT setup ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Hub</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,7 +2159,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Teacher/IT lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On a classroom PC with a PIN, Teacher (quiz answers) and IT setup ask for it, and so does removing a video. Without a PIN anyone at this PC may open them. A teacher&apos;s PC never asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,17 +2180,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+114"/>
         <source>Use the provisioned settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-113"/>
         <source>Forget every setting changed on this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Restart now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,7 +2200,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>{title} *:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,18 +2210,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
+        <location line="+11"/>
         <source>Not saved; fix these and save again:
 {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Saved on this PC. Restart O&amp;O Classroom to use the new settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,7 +2240,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../widgets/setup/setup_page.py" line="+50"/>
+        <location filename="../../widgets/setup/setup_page.py" line="+52"/>
         <source>IT setup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,12 +2297,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>none changed on this PC</source>
+        <location line="+3"/>
+        <source>Teacher/IT lock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>off: a teacher&apos;s PC never asks for the PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>off: no PIN is set, so anyone at this PC may open Teacher and IT setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>on: Teacher, IT setup and removing a video ask for the PIN; locks again after %n idle minute(s)</source>
+        <translation>
+            <numerusform>on: Teacher, IT setup and removing a video ask for the PIN; locks again after %n idle minute</numerusform>
+            <numerusform>on: Teacher, IT setup and removing a video ask for the PIN; locks again after %n idle minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none changed on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-75"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,7 +2345,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save a diagnostics file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2210,12 +2355,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+94"/>
         <source>Saved {path}; send it to the IT staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-74"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2240,7 +2385,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+40"/>
         <source>reachable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2705,7 +2850,7 @@
 <context>
     <name>config</name>
     <message>
-        <location filename="../../app/config_values.py" line="+37"/>
+        <location filename="../../app/config_values.py" line="+39"/>
         <source>expected text in quotes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2740,6 +2885,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>expected &quot;&quot; (no PIN) or the line `oo-classroom config pin` prints, like pin_hash = &quot;pbkdf2_sha256$600000$…&quot;; never the PIN itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected a whole number of minutes, 1 or more, like 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>expected a list like [&quot;stun:stun.school.example:3478&quot;]</source>
         <translation type="unfinished"></translation>
@@ -2755,7 +2910,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/config.py" line="+49"/>
+        <location filename="../../app/config.py" line="+51"/>
         <source>Hub address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,6 +2970,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Teacher/IT PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock again after (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
@@ -2831,7 +2996,7 @@
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../app/settings.py" line="+101"/>
+        <location filename="../../app/settings.py" line="+105"/>
         <source>[{section}] {key}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2904,8 +3069,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/config_command.py" line="+29"/>
+        <location filename="../../app/config_command.py" line="+32"/>
         <source>{path}: no mistakes found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Teacher/IT PIN (at least {count} characters; not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same PIN again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No PIN was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN needs at least {count} characters; no PIN was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two PINs differ; no PIN was made. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put this line under [ui] in the settings file (it holds no PIN, only a salted hash):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3240,7 +3435,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/window.py" line="+73"/>
+        <location filename="../../widgets/window.py" line="+84"/>
         <source>A live lesson is going on; closing leaves it (the others go on).</source>
         <translation type="unfinished"></translation>
     </message>

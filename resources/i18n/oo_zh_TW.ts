@@ -295,7 +295,7 @@
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../widgets/student/classroom_page.py" line="+41"/>
+        <location filename="../../widgets/student/classroom_page.py" line="+59"/>
         <source>Lessons</source>
         <translation>課程</translation>
     </message>
@@ -321,8 +321,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Answer this lesson&apos;s quiz; it works without the hub too (Ctrl+Q)</source>
-        <translation>回答這堂課的測驗；沒有連上中心伺服器也可以作答（Ctrl+Q）</translation>
+        <source>Answer this lesson&apos;s quiz; it works without the hub too (Ctrl+T)</source>
+        <translation>回答這堂課的測驗；沒有連上中心伺服器也可以作答（Ctrl+T）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -390,7 +390,17 @@
         <translation>{wait}後就能觀看。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>Removing “{title}” from this PC needs the teacher&apos;s or IT staff&apos;s PIN.</source>
+        <translation>要從這台電腦移除「{title}」，需要老師或資訊組的 PIN 碼。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “{title}” from this PC? It stays on the hub and can be downloaded again.</source>
+        <translation>要從這台電腦移除「{title}」嗎？中心伺服器上仍有這部影片，之後可以再下載。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The video is playing; close it first, then remove it.</source>
         <translation>影片正在播放中；請先關閉影片再移除。</translation>
     </message>
@@ -1031,7 +1041,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+48"/>
+        <location filename="../../widgets/main_window.py" line="+62"/>
         <location line="+7"/>
         <source>O&amp;O Classroom</source>
         <translation>O&amp;O 線上線下教室</translation>
@@ -1077,7 +1087,27 @@
         <translation>和其他教室一起上直播課程：開課或加入</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
+        <source>Lock</source>
+        <translation>上鎖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the pupils&apos; screens; Teacher and IT setup ask for the PIN again</source>
+        <translation>回到學生的畫面；再開啟老師和資訊組設定時要重新輸入 PIN 碼</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -1087,7 +1117,7 @@
         <translation>關於 O&amp;&amp;O 線上線下教室(&amp;A)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Close O&amp;O Classroom?</source>
         <translation>要關閉 O&amp;O 線上線下教室嗎？</translation>
     </message>
@@ -1095,6 +1125,16 @@
         <location line="+1"/>
         <source>Close O&amp;O Classroom now?</source>
         <translation>現在要關閉 O&amp;O 線上線下教室嗎？</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Teacher shows the quiz answers and results. Type the teacher&apos;s or IT staff&apos;s PIN to open it.</source>
+        <translation>老師畫面會顯示測驗的正確答案和成績。請輸入老師或資訊組的 PIN 碼來開啟。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IT setup changes this PC. Type the teacher&apos;s or IT staff&apos;s PIN to open it.</source>
+        <translation>資訊組設定會更改這台電腦。請輸入老師或資訊組的 PIN 碼來開啟。</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1258,72 @@
         <location line="+2"/>
         <source>Starting the camera…</source>
         <translation>正在開啟攝影機…</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../widgets/common/pin_dialog.py" line="+26"/>
+        <source>Teacher or IT staff only</source>
+        <translation>僅限老師或資訊組</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Teacher/IT PIN</source>
+        <translation>老師／資訊組 PIN 碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN 碼</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unlock</source>
+        <translation>解鎖</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wrong PIN. Try again, or ask the teacher or the IT staff.</source>
+        <translation>PIN 碼不對。請再試一次，或詢問老師或資訊組。</translation>
+    </message>
+</context>
+<context>
+    <name>PinEditor</name>
+    <message>
+        <location filename="../../widgets/setup/pin_editor.py" line="+19"/>
+        <source>Teacher/IT PIN</source>
+        <translation>老師／資訊組 PIN 碼</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set (type a new PIN to change it)</source>
+        <translation>已設定（輸入新的 PIN 碼即可更換）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none: anyone may open Teacher and IT setup</source>
+        <translation>未設定：任何人都能開啟老師畫面和資訊組設定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PIN again</source>
+        <translation>再輸入一次 PIN 碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new PIN again</source>
+        <translation>再輸入一次新的 PIN 碼</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The PIN needs at least {count} characters.</source>
+        <translation>PIN 碼至少要 {count} 個字元。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two PINs differ; type the same PIN in both boxes.</source>
+        <translation>兩次輸入的 PIN 碼不一樣；請在兩個欄位輸入相同的 PIN 碼。</translation>
     </message>
 </context>
 <context>
@@ -1951,7 +2057,7 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../widgets/setup/settings_form.py" line="+46"/>
+        <location filename="../../widgets/setup/settings_form.py" line="+48"/>
         <source>The hub this PC talks to, from the school&apos;s IT staff</source>
         <translation>這台電腦連線的中心伺服器，請向學校資訊組索取位址</translation>
     </message>
@@ -1986,7 +2092,12 @@
         <translation>課程影片最多可使用的磁碟空間，例如 20 GB</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+1"/>
+        <source>Minutes without a key press or mouse move, after which Teacher and IT setup ask again</source>
+        <translation>沒有人按鍵或移動滑鼠超過這麼多分鐘後，老師畫面和資訊組設定會再要求輸入 PIN 碼</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Hub</source>
         <translation>中心伺服器</translation>
     </message>
@@ -2036,7 +2147,17 @@
         <translation>老師（開啟時顯示老師畫面）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Teacher/IT lock</source>
+        <translation>老師／資訊組鎖定</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On a classroom PC with a PIN, Teacher (quiz answers) and IT setup ask for it, and so does removing a video. Without a PIN anyone at this PC may open them. A teacher&apos;s PC never asks.</source>
+        <translation>教室的電腦設了 PIN 碼後，開啟老師畫面（有測驗答案）和資訊組設定、移除影片時都要輸入 PIN 碼。沒有設 PIN 碼時，任何人都能在這台電腦上開啟它們。老師的電腦不會要求 PIN 碼。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save</source>
         <translation>儲存</translation>
     </message>
@@ -2047,17 +2168,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+114"/>
         <source>Use the provisioned settings</source>
         <translation>改回統一派送的設定</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-113"/>
         <source>Forget every setting changed on this PC</source>
         <translation>清除在這台電腦上改過的所有設定</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Restart now</source>
         <translation>立即重新啟動</translation>
     </message>
@@ -2067,7 +2188,7 @@
         <translation>* 表示在這台電腦上改過的設定；儲存在 {path}，不會寫入統一派送的設定檔。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>{title} *:</source>
         <translation>{title} *：</translation>
     </message>
@@ -2077,19 +2198,20 @@
         <translation>{title}：</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Nothing was changed.</source>
         <translation>沒有任何變更。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
+        <location line="+11"/>
         <source>Not saved; fix these and save again:
 {problems}</source>
         <translation>尚未儲存；請修正以下問題後再儲存一次：
 {problems}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Saved on this PC. Restart O&amp;O Classroom to use the new settings.</source>
         <translation>已儲存在這台電腦。請重新啟動 O&amp;O 線上線下教室以套用新設定。</translation>
     </message>
@@ -2107,7 +2229,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../widgets/setup/setup_page.py" line="+50"/>
+        <location filename="../../widgets/setup/setup_page.py" line="+52"/>
         <source>IT setup</source>
         <translation>資訊組設定</translation>
     </message>
@@ -2164,12 +2286,34 @@
         <translation>這台電腦的設定：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Teacher/IT lock:</source>
+        <translation>老師／資訊組鎖定：</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>off: a teacher&apos;s PC never asks for the PIN</source>
+        <translation>關閉：老師的電腦不會要求 PIN 碼</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off: no PIN is set, so anyone at this PC may open Teacher and IT setup</source>
+        <translation>關閉：沒有設定 PIN 碼，任何人都能在這台電腦上開啟老師畫面和資訊組設定</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>on: Teacher, IT setup and removing a video ask for the PIN; locks again after %n idle minute(s)</source>
+        <translation>
+            <numerusform>開啟：老師畫面、資訊組設定和移除影片都要輸入 PIN 碼；閒置 %n 分鐘後再上鎖</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>none changed on this PC</source>
         <translation>這台電腦沒有改過任何設定</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-75"/>
         <source>Data folder:</source>
         <translation>資料夾：</translation>
     </message>
@@ -2189,7 +2333,7 @@
         <translation>測驗答案：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save a diagnostics file…</source>
         <translation>儲存診斷檔案…</translation>
     </message>
@@ -2199,12 +2343,12 @@
         <translation>給資訊組的壓縮檔：記錄檔、不含密碼的設定、裝置與版本資訊</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+94"/>
         <source>Saved {path}; send it to the IT staff.</source>
         <translation>已儲存 {path}，請把它寄給資訊組。</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-74"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -2229,7 +2373,7 @@
         <translation>被拒收的答案</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+40"/>
         <source>reachable</source>
         <translation>連線正常</translation>
     </message>
@@ -2688,7 +2832,7 @@
 <context>
     <name>config</name>
     <message>
-        <location filename="../../app/config_values.py" line="+37"/>
+        <location filename="../../app/config_values.py" line="+39"/>
         <source>expected text in quotes</source>
         <translation>應為加上引號的文字</translation>
     </message>
@@ -2723,6 +2867,16 @@
         <translation>應為 &quot;classroom&quot; 或 &quot;teacher&quot;</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>expected &quot;&quot; (no PIN) or the line `oo-classroom config pin` prints, like pin_hash = &quot;pbkdf2_sha256$600000$…&quot;; never the PIN itself</source>
+        <translation>應為 ""（不設 PIN 碼），或 `oo-classroom config pin` 印出的那一行，例如 pin_hash = "pbkdf2_sha256$600000$…"；不可以直接寫 PIN 碼</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected a whole number of minutes, 1 or more, like 3</source>
+        <translation>應為 1 以上的整數分鐘數，例如 3</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>expected a list like [&quot;stun:stun.school.example:3478&quot;]</source>
         <translation>應為像 [&quot;stun:stun.school.example:3478&quot;] 的清單</translation>
@@ -2738,7 +2892,7 @@
         <translation>應為攝影機編號（第一台攝影機為 0）或影片檔路徑</translation>
     </message>
     <message>
-        <location filename="../../app/config.py" line="+49"/>
+        <location filename="../../app/config.py" line="+51"/>
         <source>Hub address</source>
         <translation>中心伺服器位址</translation>
     </message>
@@ -2798,6 +2952,16 @@
         <translation>這台電腦的用途</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Teacher/IT PIN</source>
+        <translation>老師／資訊組 PIN 碼</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock again after (minutes)</source>
+        <translation>閒置多久後再上鎖（分鐘）</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Camera</source>
         <translation>攝影機</translation>
@@ -2814,7 +2978,7 @@
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../app/settings.py" line="+101"/>
+        <location filename="../../app/settings.py" line="+105"/>
         <source>[{section}] {key}: {problem}</source>
         <translation>[{section}] {key}：{problem}</translation>
     </message>
@@ -2887,9 +3051,39 @@
         <translation>應為 [{name}] 區段，並在下方列出設定項目</translation>
     </message>
     <message>
-        <location filename="../../app/config_command.py" line="+29"/>
+        <location filename="../../app/config_command.py" line="+32"/>
         <source>{path}: no mistakes found.</source>
         <translation>{path}：沒有發現錯誤。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Teacher/IT PIN (at least {count} characters; not shown): </source>
+        <translation>老師／資訊組 PIN 碼（至少 {count} 個字元，輸入時不會顯示）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same PIN again: </source>
+        <translation>再輸入一次相同的 PIN 碼：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No PIN was made.</source>
+        <translation>沒有建立 PIN 碼。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN needs at least {count} characters; no PIN was made.</source>
+        <translation>PIN 碼至少要 {count} 個字元；沒有建立 PIN 碼。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two PINs differ; no PIN was made. Try again.</source>
+        <translation>兩次輸入的 PIN 碼不一樣；沒有建立 PIN 碼。請再試一次。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put this line under [ui] in the settings file (it holds no PIN, only a salted hash):</source>
+        <translation>把下面這一行放到設定檔的 [ui] 段落下（裡面沒有 PIN 碼，只有加鹽的雜湊值）：</translation>
     </message>
 </context>
 <context>
@@ -3224,7 +3418,7 @@
         <translation>正在準備示範課程（只有第一次啟動需要）：每一課的影片準備好就會列出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window.py" line="+73"/>
+        <location filename="../../widgets/window.py" line="+84"/>
         <source>A live lesson is going on; closing leaves it (the others go on).</source>
         <translation>直播課程正在進行；關閉會離開課程（其他人會繼續上課）。</translation>
     </message>

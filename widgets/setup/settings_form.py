@@ -25,6 +25,7 @@ from app.config_values import masked, rate_setting, size_setting
 from app.errors import ConfigError
 from app.settings import Settings
 from widgets.common.steady_combo import SteadyComboBox
+from widgets.setup.pin_editor import PinEditor
 from widgets.setup.turn_editor import TurnEditor
 
 translate = QCoreApplication.translate
@@ -37,6 +38,7 @@ _PLACEHOLDERS = {
     ("network", "live_cap"): "800 kbit/s",
     ("downloads", "window"): "18:00-07:00",
     ("storage", "quota"): "20 GB",
+    ("ui", "lock_after_minutes"): "3",
 }
 
 
@@ -56,6 +58,9 @@ def _hint(section: str, key: str) -> str:
             "SettingsForm", "For example 18:00-07:00 to download overnight; empty for any time"
         ),
         ("storage", "quota"): translate("SettingsForm", "How much disk the lesson videos may use, for example 20 GB"),
+        ("ui", "lock_after_minutes"): translate(
+            "SettingsForm", "Minutes without a key press or mouse move, after which Teacher and IT setup ask again"
+        ),
     }
     return hints[section, key]
 
@@ -126,6 +131,21 @@ class SettingsForm(QWidget):
         self._role.setCurrentIndex(self._role.findData(config.ui.role))
         self._role.setAccessibleName(self._title("ui", "role"))
         self._add_row(ui, "ui", "role", self._role)
+        lock = self._group(self.tr("Teacher/IT lock"), [])
+        self._pin = PinEditor(bool(config.ui.pin_hash))
+        self._add_row(lock, "ui", "pin_hash", self._pin)
+        self._add_edit(lock, "ui", "lock_after_minutes")
+        about_lock = QLabel(
+            self.tr(
+                "On a classroom PC with a PIN, Teacher (quiz answers) and IT setup ask for it, and so does removing"
+                " a video. Without a PIN anyone at this PC may open them. A teacher's PC never asks."
+            )
+        )
+        about_lock.setWordWrap(True)
+        about_lock.setObjectName("hint")
+        lock_layout = lock.layout()
+        assert isinstance(lock_layout, QFormLayout)
+        lock_layout.addRow(about_lock)
 
         save = QPushButton(self.tr("Save"))
         save.setShortcut(QKeySequence.StandardKey.Save)
@@ -134,6 +154,7 @@ class SettingsForm(QWidget):
         self._forget = QPushButton(self.tr("Use the provisioned settings"))
         self._forget.setToolTip(self.tr("Forget every setting changed on this PC"))
         self._forget.setEnabled(config.overrides is not None)
+        settings.saved.connect(lambda: self._forget.setEnabled(settings.has_own()))
         self._forget.clicked.connect(self._ask_forget)
         self.restart = QPushButton(self.tr("Restart now"))
         self.restart.setVisible(False)
@@ -154,7 +175,7 @@ class SettingsForm(QWidget):
         legend.setObjectName("hint")
 
         layout = QVBoxLayout(self)
-        for box in (hub, network, downloads, ui):
+        for box in (hub, network, downloads, ui, lock):
             layout.addWidget(box)
         layout.addLayout(buttons)
         layout.addWidget(self.note)
@@ -169,14 +190,17 @@ class SettingsForm(QWidget):
         box = QGroupBox(title)
         QFormLayout(box)
         for section, key in keys:
-            edit = QLineEdit(_shown(self._config, section, key))
-            edit.setPlaceholderText(_PLACEHOLDERS.get((section, key), ""))
-            edit.setAccessibleName(self._title(section, key))
-            edit.setToolTip(_hint(section, key))
-            self._edits[section, key] = edit
-            self._shown[section, key] = edit.text()
-            self._add_row(box, section, key, edit)
+            self._add_edit(box, section, key)
         return box
+
+    def _add_edit(self, box: QGroupBox, section: str, key: str) -> None:
+        edit = QLineEdit(_shown(self._config, section, key))
+        edit.setPlaceholderText(_PLACEHOLDERS.get((section, key), ""))
+        edit.setAccessibleName(self._title(section, key))
+        edit.setToolTip(_hint(section, key))
+        self._edits[section, key] = edit
+        self._shown[section, key] = edit.text()
+        self._add_row(box, section, key, edit)
 
     def _add_row(self, box: QGroupBox, section: str, key: str, field: QWidget) -> None:
         changed = (section, key) in self._config.overridden  # marked with *
@@ -207,6 +231,13 @@ class SettingsForm(QWidget):
 
     def save(self) -> None:
         changes = self.changes()
+        if self._pin.problem():
+            self.note.setText(
+                self.tr("Not saved; fix these and save again:\n{problems}").format(problems=self._pin.problem())
+            )
+            return
+        if self._pin.typed():  # only its salted hash is kept, never the PIN
+            changes.setdefault("ui", {})["pin_hash"] = self._pin.pin_hash()
         if not changes:
             self.note.setText(self.tr("Nothing was changed."))
             return
@@ -215,6 +246,7 @@ class SettingsForm(QWidget):
         except ConfigError as e:
             self.note.setText(self.tr("Not saved; fix these and save again:\n{problems}").format(problems=e))
             return
+        self._pin.clear()
         self._saved(self.tr("Saved on this PC. Restart O&O Classroom to use the new settings."))
 
     def forget(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog import HubState
+from app.config import Config
 from app.config_values import masked
 from app.diagnostics import write_bundle
 from app.errors import ConfigError
@@ -47,6 +48,7 @@ class SetupPage(QWidget):
         super().__init__(parent)
         config, catalog, token, data_dir = services.config, services.catalog, services.token, services.data_dir
         self._catalog = catalog
+        self._services, self._settings, self._log_dir = services, settings, log_file.parent
         heading = QLabel(self.tr("IT setup"))
         heading.setObjectName("heading")
 
@@ -68,10 +70,11 @@ class SetupPage(QWidget):
         storage_form = QFormLayout(storage)
         source = str(config.source) if config.source else self.tr("none (built-in defaults)")
         storage_form.addRow(self.tr("Config file:"), self._value(source))
-        storage_form.addRow(
-            self.tr("This PC's settings:"),
-            self._value(str(config.overrides) if config.overrides else self.tr("none changed on this PC")),
-        )
+        self.own_settings = self._value("")
+        storage_form.addRow(self.tr("This PC's settings:"), self.own_settings)
+        settings.saved.connect(self._show_own_settings)
+        self._show_own_settings()
+        storage_form.addRow(self.tr("Teacher/IT lock:"), self._value(self._lock_state(config)))
         storage_form.addRow(self.tr("Data folder:"), self._value(str(data_dir)))
         storage_form.addRow(
             self.tr("Video storage limit:"),
@@ -79,7 +82,6 @@ class SetupPage(QWidget):
         )
         storage_form.addRow(self.tr("Log file:"), self._value(str(log_file)))
         storage_form.addRow(self.tr("Quiz answers:"), SyncStatus(services.sync))
-        self._services, self._settings, self._log_dir = services, settings, log_file.parent
         save = QPushButton(self.tr("Save a diagnostics file…"))
         save.setToolTip(self.tr("A zip for the IT staff: logs, settings without secrets, devices, versions"))
         save.clicked.connect(self._save_diagnostics)
@@ -133,6 +135,22 @@ class SetupPage(QWidget):
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
+
+    def _lock_state(self, config: Config) -> str:
+        if config.ui.role == "teacher":
+            return self.tr("off: a teacher's PC never asks for the PIN")
+        if not config.ui.pin_hash:
+            return self.tr("off: no PIN is set, so anyone at this PC may open Teacher and IT setup")
+        return self.tr(
+            "on: Teacher, IT setup and removing a video ask for the PIN; locks again after %n idle minute(s)",
+            "",
+            config.ui.lock_after_minutes,
+        )
+
+    def _show_own_settings(self) -> None:
+        """This PC's own file, as it is now (Save and "Use the provisioned settings" change it)."""
+        own = self._settings.overrides if self._settings.has_own() else None
+        self.own_settings.setText(str(own) if own is not None else self.tr("none changed on this PC"))
 
     def _show_set_aside(self) -> None:
         """The tab of answers the hub refused, only while there are any."""

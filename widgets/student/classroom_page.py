@@ -6,22 +6,36 @@ import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.catalog import Lesson
 from app.lesson_list import LessonFilter, subject_name
 from app.library import LibraryService
 from app.result_sync import ResultSync
+from app.screen_lock import ScreenLock
 from media.startable import Start
 from media.units import clock_text, size_text, wait_text
 from widgets.common.big_button import big_button
 from widgets.common.lesson_table import LessonTable
+from widgets.common.pin_dialog import ask_first
 from widgets.common.sync_status import SyncStatus
 
 
 class ClassroomPage(QWidget):
     """The lessons by subject with their videos' state on this PC; the chosen lesson on the right with
-    Watch, Take the quiz, Keep and Remove; storage used; whether every answer has reached the hub."""
+    Watch, Take the quiz, Keep and Remove; storage used; whether every answer has reached the hub.
+
+    Removing a video asks once: the teacher/IT PIN when the PC is locked, else a yes.
+    """
 
     quiz_requested = Signal(object)
     watch_requested = Signal(object)
@@ -31,12 +45,16 @@ class ClassroomPage(QWidget):
         model: LessonFilter,
         library: LibraryService,
         sync: ResultSync,
+        lock: ScreenLock,
         language: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._language = language
         self._library = library
+        self._lock = lock
+        self.remove_question: QDialog | None = None
+        """The question before a video is removed, while it is open."""
         self._lesson: Lesson | None = None
         heading = QLabel(self.tr("Lessons"))
         heading.setObjectName("heading")
@@ -61,8 +79,8 @@ class ClassroomPage(QWidget):
         self._details.setWordWrap(True)
         self._details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.take_quiz = big_button(self.tr("Take the quiz"))
-        self.take_quiz.setToolTip(self.tr("Answer this lesson's quiz; it works without the hub too (Ctrl+Q)"))
-        self.take_quiz.setShortcut(QKeySequence("Ctrl+Q"))
+        self.take_quiz.setToolTip(self.tr("Answer this lesson's quiz; it works without the hub too (Ctrl+T)"))
+        self.take_quiz.setShortcut(QKeySequence("Ctrl+T"))  # Ctrl+Q is the desktop's Quit
         self.take_quiz.clicked.connect(self._take_quiz)
         self.watch = big_button(self.tr("Watch"))
         self.watch.setToolTip(self.tr("Play the lesson's video from this PC (Ctrl+W)"))
@@ -171,15 +189,34 @@ class ClassroomPage(QWidget):
             self._library.pin(self._lesson.video["id"], keep)
 
     def _remove(self) -> None:
-        if self._lesson is None:
+        lesson = self._lesson
+        if lesson is None:
             return
-        video_id = self._lesson.video["id"]
+        video_id = lesson.video["id"]
         if self._library.removed(video_id):
             self._library.download_again(video_id)
-        elif not self._library.remove(video_id):
+            self._show_video_state(lesson)
+            return
+        title = lesson.title_in(self._language)
+        self.remove_question = ask_first(
+            self._lock,
+            self.tr("Removing “{title}” from this PC needs the teacher's or IT staff's PIN.").format(title=title),
+            self.tr("Remove “{title}” from this PC? It stays on the hub and can be downloaded again.").format(
+                title=title
+            ),
+            lambda: self._remove_now(lesson),
+            self,
+        )
+        self.remove_question.finished.connect(self._remove_answered)
+
+    def _remove_answered(self) -> None:
+        self.remove_question = None
+
+    def _remove_now(self, lesson: Lesson) -> None:
+        if not self._library.remove(lesson.video["id"]):
             self.problem.setText(self.tr("The video is playing; close it first, then remove it."))
             return
-        self._show_video_state(self._lesson)
+        self._video_changed(lesson.video["id"])
 
     def _take_quiz(self) -> None:
         if self._lesson is not None:

@@ -43,8 +43,8 @@ class TeacherPage(QWidget):
         row = QHBoxLayout()
         for column in (2, 3, STATE_COLUMN):  # the video's length, size and state matter to the classroom
             self.table.setColumnHidden(column, True)
-        row.addWidget(self.table, 2)
-        row.addWidget(self.tabs, 3)
+        row.addWidget(self.table, 1)  # half the width: the lesson titles show whole
+        row.addWidget(self.tabs, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(row, 1)
