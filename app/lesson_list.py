@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from app.catalog import CatalogService, Lesson
+from app.content import shown_text
 from app.library import LibraryService
 from media.units import clock_text, size_text
 from media.video_state import VideoState
@@ -113,7 +114,7 @@ class LessonTableModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == 0:
-            return lesson.title_in(self._language)
+            return shown_text(lesson.title)
         if column == 1:
             return subject_name(lesson.subject)
         if column == 2:

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from app.content import shown_text
 from app.hub_client import HubClient
 from app.quizzes import is_correct
 from app.set_aside import answer_text
@@ -97,8 +98,8 @@ def write_csv(path: Path, results: Sequence[StoredResult], quiz: dict[str, Any],
         writer = csv.writer(f)
         writer.writerow(header)
         for result in sorted(latest_answers(results), key=lambda r: (r.classroom, r.pupil, r.question_id)):
-            number, question = questions.get(result.question_id, (0, {"text": {}, "id": result.question_id}))
-            text = question["text"].get(language) or question["text"].get("en", question["id"])
+            number, question = questions.get(result.question_id, (0, {"id": result.question_id}))
+            text = shown_text(question["text"]) if number else question["id"]
             right = is_correct(question, result.answer) if number else None
             writer.writerow(
                 [

@@ -11,6 +11,8 @@ from typing import Any
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication
 
+from app.content import shown_text
+
 translate = QCoreApplication.translate
 
 
@@ -38,7 +40,7 @@ def answer_text(answer: Any) -> str:
 def _question(quiz: dict[str, Any], question_id: str, language: str) -> str:
     for number, question in enumerate(quiz.get("questions", []), 1):
         if question["id"] == question_id:
-            return f"{number}. {question['text'].get(language) or question['text'].get('en', '')}"
+            return f"{number}. {shown_text(question['text'])}"
     return question_id
 
 
@@ -51,11 +53,10 @@ def set_aside_answers(db: sqlite_utils.Database, language: str) -> list[SetAside
     found = []
     for row in rows:
         quiz = json.loads(row["quiz"]) if row["quiz"] else {}
-        title = quiz.get("title", {})
         found.append(
             SetAsideAnswer(
                 pupil=row["pupil"],
-                quiz=title.get(language) or title.get("en") or row["quiz_id"],
+                quiz=shown_text(quiz["title"]) if quiz else row["quiz_id"],
                 question=_question(quiz, row["question_id"], language),
                 answer=answer_text(json.loads(row["answer"])),
                 answered_at=row["answered_at"],

@@ -173,7 +173,12 @@ async def test_a_refused_answer_is_shown_with_the_reason_and_exported(
     assert view.has_answers
     model = view.table.model()
     shown = [model.index(0, column).data() for column in range(model.columnCount())]
-    assert shown[:4] == ["小" * 150, "Fruit words", "3. Write 'apple' in English.", "apple"]
+    assert shown[:4] == [
+        "小" * 150,
+        "Fruit words / 水果單字",
+        "3. Write 蘋果 in English. / 請用英文寫出「蘋果」。",
+        "apple",
+    ]
     assert shown[5] == "pupil: at most 100 characters are allowed; this has 150"
     view.export_to(tmp_path / "refused.csv")
     assert view.status.text() == f"Saved {tmp_path / 'refused.csv'}"

@@ -91,6 +91,11 @@ async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
         await asyncio.sleep(0.2)
     await snap(window, f"player-{language}.png")
     classroom.close_player()
+    classroom.lessons.table.selectRow(0)  # the English lesson's quiz: in English in every language
+    classroom.lessons.take_quiz.click()
+    classroom.quiz.picker.picked.emit(services.catalog.roster[1])
+    await snap(window, f"quiz-english-{language}.png")
+    classroom.quiz.closed.emit()
     classroom.lessons.table.selectRow(1)  # the fractions lesson: a picture and a time limit
     classroom.lessons.take_quiz.click()
     await snap(window, f"quiz-pick-{language}.png")

@@ -210,7 +210,7 @@
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../widgets/student/classroom_page.py" line="+41"/>
+        <location filename="../../widgets/student/classroom_page.py" line="+42"/>
         <source>Lessons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,7 +326,7 @@
 <context>
     <name>ClassroomScreen</name>
     <message>
-        <location filename="../../widgets/student/classroom_screen.py" line="+56"/>
+        <location filename="../../widgets/student/classroom_screen.py" line="+57"/>
         <source>Who is watching “{title}”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,7 +822,7 @@
 <context>
     <name>LessonTableModel</name>
     <message>
-        <location filename="../../app/lesson_list.py" line="+28"/>
+        <location filename="../../app/lesson_list.py" line="+29"/>
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,7 +1311,7 @@
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../widgets/student/question_view.py" line="+66"/>
+        <location filename="../../widgets/student/question_view.py" line="+67"/>
         <source>Question {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,7 +1379,7 @@
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../widgets/student/quiz_page.py" line="+39"/>
+        <location filename="../../widgets/student/quiz_page.py" line="+40"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,7 +1389,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Who is taking the quiz “{title}”? Choose your name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,7 +1407,7 @@
 <context>
     <name>QuizPush</name>
     <message>
-        <location filename="../../widgets/live/quiz_push.py" line="+21"/>
+        <location filename="../../widgets/live/quiz_push.py" line="+22"/>
         <source>Pop-up quiz</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1427,7 +1427,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Not pushed: the hub cannot be reached just now. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,7 +1443,7 @@
 <context>
     <name>QuizSummary</name>
     <message>
-        <location filename="../../widgets/student/quiz_summary.py" line="+31"/>
+        <location filename="../../widgets/student/quiz_summary.py" line="+32"/>
         <source>Back to the lessons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,7 +1481,7 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../widgets/teacher/results_view.py" line="+43"/>
+        <location filename="../../widgets/teacher/results_view.py" line="+44"/>
         <source>Results per pupil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,7 +2198,7 @@
 <context>
     <name>TeacherPage</name>
     <message>
-        <location filename="../../widgets/teacher/teacher_page.py" line="+26"/>
+        <location filename="../../widgets/teacher/teacher_page.py" line="+27"/>
         <source>Lessons and quizzes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2679,6 +2679,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+73"/>
+        <source>The hub at {url} lists a lesson this app cannot read ({detail}). The lessons this PC already has stay; tell the hub&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/hub_client.py" line="-141"/>
         <source>The lesson list from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
         <translation type="unfinished"></translation>
@@ -2699,7 +2704,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/hub_failures.py" line="+27"/>
+        <location filename="../../app/hub_failures.py" line="-46"/>
         <source>not HTTP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3375,13 +3380,13 @@
 <context>
     <name>results</name>
     <message>
-        <location filename="../../app/results.py" line="+87"/>
+        <location filename="../../app/results.py" line="+88"/>
         <source>Classroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/set_aside.py" line="+71"/>
+        <location filename="../../app/set_aside.py" line="+72"/>
         <source>Pupil</source>
         <translation type="unfinished"></translation>
     </message>

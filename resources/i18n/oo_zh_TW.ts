@@ -209,7 +209,7 @@
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../widgets/student/classroom_page.py" line="+41"/>
+        <location filename="../../widgets/student/classroom_page.py" line="+42"/>
         <source>Lessons</source>
         <translation>課程</translation>
     </message>
@@ -324,7 +324,7 @@
 <context>
     <name>ClassroomScreen</name>
     <message>
-        <location filename="../../widgets/student/classroom_screen.py" line="+56"/>
+        <location filename="../../widgets/student/classroom_screen.py" line="+57"/>
         <source>Who is watching “{title}”?</source>
         <translation>誰要看「{title}」？</translation>
     </message>
@@ -819,7 +819,7 @@
 <context>
     <name>LessonTableModel</name>
     <message>
-        <location filename="../../app/lesson_list.py" line="+28"/>
+        <location filename="../../app/lesson_list.py" line="+29"/>
         <source>Lesson</source>
         <translation>課程</translation>
     </message>
@@ -1304,7 +1304,7 @@
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../widgets/student/question_view.py" line="+66"/>
+        <location filename="../../widgets/student/question_view.py" line="+67"/>
         <source>Question {number} of {total}</source>
         <translation>第 {number} 題，共 {total} 題</translation>
     </message>
@@ -1372,7 +1372,7 @@
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../widgets/student/quiz_page.py" line="+39"/>
+        <location filename="../../widgets/student/quiz_page.py" line="+40"/>
         <source>Continue</source>
         <translation>繼續作答</translation>
     </message>
@@ -1382,7 +1382,7 @@
         <translation>這不是我</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Who is taking the quiz “{title}”? Choose your name.</source>
         <translation>誰要做「{title}」測驗？請點選你的名字。</translation>
     </message>
@@ -1400,7 +1400,7 @@
 <context>
     <name>QuizPush</name>
     <message>
-        <location filename="../../widgets/live/quiz_push.py" line="+21"/>
+        <location filename="../../widgets/live/quiz_push.py" line="+22"/>
         <source>Pop-up quiz</source>
         <translation>隨堂測驗</translation>
     </message>
@@ -1420,7 +1420,7 @@
         <translation>每間教室都會立刻收到這份測驗來作答</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Not pushed: the hub cannot be reached just now. Try again in a moment.</source>
         <translation>沒有發送：目前連不上中心伺服器，請稍後再試。</translation>
     </message>
@@ -1435,7 +1435,7 @@
 <context>
     <name>QuizSummary</name>
     <message>
-        <location filename="../../widgets/student/quiz_summary.py" line="+31"/>
+        <location filename="../../widgets/student/quiz_summary.py" line="+32"/>
         <source>Back to the lessons</source>
         <translation>回到課程列表</translation>
     </message>
@@ -1473,7 +1473,7 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../widgets/teacher/results_view.py" line="+43"/>
+        <location filename="../../widgets/teacher/results_view.py" line="+44"/>
         <source>Results per pupil</source>
         <translation>每位學生的成績</translation>
     </message>
@@ -2184,7 +2184,7 @@
 <context>
     <name>TeacherPage</name>
     <message>
-        <location filename="../../widgets/teacher/teacher_page.py" line="+26"/>
+        <location filename="../../widgets/teacher/teacher_page.py" line="+27"/>
         <source>Lessons and quizzes</source>
         <translation>課程與測驗</translation>
     </message>
@@ -2666,6 +2666,11 @@
         <translation>連線逾時</translation>
     </message>
     <message>
+        <location line="+73"/>
+        <source>The hub at {url} lists a lesson this app cannot read ({detail}). The lessons this PC already has stay; tell the hub&apos;s administrator.</source>
+        <translation>中心伺服器 {url} 列出了一堂本程式無法讀取的課程（{detail}）。這台電腦上已有的課程都會保留；請通知中心伺服器的管理員。</translation>
+    </message>
+    <message>
         <location filename="../../app/hub_client.py" line="-141"/>
         <source>The lesson list from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
         <translation>從 {url} 伺服器收到的課程清單在傳輸途中損壞了（與檢查碼不符），所以沒有保存，稍後會重新下載。</translation>
@@ -2686,7 +2691,7 @@
         <translation>中心伺服器 {url} 沒有直播課程連線功能，版本比這個程式舊。請更新中心伺服器（oo-hub）。</translation>
     </message>
     <message>
-        <location filename="../../app/hub_failures.py" line="+27"/>
+        <location filename="../../app/hub_failures.py" line="-46"/>
         <source>not HTTP</source>
         <translation>不是 HTTP 回應</translation>
     </message>
@@ -3363,13 +3368,13 @@
 <context>
     <name>results</name>
     <message>
-        <location filename="../../app/results.py" line="+87"/>
+        <location filename="../../app/results.py" line="+88"/>
         <source>Classroom</source>
         <translation>教室</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/set_aside.py" line="+71"/>
+        <location filename="../../app/set_aside.py" line="+72"/>
         <source>Pupil</source>
         <translation>學生</translation>
     </message>

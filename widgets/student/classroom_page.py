@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.catalog import Lesson
+from app.content import shown_text
 from app.lesson_list import LessonFilter, subject_name
 from app.library import LibraryService
 from app.result_sync import ResultSync
@@ -196,7 +197,7 @@ class ClassroomPage(QWidget):
         self._show_video_state(lesson)
         questions = self.tr("%n question(s)", "", len(lesson.quiz["questions"]))
         self._details.setText(
-            f"<h2>{html.escape(lesson.title_in(self._language))}</h2>"
+            f"<h2>{html.escape(shown_text(lesson.title))}</h2>"
             + self.tr("<p>{subject} · video {length} · {size} to download</p><p>Quiz: {questions}</p>").format(
                 subject=subject_name(lesson.subject),
                 length=clock_text(lesson.duration),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.content import shown_text
 from app.outbox import ANSWER_TEXT_MAX
 from app.quiz_session import QuizSession
 from media.units import clock_text
@@ -56,7 +57,7 @@ class QuestionView(QWidget):
         self._layout.addWidget(self.problem)
 
     def _tr_text(self, text: dict[str, str]) -> str:
-        return text.get(self._language) or text.get("en", "")
+        return shown_text(text)
 
     def show_question(self, session: QuizSession) -> None:
         question = session.question

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.catalog import CatalogService
+from app.content import shown_text
 from app.quiz_session import QuizSession, Quizzes
 from media.errors import ClassroomError
 from widgets.common.big_button import big_button
@@ -55,8 +56,7 @@ class QuizPage(QStackedWidget):
             self.addWidget(page)
 
     def _title(self) -> str:
-        title: dict[str, str] = self._quiz["title"]
-        return title.get(self._language) or title.get("en", "")
+        return shown_text(self._quiz["title"])
 
     def begin(self, quiz: dict[str, Any]) -> None:
         self._quiz = quiz

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from app.content import shown_text
 from app.quiz_session import Marked, QuizSession
 
 
@@ -37,7 +38,7 @@ class QuizSummary(QWidget):
         layout.addWidget(close)
 
     def _text(self, text: dict[str, str]) -> str:
-        return text.get(self._language) or text.get("en", "")
+        return shown_text(text)
 
     def _answer_text(self, marked: Marked) -> str:
         if marked.answer is None:

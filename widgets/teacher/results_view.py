@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
+from app.content import shown_text
 from app.result_tables import PupilResultsModel
 from app.results import ResultsService, per_question, write_csv
 from widgets.common.saving import save_to
@@ -65,7 +66,7 @@ class ResultsView(QWidget):
         self._show()
 
     def _text(self, text: dict[str, str]) -> str:
-        return text.get(self._language) or text.get("en", "")
+        return shown_text(text)
 
     def show_quiz(self, quiz: dict[str, Any] | None) -> None:
         self._quiz = quiz

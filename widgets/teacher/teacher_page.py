@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QTabWidget, QVBoxLayout, QWidget
 
 from app.catalog import Lesson
+from app.content import shown_text
 from app.lesson_list import STATE_COLUMN, LessonFilter
 from app.results import ResultsService
 from widgets.common.lesson_table import LessonTable
@@ -53,7 +54,7 @@ class TeacherPage(QWidget):
         self._show_quiz(model.lesson(0) if model.rowCount() else None)
 
     def _text(self, text: dict[str, str]) -> str:
-        return text.get(self._language) or text.get("en", "")
+        return shown_text(text)
 
     def _answer(self, question: dict[str, Any]) -> str:
         answer = question.get("answer")
