@@ -48,11 +48,10 @@ def subject_name(subject: str) -> str:
 class LessonTableModel(QAbstractTableModel):
     """One row per catalogued lesson with its video's state on this PC; reset when the catalog changes."""
 
-    def __init__(self, catalog: CatalogService, library: LibraryService, language: str) -> None:
+    def __init__(self, catalog: CatalogService, library: LibraryService) -> None:
         super().__init__()
         self._catalog = catalog
         self._library = library
-        self._language = language
         self._lessons = list(catalog.lessons)
         catalog.lessons_changed.connect(self._reload)
         library.video_changed.connect(self._video_changed)

@@ -63,9 +63,9 @@ class PupilResultsModel(QAbstractTableModel):
 class SetAsideModel(QAbstractTableModel):
     """The answers the hub refused, kept on this PC: pupil, quiz, question, answer, when, why."""
 
-    def __init__(self, sync: ResultSync, db: sqlite_utils.Database, language: str) -> None:
+    def __init__(self, sync: ResultSync, db: sqlite_utils.Database) -> None:
         super().__init__()
-        self._sync, self._db, self._language = sync, db, language
+        self._sync, self._db = sync, db
         self.answers: list[SetAsideAnswer] = []
         sync.state_changed.connect(self._reload)
         self._reload()
@@ -74,7 +74,7 @@ class SetAsideModel(QAbstractTableModel):
         if self._sync.set_aside == len(self.answers):
             return  # answers are only ever added
         self.beginResetModel()
-        self.answers = set_aside_answers(self._db, self._language)
+        self.answers = set_aside_answers(self._db)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:

@@ -81,7 +81,7 @@ def per_question(results: Sequence[StoredResult], quiz: dict[str, Any]) -> list[
     return list(rows.values())
 
 
-def write_csv(path: Path, results: Sequence[StoredResult], quiz: dict[str, Any], language: str) -> None:
+def write_csv(path: Path, results: Sequence[StoredResult], quiz: dict[str, Any]) -> None:
     """One row per answer, UTF-8 with a BOM so Excel shows Chinese names correctly."""
     questions = {q["id"]: (number, q) for number, q in enumerate(quiz["questions"], 1)}
     header = [

@@ -140,7 +140,7 @@ def test_a_text_shows_the_translation_its_author_chose_to_show_whatever_the_inte
 ) -> None:
     i18n.install(qapp, language)
     validate(BILINGUAL, "Quiz")
-    view = QuestionView(language)
+    view = QuestionView()
     qtbot.addWidget(view)
     session = Quizzes(QuizStore(db), lambda: None).begin(BILINGUAL, "Ana")
     view.show_question(session)

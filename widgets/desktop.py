@@ -134,7 +134,7 @@ async def _serve(
         restart = True
         window.close_now()
 
-    window = build_window(services, settings, log_file, language, launch.demo, restart_now)
+    window = build_window(services, settings, log_file, launch.demo, restart_now)
     window.show()
     instance.knocked.connect(window.bring_forward)
     closed = asyncio.Event()

@@ -27,32 +27,29 @@ def build_window(
     services: Services,
     settings: Settings,
     log_file: Path,
-    language: str,
     demo: bool = False,
     on_restart: Callable[[], None] | None = None,
 ) -> MainWindow:
     """The main window with its four screens over the services; on_restart: IT setup asks for one."""
-    model = LessonTableModel(services.catalog, services.library, language)
+    model = LessonTableModel(services.catalog, services.library)
     classroom = ClassroomScreen(
-        ClassroomPage(LessonFilter(model), services.library, services.sync, language),
-        QuizPage(services.quizzes, services.catalog, language),
+        ClassroomPage(LessonFilter(model), services.library, services.sync),
+        QuizPage(services.quizzes, services.catalog),
         services.viewings,
         services.catalog,
-        language,
     )
-    setup = SetupPage(services, settings, log_file, demo, language)
+    setup = SetupPage(services, settings, log_file, demo)
     if on_restart is not None:
         setup.form.restart_requested.connect(on_restart)
     window = MainWindow(
         HubStatus(services.catalog),
         classroom,
-        TeacherPage(LessonFilter(model), services.results, language),
+        TeacherPage(LessonFilter(model), services.results),
         setup,
         LivePage(
             services.live,
             services.catalog,
-            QuizPage(services.quizzes, services.catalog, language),
-            language,
+            QuizPage(services.quizzes, services.catalog),
             services.config.ui.role == "teacher",
         ),
         lambda: _interrupted(services),

@@ -210,7 +210,7 @@
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../widgets/student/classroom_page.py" line="+42"/>
+        <location filename="../../widgets/student/classroom_page.py" line="+40"/>
         <source>Lessons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,7 +326,7 @@
 <context>
     <name>ClassroomScreen</name>
     <message>
-        <location filename="../../widgets/student/classroom_screen.py" line="+57"/>
+        <location filename="../../widgets/student/classroom_screen.py" line="+55"/>
         <source>Who is watching “{title}”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,7 +848,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>On this PC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,7 +1311,7 @@
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../widgets/student/question_view.py" line="+67"/>
+        <location filename="../../widgets/student/question_view.py" line="+66"/>
         <source>Question {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,7 +1379,7 @@
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../widgets/student/quiz_page.py" line="+40"/>
+        <location filename="../../widgets/student/quiz_page.py" line="+39"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,7 +1407,7 @@
 <context>
     <name>QuizPush</name>
     <message>
-        <location filename="../../widgets/live/quiz_push.py" line="+22"/>
+        <location filename="../../widgets/live/quiz_push.py" line="+20"/>
         <source>Pop-up quiz</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,7 +1443,7 @@
 <context>
     <name>QuizSummary</name>
     <message>
-        <location filename="../../widgets/student/quiz_summary.py" line="+32"/>
+        <location filename="../../widgets/student/quiz_summary.py" line="+31"/>
         <source>Back to the lessons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,7 +1481,7 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../widgets/teacher/results_view.py" line="+44"/>
+        <location filename="../../widgets/teacher/results_view.py" line="+43"/>
         <source>Results per pupil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,7 +1840,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../widgets/setup/setup_page.py" line="+50"/>
+        <location filename="../../widgets/setup/setup_page.py" line="+49"/>
         <source>IT setup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,7 +2150,7 @@
 <context>
     <name>TeacherLive</name>
     <message>
-        <location filename="../../widgets/live/teacher_live.py" line="+32"/>
+        <location filename="../../widgets/live/teacher_live.py" line="+30"/>
         <source>End lesson</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,7 +2198,7 @@
 <context>
     <name>TeacherPage</name>
     <message>
-        <location filename="../../widgets/teacher/teacher_page.py" line="+27"/>
+        <location filename="../../widgets/teacher/teacher_page.py" line="+24"/>
         <source>Lessons and quizzes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2879,7 +2879,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/window.py" line="+69"/>
+        <location filename="../../widgets/window.py" line="+66"/>
         <source>A live lesson is going on; closing leaves it (the others go on).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3473,7 +3473,7 @@
 <context>
     <name>subject</name>
     <message>
-        <location filename="../../app/lesson_list.py" line="-101"/>
+        <location filename="../../app/lesson_list.py" line="-100"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>

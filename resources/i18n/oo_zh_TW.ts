@@ -209,7 +209,7 @@
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../widgets/student/classroom_page.py" line="+42"/>
+        <location filename="../../widgets/student/classroom_page.py" line="+40"/>
         <source>Lessons</source>
         <translation>課程</translation>
     </message>
@@ -324,7 +324,7 @@
 <context>
     <name>ClassroomScreen</name>
     <message>
-        <location filename="../../widgets/student/classroom_screen.py" line="+57"/>
+        <location filename="../../widgets/student/classroom_screen.py" line="+55"/>
         <source>Who is watching “{title}”?</source>
         <translation>誰要看「{title}」？</translation>
     </message>
@@ -845,7 +845,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>On this PC</source>
         <translation>已在這台電腦</translation>
     </message>
@@ -1304,7 +1304,7 @@
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../widgets/student/question_view.py" line="+67"/>
+        <location filename="../../widgets/student/question_view.py" line="+66"/>
         <source>Question {number} of {total}</source>
         <translation>第 {number} 題，共 {total} 題</translation>
     </message>
@@ -1372,7 +1372,7 @@
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../widgets/student/quiz_page.py" line="+40"/>
+        <location filename="../../widgets/student/quiz_page.py" line="+39"/>
         <source>Continue</source>
         <translation>繼續作答</translation>
     </message>
@@ -1400,7 +1400,7 @@
 <context>
     <name>QuizPush</name>
     <message>
-        <location filename="../../widgets/live/quiz_push.py" line="+22"/>
+        <location filename="../../widgets/live/quiz_push.py" line="+20"/>
         <source>Pop-up quiz</source>
         <translation>隨堂測驗</translation>
     </message>
@@ -1435,7 +1435,7 @@
 <context>
     <name>QuizSummary</name>
     <message>
-        <location filename="../../widgets/student/quiz_summary.py" line="+32"/>
+        <location filename="../../widgets/student/quiz_summary.py" line="+31"/>
         <source>Back to the lessons</source>
         <translation>回到課程列表</translation>
     </message>
@@ -1473,7 +1473,7 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../widgets/teacher/results_view.py" line="+44"/>
+        <location filename="../../widgets/teacher/results_view.py" line="+43"/>
         <source>Results per pupil</source>
         <translation>每位學生的成績</translation>
     </message>
@@ -1833,7 +1833,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../widgets/setup/setup_page.py" line="+50"/>
+        <location filename="../../widgets/setup/setup_page.py" line="+49"/>
         <source>IT setup</source>
         <translation>資訊組設定</translation>
     </message>
@@ -2136,7 +2136,7 @@
 <context>
     <name>TeacherLive</name>
     <message>
-        <location filename="../../widgets/live/teacher_live.py" line="+32"/>
+        <location filename="../../widgets/live/teacher_live.py" line="+30"/>
         <source>End lesson</source>
         <translation>結束課程</translation>
     </message>
@@ -2184,7 +2184,7 @@
 <context>
     <name>TeacherPage</name>
     <message>
-        <location filename="../../widgets/teacher/teacher_page.py" line="+27"/>
+        <location filename="../../widgets/teacher/teacher_page.py" line="+24"/>
         <source>Lessons and quizzes</source>
         <translation>課程與測驗</translation>
     </message>
@@ -2867,7 +2867,7 @@
         <translation>O&amp;O 線上線下教室</translation>
     </message>
     <message>
-        <location filename="../../widgets/window.py" line="+69"/>
+        <location filename="../../widgets/window.py" line="+66"/>
         <source>A live lesson is going on; closing leaves it (the others go on).</source>
         <translation>直播課程正在進行；關閉會離開課程（其他人會繼續上課）。</translation>
     </message>
@@ -3461,7 +3461,7 @@
 <context>
     <name>subject</name>
     <message>
-        <location filename="../../app/lesson_list.py" line="-101"/>
+        <location filename="../../app/lesson_list.py" line="-100"/>
         <source>English</source>
         <translation>英語</translation>
     </message>

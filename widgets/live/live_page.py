@@ -26,7 +26,6 @@ class LivePage(QStackedWidget):
         lesson: LiveLesson,
         catalog: CatalogService,
         quiz: QuizPage,
-        language: str,
         teacher: bool,
         parent: QWidget | None = None,
     ) -> None:
@@ -37,7 +36,7 @@ class LivePage(QStackedWidget):
         """The person went back from the ended lesson's view."""
         self.start_view = StartLesson(lesson)
         self.join_view = JoinLesson(lesson)
-        self.teacher_view = TeacherLive(lesson, catalog, language)
+        self.teacher_view = TeacherLive(lesson, catalog)
         self.classroom_view = ClassroomLive(lesson)
         self.quiz = quiz
         self.over_view = LessonOver(lesson)

@@ -13,11 +13,9 @@ from widgets.live.sending import send_live
 class QuizPush(QWidget):
     """A combo of the catalog's lessons' quizzes and Push; the line below counts the answers as they come."""
 
-    def __init__(
-        self, lesson: LiveLesson, catalog: CatalogService, language: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, lesson: LiveLesson, catalog: CatalogService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._lesson, self._catalog, self._language = lesson, catalog, language
+        self._lesson, self._catalog = lesson, catalog
         self._pushed = ""
         title = QLabel(self.tr("Pop-up quiz"))
         title.setObjectName("subheading")

@@ -20,9 +20,7 @@ SIDE_WIDTH = 340
 class TeacherLive(QWidget):
     """What the teacher sees while the lesson connects, runs or reconnects; End lesson asks once."""
 
-    def __init__(
-        self, lesson: LiveLesson, catalog: CatalogService, language: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, lesson: LiveLesson, catalog: CatalogService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lesson = lesson
         self.end_question: QMessageBox | None = None
@@ -35,7 +33,7 @@ class TeacherLive(QWidget):
         self.banner = LiveBanner(lesson)
         self.grid = ClassroomGrid(lesson)
         self.hands = HandsPanel(lesson)
-        self.quiz = QuizPush(lesson, catalog, language)
+        self.quiz = QuizPush(lesson, catalog)
         self.chat = ChatPanel(lesson)
         self.attendance = AttendanceSaver(lesson)
         header = QHBoxLayout()

@@ -32,11 +32,9 @@ class ClassroomPage(QWidget):
         model: LessonFilter,
         library: LibraryService,
         sync: ResultSync,
-        language: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._language = language
         self._library = library
         self._lesson: Lesson | None = None
         heading = QLabel(self.tr("Lessons"))

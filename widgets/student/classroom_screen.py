@@ -23,7 +23,6 @@ class ClassroomScreen(QStackedWidget):
         quiz: QuizPage,
         viewings: Viewings,
         catalog: CatalogService,
-        language: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -35,7 +34,6 @@ class ClassroomScreen(QStackedWidget):
         self._catalog = catalog
         self._lesson: Lesson | None = None
         self._viewing: Viewing | None = None
-        self._language = language
         self.addWidget(lessons)
         self.addWidget(quiz)
         self.addWidget(self.viewer_picker)

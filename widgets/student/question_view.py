@@ -29,9 +29,8 @@ class QuestionView(QWidget):
 
     answered = Signal(object)
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._language = language
         self.progress = QLabel()
         self.timer = QLabel()
         self.timer.setObjectName("timer")

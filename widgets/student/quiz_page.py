@@ -22,11 +22,10 @@ class QuizPage(QStackedWidget):
 
     closed = Signal()
 
-    def __init__(self, quizzes: Quizzes, catalog: CatalogService, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, quizzes: Quizzes, catalog: CatalogService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._quizzes = quizzes
         self._catalog = catalog
-        self._language = language
         self._quiz: dict[str, Any] = {}
         self._pupil = ""
         self.session: QuizSession | None = None
@@ -48,9 +47,9 @@ class QuizPage(QStackedWidget):
         resume_layout.addWidget(self.resume_text)
         resume_layout.addLayout(buttons)
         resume_layout.addStretch(1)
-        self.question = QuestionView(language)
+        self.question = QuestionView()
         self.question.answered.connect(self._answered)
-        self.summary = QuizSummary(language)
+        self.summary = QuizSummary()
         self.summary.done.connect(self.closed)
         for page in (self.picker, self.resume, self.question, self.summary):
             self.addWidget(page)

@@ -17,9 +17,8 @@ class QuizSummary(QWidget):
 
     done = Signal()
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._language = language
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         self.details = QLabel()

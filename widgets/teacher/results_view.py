@@ -28,10 +28,9 @@ from widgets.common.saving import save_to
 class ResultsView(QWidget):
     """Shows the results service's quiz; Refresh fetches again, Export writes a CSV file."""
 
-    def __init__(self, results: ResultsService, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, results: ResultsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._results = results
-        self._language = language
         self._quiz: dict[str, Any] | None = None
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -113,7 +112,7 @@ class ResultsView(QWidget):
     def export_to(self, path: Path) -> None:
         quiz = self._results.quiz
         assert quiz is not None
-        save_to(path, lambda p: write_csv(p, self._results.results, quiz, self._language), self.status)
+        save_to(path, lambda p: write_csv(p, self._results.results, quiz), self.status)
 
     def _choose_export_file(self) -> None:
         if self._results.quiz is None:

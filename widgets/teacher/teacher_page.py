@@ -18,11 +18,8 @@ from widgets.teacher.results_view import ResultsView
 class TeacherPage(QWidget):
     """Lesson list with the chosen lesson's quiz beside it."""
 
-    def __init__(
-        self, model: LessonFilter, results: ResultsService, language: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, model: LessonFilter, results: ResultsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._language = language
         self._lesson: Lesson | None = None
         heading = QLabel(self.tr("Lessons and quizzes"))
         heading.setObjectName("heading")
@@ -36,7 +33,7 @@ class TeacherPage(QWidget):
         quiz = QVBoxLayout(quiz_box)
         quiz.addWidget(self._quiz_title)
         quiz.addWidget(self.questions, 1)
-        self.results = ResultsView(results, language)
+        self.results = ResultsView(results)
         self.tabs = QTabWidget()
         self.tabs.addTab(quiz_box, self.tr("Quiz"))
         self.tabs.addTab(self.results, self.tr("Results"))
