@@ -7,13 +7,12 @@ from typing import Any
 
 from protocol.content import Text
 
-BESIDE = " / "
-"""Between an author's text and the translation they chose to show with it."""
-
 
 def shown_text(text: Text | Mapping[str, Any]) -> str:
-    """A content text as its author wrote it, with their translation beside it when they said to show both.
+    """A content text as its author wrote it, with their translation beside it in brackets when they said to
+    show both: "Which one is a banana? (哪一個是香蕉？)".
 
     Never chosen by the interface's language: an English quiz reads in English on a PC set to Chinese.
     """
-    return BESIDE.join((text if isinstance(text, Text) else Text.read(text)).shown())
+    author, *translation = (text if isinstance(text, Text) else Text.read(text)).shown()
+    return f"{author} ({translation[0]})" if translation else author
