@@ -6,17 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.content import shown_text
+
 translate = QCoreApplication.translate
 
 
-def content_text(text: dict[str, str], language: str) -> str:
-    """A question's or an option's text in this language, else in English."""
-    return text.get(language) or text.get("en", "")
-
-
-def answer_words(question: dict[str, Any], answer: Any, language: str, joiner: str = "; ") -> str:
+def answer_words(question: dict[str, Any], answer: Any, joiner: str = "; ") -> str:
     """An answer to this question in words: option ids become the options' text; several are joined by joiner."""
-    options = {o["id"]: content_text(o["text"], language) for o in question.get("options", [])}
+    options = {o["id"]: shown_text(o["text"]) for o in question.get("options", [])}
     return joiner.join(_word(value, options) for value in (answer if isinstance(answer, list) else [answer]))
 
 
@@ -26,6 +23,6 @@ def _word(value: Any, options: dict[str, str]) -> str:
     return options.get(value, value) if isinstance(value, str) else str(value)
 
 
-def right_answer_words(question: dict[str, Any], language: str, joiner: str = "; ") -> str:
+def right_answer_words(question: dict[str, Any], joiner: str = "; ") -> str:
     """The question's right answer in words; "" when the quiz gives no key."""
-    return answer_words(question, question["answer"], language, joiner) if "answer" in question else ""
+    return answer_words(question, question["answer"], joiner) if "answer" in question else ""

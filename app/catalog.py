@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from app.hub_client import HubClient, body_matches_etag
 from app.repeater import Repeater
 from media.errors import ClassroomError
+from protocol.content import Text
 from protocol.http.catalog import Catalog
 from protocol.http.enrolment import Enrolment
 
@@ -31,19 +32,16 @@ class Lesson:
     id: str
     subject: str
     """english, mathematics, science, ...; named in the user's language by the view."""
-    title: dict[str, str]
-    """Title per language code (en, zh_TW)."""
+    title: Text
+    """As its author wrote it (shown with app.content.shown_text, whatever the interface's language)."""
     video: dict[str, Any]
     """The lesson's video as the catalog gives it (id, url, size, sha256, chunks, ...)."""
     quiz: dict[str, Any]
     """The lesson's quiz as the catalog gives it (id, title, questions)."""
 
-    def title_in(self, language: str) -> str:
-        return self.title.get(language) or self.title.get("en") or self.id
-
     @classmethod
     def from_catalog(cls, entry: dict[str, Any]) -> Lesson:
-        return cls(entry["id"], entry["subject"], entry["title"], entry["video"], entry["quiz"])
+        return cls(entry["id"], entry["subject"], Text.read(entry["title"]), entry["video"], entry["quiz"])
 
     @property
     def duration(self) -> float:

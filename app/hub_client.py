@@ -18,7 +18,7 @@ import aiohttp
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import BatchRefused, HubError
-from app.hub_failures import hub_failures, not_a_hub, status_error
+from app.hub_failures import hub_failures, not_a_hub, status_error, unreadable_lesson
 from media.errors import HubUnreachable
 from protocol.http.body import Body
 from protocol.http.catalog import Catalog
@@ -281,4 +281,6 @@ class HubClient:
         except (UnicodeDecodeError, json.JSONDecodeError):
             raise not_a_hub(self.url, translate("hub", "not JSON")) from None
         except SchemaError as e:
+            if record is Catalog and e.field.startswith("lessons/"):  # a hub's, with a lesson it should not serve
+                raise unreadable_lesson(self.url, str(e)) from None
             raise not_a_hub(self.url, str(e)) from None

@@ -95,3 +95,15 @@ def not_a_hub(url: str, detail: str) -> HubError:
             "The server at {url} answered, but not like an O&O Classroom hub ({detail}). Check the hub address.",
         ).format(url=url, detail=detail)
     )
+
+
+def unreadable_lesson(url: str, detail: str) -> HubError:
+    """The hub's catalog has a lesson that breaks the catalog's schema (detail names the field)."""
+    logger.warning("hub %s sent a catalog with a lesson this client cannot read: %s", url, detail)
+    return HubError(
+        translate(
+            "hub",
+            "The hub at {url} lists a lesson this app cannot read ({detail}). The lessons this PC already has"
+            " stay; tell the hub's administrator.",
+        ).format(url=url, detail=detail)
+    )

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from app.catalog import CatalogService, Lesson
+from app.content import shown_text
 from app.library import LibraryService
 from media.units import clock_text, size_text
 from media.video_state import VideoState
@@ -47,11 +48,10 @@ def subject_name(subject: str) -> str:
 class LessonTableModel(QAbstractTableModel):
     """One row per catalogued lesson with its video's state on this PC; reset when the catalog changes."""
 
-    def __init__(self, catalog: CatalogService, library: LibraryService, language: str) -> None:
+    def __init__(self, catalog: CatalogService, library: LibraryService) -> None:
         super().__init__()
         self._catalog = catalog
         self._library = library
-        self._language = language
         self._lessons = list(catalog.lessons)
         catalog.lessons_changed.connect(self._reload)
         library.video_changed.connect(self._video_changed)
@@ -113,7 +113,7 @@ class LessonTableModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == 0:
-            return lesson.title_in(self._language)
+            return shown_text(lesson.title)
         if column == 1:
             return subject_name(lesson.subject)
         if column == 2:

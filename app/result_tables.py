@@ -9,7 +9,8 @@ from typing import Any
 import sqlite_utils
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.answer_words import answer_words, content_text, right_answer_words
+from app.answer_words import answer_words, right_answer_words
+from app.content import shown_text
 from app.demo_names import shown_name
 from app.quiz_session import Marked
 from app.result_sync import ResultSync
@@ -72,19 +73,15 @@ class PupilResultsModel(QAbstractTableModel):
 class AnswersModel(QAbstractTableModel):
     """One pupil's answers: each question, the answer given in words, whether it is right, and the right answer."""
 
-    def __init__(self, marked: list[Marked], language: str) -> None:
+    def __init__(self, marked: list[Marked]) -> None:
         super().__init__()
         self.rows: list[tuple[str, str, str, str]] = []
         joiner = self.tr(", ")
         marks = {True: self.tr("✔ right"), False: self.tr("✘ wrong"), None: ""}
         for number, m in enumerate(marked, 1):
-            question = self.tr("{number}. {text}").format(
-                number=number, text=content_text(m.question["text"], language)
-            )
-            answer = (
-                self.tr("not answered") if m.answer is None else answer_words(m.question, m.answer, language, joiner)
-            )
-            self.rows.append((question, answer, marks[m.correct], right_answer_words(m.question, language, joiner)))
+            question = self.tr("{number}. {text}").format(number=number, text=shown_text(m.question["text"]))
+            answer = self.tr("not answered") if m.answer is None else answer_words(m.question, m.answer, joiner)
+            self.rows.append((question, answer, marks[m.correct], right_answer_words(m.question, joiner)))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -106,9 +103,9 @@ class AnswersModel(QAbstractTableModel):
 class SetAsideModel(QAbstractTableModel):
     """The answers the hub refused, kept on this PC: pupil, quiz, question, answer, when, why."""
 
-    def __init__(self, sync: ResultSync, db: sqlite_utils.Database, language: str) -> None:
+    def __init__(self, sync: ResultSync, db: sqlite_utils.Database) -> None:
         super().__init__()
-        self._sync, self._db, self._language = sync, db, language
+        self._sync, self._db = sync, db
         self.answers: list[SetAsideAnswer] = []
         sync.state_changed.connect(self._reload)
         self._reload()
@@ -117,7 +114,7 @@ class SetAsideModel(QAbstractTableModel):
         if self._sync.set_aside == len(self.answers):
             return  # answers are only ever added
         self.beginResetModel()
-        self.answers = set_aside_answers(self._db, self._language)
+        self.answers = set_aside_answers(self._db)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:

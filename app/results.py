@@ -11,7 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from app.answer_words import answer_words, content_text, right_answer_words
+from app.answer_words import answer_words, right_answer_words
+from app.content import shown_text
 from app.demo_names import shown_name
 from app.hub_client import HubClient
 from app.quiz_session import Marked
@@ -103,7 +104,6 @@ def write_csv(
     path: Path,
     results: Sequence[StoredResult],
     quiz: dict[str, Any],
-    language: str,
     rosters: Sequence[ClassroomRoster] = (),
 ) -> None:
     """One row per answer, and one for each pupil of a roster who has not answered; UTF-8 with a BOM so Excel shows
@@ -144,15 +144,15 @@ def write_csv(
                         classroom,
                         pupil.pupil,
                         number or result.question_id,
-                        content_text(question["text"], language) or question["id"],
+                        shown_text(question["text"]) if number else question["id"],
                         answer_text(result.answer),
                         {True: translate("results", "yes"), False: translate("results", "no"), None: ""}[right],
                         result.answered_at,
                         result.received_at,
                         pupil.right,
                         total,
-                        answer_words(question, result.answer, language),
-                        right_answer_words(question, language),
+                        answer_words(question, result.answer),
+                        right_answer_words(question),
                     ]
                 )
 

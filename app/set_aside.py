@@ -11,6 +11,8 @@ from typing import Any
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication
 
+from app.content import shown_text
+
 translate = QCoreApplication.translate
 
 
@@ -35,14 +37,14 @@ def answer_text(answer: Any) -> str:
     return "; ".join(map(str, answer)) if isinstance(answer, list) else str(answer)
 
 
-def _question(quiz: dict[str, Any], question_id: str, language: str) -> str:
+def _question(quiz: dict[str, Any], question_id: str) -> str:
     for number, question in enumerate(quiz.get("questions", []), 1):
         if question["id"] == question_id:
-            return f"{number}. {question['text'].get(language) or question['text'].get('en', '')}"
+            return f"{number}. {shown_text(question['text'])}"
     return question_id
 
 
-def set_aside_answers(db: sqlite_utils.Database, language: str) -> list[SetAsideAnswer]:
+def set_aside_answers(db: sqlite_utils.Database) -> list[SetAsideAnswer]:
     """Every answer set aside on this PC, oldest first."""
     rows = db.query(
         "select a.pupil, a.quiz_id, a.question_id, a.answer, a.answered_at, s.reason, t.quiz from set_aside s"
@@ -51,12 +53,11 @@ def set_aside_answers(db: sqlite_utils.Database, language: str) -> list[SetAside
     found = []
     for row in rows:
         quiz = json.loads(row["quiz"]) if row["quiz"] else {}
-        title = quiz.get("title", {})
         found.append(
             SetAsideAnswer(
                 pupil=row["pupil"],
-                quiz=title.get(language) or title.get("en") or row["quiz_id"],
-                question=_question(quiz, row["question_id"], language),
+                quiz=shown_text(quiz["title"]) if quiz else row["quiz_id"],
+                question=_question(quiz, row["question_id"]),
                 answer=answer_text(json.loads(row["answer"])),
                 answered_at=row["answered_at"],
                 reason=row["reason"],

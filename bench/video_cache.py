@@ -243,8 +243,8 @@ def main() -> None:
         video = work / "lesson.mp4"
         render_lesson_video(
             video,
-            title_en=lesson["title"]["en"],
-            title_zh=lesson["title"]["zh_TW"],
+            title_en=lesson["video_title"][0],
+            title_zh=lesson["video_title"][1],
             slides=lesson["slides"],
             seconds=60.0,
             seed=2,

@@ -25,19 +25,37 @@ DEMO_SECONDS = 60.0
 DEMO_ROSTER = ["陳怡君", "林志明", "黃詩涵", "張家豪", "李宜蓁", "王俊傑", "吳佩珊", "Ana Lin"]
 
 
-def _text(en: str, zh: str) -> dict[str, str]:
-    return {"en": en, "zh_TW": zh}
+def _authored(language: str, text: str, other: str, translation: str) -> dict[str, Any]:
+    body: dict[str, Any] = {"language": language, "text": text}
+    if translation:
+        body["translation"] = {"language": other, "text": translation}
+    return body
 
 
-def _options(*pairs: tuple[str, str]) -> list[dict[str, Any]]:
-    return [{"id": chr(ord("a") + i), "text": _text(en, zh)} for i, (en, zh) in enumerate(pairs)]
+def _en(text: str, chinese: str = "") -> dict[str, Any]:
+    """A text its author wrote in English, with the Chinese they chose to show beside it (schema Text)."""
+    return _authored("en", text, "zh-TW", chinese)
 
 
+def _zh(text: str, english: str = "") -> dict[str, Any]:
+    """A text its author wrote in Chinese (Taiwan), with the English they chose to show beside it."""
+    return _authored("zh-TW", text, "en", english)
+
+
+def _options(*texts: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{"id": chr(ord("a") + i), "text": text} for i, text in enumerate(texts)]
+
+
+# Each lesson is in the language its author wrote it, whatever the pupils' screens are set to: the English
+# lesson's quiz asks in English (a Chinese hint beside each question, never beside the choices it tests), a
+# Taiwanese maths lesson is in Chinese, and the science lesson is a bilingual one (Chinese with its English
+# beside it). Titles in the library carry both. video_title and slides are what the demo video shows.
 LESSONS: list[dict[str, Any]] = [
     {
         "id": "english-fruit",
         "subject": "english",
-        "title": _text("English: Fruit at the Market", "英語：市場裡的水果"),
+        "title": _en("Fruit at the Market", "市場裡的水果"),
+        "video_title": ("English: Fruit at the Market", "英語：市場裡的水果"),
         "slides": [
             ("Hello! Let's go to the market.", "哈囉！我們去市場吧。"),
             ("apple", "蘋果"),
@@ -47,26 +65,26 @@ LESSONS: list[dict[str, Any]] = [
         ],
         "quiz": {
             "id": "quiz-english-fruit",
-            "title": _text("Fruit words", "水果單字"),
+            "title": _en("Fruit words", "水果單字"),
             "questions": [
                 {
                     "id": "q1",
                     "kind": "single",
-                    "text": _text("Which one is a banana?", "哪一個是香蕉？"),
-                    "options": _options(("apple", "蘋果"), ("banana", "香蕉"), ("orange", "柳橙")),
+                    "text": _en("Which one is a banana?", "哪一個是香蕉？"),
+                    "options": _options(_en("apple"), _en("banana"), _en("orange")),
                     "answer": "b",
                 },
                 {
                     "id": "q2",
                     "kind": "multiple",
-                    "text": _text("Which are fruit?", "哪些是水果？"),
-                    "options": _options(("apple", "蘋果"), ("chair", "椅子"), ("orange", "柳橙")),
+                    "text": _en("Which are fruit?", "哪些是水果？"),
+                    "options": _options(_en("apple"), _en("chair"), _en("orange")),
                     "answer": ["a", "c"],
                 },
                 {
                     "id": "q3",
                     "kind": "text",
-                    "text": _text("Write 'apple' in English.", "請用英文寫出「蘋果」。"),
+                    "text": _en("Write 蘋果 in English.", "請用英文寫出「蘋果」。"),
                     "answer": "apple",
                 },
             ],
@@ -75,7 +93,8 @@ LESSONS: list[dict[str, Any]] = [
     {
         "id": "math-fractions",
         "subject": "mathematics",
-        "title": _text("Mathematics: Halves and Quarters", "數學：二分之一與四分之一"),
+        "title": _zh("二分之一與四分之一", "Halves and Quarters"),
+        "video_title": ("Mathematics: Halves and Quarters", "數學：二分之一與四分之一"),
         "slides": [
             ("One whole pizza", "一整個披薩"),
             ("Cut it in two: 1/2", "切成兩半：1/2"),
@@ -84,27 +103,27 @@ LESSONS: list[dict[str, Any]] = [
         ],
         "quiz": {
             "id": "quiz-math-fractions",
-            "title": _text("Fractions", "分數"),
+            "title": _zh("分數"),
             "time_limit": 300,
             "questions": [
                 {
                     "id": "q1",
                     "kind": "number",
-                    "text": _text("How many quarters make a whole?", "幾個四分之一合起來是一個整體？"),
+                    "text": _zh("幾個四分之一合起來是一個整體？"),
                     "picture": None,  # filled in by _with_pictures
                     "answer": 4,
                 },
                 {
                     "id": "q2",
                     "kind": "true_false",
-                    "text": _text("2/4 is the same as 1/2.", "2/4 和 1/2 一樣大。"),
+                    "text": _zh("2/4 和 1/2 一樣大。"),
                     "answer": True,
                 },
                 {
                     "id": "q3",
                     "kind": "single",
-                    "text": _text("Which is bigger?", "哪一個比較大？"),
-                    "options": _options(("1/2", "1/2"), ("1/4", "1/4")),
+                    "text": _zh("哪一個比較大？"),
+                    "options": _options(_zh("1/2"), _zh("1/4")),
                     "answer": "a",
                 },
             ],
@@ -113,7 +132,8 @@ LESSONS: list[dict[str, Any]] = [
     {
         "id": "science-water",
         "subject": "science",
-        "title": _text("Science: The Water Cycle", "自然科學：水的循環"),
+        "title": _zh("水的循環", "The Water Cycle"),
+        "video_title": ("Science: The Water Cycle", "自然科學：水的循環"),
         "slides": [
             ("The sun warms the sea", "太陽把海水曬熱"),
             ("Water rises as vapour", "水變成水蒸氣往上升"),
@@ -122,25 +142,27 @@ LESSONS: list[dict[str, Any]] = [
         ],
         "quiz": {
             "id": "quiz-science-water",
-            "title": _text("The water cycle", "水的循環"),
+            "title": _zh("水的循環", "The water cycle"),
             "questions": [
                 {
                     "id": "q1",
                     "kind": "single",
-                    "text": _text("What makes the sea water rise?", "是什麼讓海水往上升？"),
-                    "options": _options(("The sun's heat", "太陽的熱"), ("The wind", "風"), ("The moon", "月亮")),
+                    "text": _zh("是什麼讓海水往上升？", "What makes the sea water rise?"),
+                    "options": _options(
+                        _zh("太陽的熱", "The sun's heat"), _zh("風", "The wind"), _zh("月亮", "The moon")
+                    ),
                     "answer": "a",
                 },
                 {
                     "id": "q2",
                     "kind": "true_false",
-                    "text": _text("Clouds are made of water.", "雲是由水組成的。"),
+                    "text": _zh("雲是由水組成的。", "Clouds are made of water."),
                     "answer": True,
                 },
                 {
                     "id": "q3",
                     "kind": "number",
-                    "text": _text("At how many degrees Celsius does water boil?", "水在攝氏幾度會沸騰？"),
+                    "text": _zh("水在攝氏幾度會沸騰？", "At how many degrees Celsius does water boil?"),
                     "answer": 100,
                 },
             ],
@@ -160,8 +182,8 @@ def render_demo_video(videos_dir: Path, lesson_id: str, seconds: float = DEMO_SE
     rendering = path.with_name(f".{path.stem}.rendering.mp4")  # a stopped render leaves no half video
     render_lesson_video(
         rendering,
-        title_en=lesson["title"]["en"],
-        title_zh=lesson["title"]["zh_TW"],
+        title_en=lesson["video_title"][0],
+        title_zh=lesson["video_title"][1],
         slides=lesson["slides"],
         seconds=seconds,
         seed=position,
@@ -222,8 +244,22 @@ def add_demo_lesson(store: Store, lesson_id: str) -> None:
     store.set_roster(DEMO_CLASSROOM, DEMO_ROSTER)
 
 
+def update_demo_lessons(store: Store) -> None:
+    """The demo's own lessons a store already holds get today's texts and quizzes (a demo folder made by an older
+    version)."""
+    catalogued = {entry["id"]: entry for entry in store.catalog().lessons}
+    for position, lesson in enumerate(LESSONS):
+        entry = {**lesson, "quiz": _with_pictures(lesson["quiz"]), "position": position}
+        known = catalogued.get(lesson["id"])
+        if known and (known["title"], known["quiz"]) != (entry["title"], entry["quiz"]):
+            path = store.videos_dir / f"{lesson['id']}.mp4"
+            store.add_lesson(entry, path, _duration(path))
+
+
 def register_demo(store: Store) -> int:
-    """Catalog the rendered demo lessons a store lacks (see missing_demo_lessons). Returns how many were added."""
+    """Catalog the rendered demo lessons a store lacks (see missing_demo_lessons), and bring those it has up to
+    date. Returns how many were added."""
+    update_demo_lessons(store)
     missing = missing_demo_lessons(store)
     for lesson_id in missing:
         add_demo_lesson(store, lesson_id)

@@ -16,7 +16,7 @@ import logging
 import signal
 from pathlib import Path
 
-from hub.demo import DEMO_CLASSROOM, DEMO_TEACHER, add_demo_lesson, missing_demo_lessons
+from hub.demo import DEMO_CLASSROOM, DEMO_TEACHER, add_demo_lesson, missing_demo_lessons, update_demo_lessons
 from hub.demo_render import render_in_workers
 from hub.server import start_hub
 from hub.store import Store
@@ -55,6 +55,7 @@ async def serve_for_client(data: Path) -> None:
 
 
 async def _prepare_lessons(store: Store) -> None:
+    update_demo_lessons(store)
     missing = missing_demo_lessons(store)
 
     def ready(lesson_id: str) -> None:

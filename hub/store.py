@@ -19,6 +19,7 @@ from hub.database import Database, open_hub_database
 from hub.media_types import content_type
 from hub.result_store import create_results_table, now
 from protocol.http.catalog import Catalog
+from protocol.schema import SchemaError, validate
 
 logger = logging.getLogger(__name__)
 
@@ -60,6 +61,34 @@ def _upsert(db: Database, table: str, row: dict[str, Any]) -> None:
         f" on conflict (id) do update set {updates}",
         list(row.values()),
     )
+
+
+def _keep_titles_per_language(db: Database) -> None:
+    """Give a hub.db from before authored texts its title column: the titles per language, kept as they were."""
+    db.execute("alter table lessons add column title text")
+    for row in db.query("select id, title_en, title_zh_tw from lessons"):
+        title = {"en": row["title_en"], "zh_TW": row["title_zh_tw"]}  # schema TextPerLanguage
+        db.execute("update lessons set title = ? where id = ?", [json.dumps(title, ensure_ascii=False), row["id"]])
+
+
+def _catalog_entry(row: dict[str, Any]) -> dict[str, Any]:
+    """A lesson of the catalog (schema Lesson) from its row joined with its video's."""
+    return {
+        "id": row["id"],
+        "subject": row["subject"],
+        "title": json.loads(row["title"]),
+        "video": {
+            "id": row["video_id"],
+            "url": f"/api/v1/videos/{row['video_id']}",
+            "size": row["size"],
+            "sha256": row["sha256"],
+            "mime": row["mime"],
+            "duration": row["duration"],
+            "chunk_size": row["chunk_size"],
+            "chunks": json.loads(row["chunks"]),
+        },
+        "quiz": json.loads(row["quiz"]),
+    }
 
 
 def file_hashes(path: Path, chunk_size: int = CHUNK_SIZE) -> tuple[str, list[str]]:
@@ -105,9 +134,11 @@ class Store:
                 " chunk_size bigint, chunks text, duration double precision, mime text)"
             )
             self.db.execute(
-                "create table if not exists lessons (id text primary key, position bigint, subject text, title_en text,"
-                " title_zh_tw text, video_id text, quiz text)"
+                "create table if not exists lessons (id text primary key, position bigint, subject text, title text,"
+                " video_id text, quiz text)"
             )
+            if "title" not in self.db.columns("lessons"):
+                _keep_titles_per_language(self.db)
             self.db.execute(
                 "create table if not exists pupils (classroom text, position bigint, name text,"
                 " primary key (classroom, position))"
@@ -160,69 +191,51 @@ class Store:
     # lessons
 
     def add_lesson(self, lesson: dict[str, Any], video: Path, duration: float) -> None:
-        """Register a lesson whose video file already lies in videos/."""
+        """Register a lesson whose video file already lies in videos/.
+
+        Raises ValueError when the file is elsewhere, SchemaError (a ValueError) naming the lesson and the field
+        when the lesson would break the catalog's schema (a text without its author's language, say).
+        """
         video = video.resolve()
         if video.parent != self.videos_dir:
             raise ValueError(f"{video} is not in {self.videos_dir}")
         sha256, chunks = file_hashes(video)
+        row = {
+            "id": lesson["id"],
+            "position": lesson["position"],
+            "subject": lesson["subject"],
+            "title": json.dumps(lesson["title"], ensure_ascii=False),
+            "video_id": lesson["id"],
+            "quiz": json.dumps(lesson["quiz"], ensure_ascii=False),
+        }
+        file = {
+            "id": lesson["id"],
+            "filename": video.name,
+            "size": video.stat().st_size,
+            "sha256": sha256,
+            "chunk_size": CHUNK_SIZE,
+            "chunks": json.dumps(chunks),
+            "duration": duration,
+            "mime": content_type(video),
+        }
+        try:
+            validate(_catalog_entry({**file, **row}), "Lesson")
+        except SchemaError as e:
+            raise SchemaError(f"lesson {lesson['id']!r}: {e}", e.field) from None
         with self.db.transaction():
-            _upsert(
-                self.db,
-                "videos",
-                {
-                    "id": lesson["id"],
-                    "filename": video.name,
-                    "size": video.stat().st_size,
-                    "sha256": sha256,
-                    "chunk_size": CHUNK_SIZE,
-                    "chunks": json.dumps(chunks),
-                    "duration": duration,
-                    "mime": content_type(video),
-                },
-            )
-            _upsert(
-                self.db,
-                "lessons",
-                {
-                    "id": lesson["id"],
-                    "position": lesson["position"],
-                    "subject": lesson["subject"],
-                    "title_en": lesson["title"]["en"],
-                    "title_zh_tw": lesson["title"]["zh_TW"],
-                    "video_id": lesson["id"],
-                    "quiz": json.dumps(lesson["quiz"], ensure_ascii=False),
-                },
-            )
+            _upsert(self.db, "videos", file)
+            _upsert(self.db, "lessons", row)
 
     def lesson_ids(self) -> set[str]:
         return {row["id"] for row in self.db.query("select id from lessons")}
 
     def catalog(self) -> Catalog:
         """The catalog document as GET /api/v1/catalog returns it."""
-        lessons = []
-        for row in self.db.query(
+        rows = self.db.query(
             "select l.*, v.size, v.sha256, v.chunk_size, v.chunks, v.duration, v.mime"
             " from lessons l join videos v on v.id = l.video_id order by l.position, l.id"
-        ):
-            lessons.append(
-                {
-                    "id": row["id"],
-                    "subject": row["subject"],
-                    "title": {"en": row["title_en"], "zh_TW": row["title_zh_tw"]},
-                    "video": {
-                        "id": row["video_id"],
-                        "url": f"/api/v1/videos/{row['video_id']}",
-                        "size": row["size"],
-                        "sha256": row["sha256"],
-                        "mime": row["mime"],
-                        "duration": row["duration"],
-                        "chunk_size": row["chunk_size"],
-                        "chunks": json.loads(row["chunks"]),
-                    },
-                    "quiz": json.loads(row["quiz"]),
-                }
-            )
-        return Catalog(tuple(lessons))
+        )
+        return Catalog(tuple(_catalog_entry(row) for row in rows))
 
     def quiz(self, quiz_id: str) -> dict[str, Any] | None:
         """A quiz of the catalog by its id, as the catalog gives it."""

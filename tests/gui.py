@@ -31,7 +31,7 @@ async def open_window(
     i18n.install(QApplication.instance(), language)  # type: ignore[arg-type]
     services = open_services(config or Config(), tmp_path, url, token, teacher_token)
     await services.catalog.refresh()
-    window = build_window(services, Settings(None, tmp_path / "this-pc.toml"), tmp_path / "oo-classroom.log", language)
+    window = build_window(services, Settings(None, tmp_path / "this-pc.toml"), tmp_path / "oo-classroom.log")
     window.show()
     window.activateWindow()  # keyboard shortcuts go to the active window only
     for _ in range(50):

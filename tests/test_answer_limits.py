@@ -73,7 +73,7 @@ def test_the_boxes_keep_no_more_than_the_hub_takes(qtbot: QtBot, db: sqlite_util
     qtbot.keyClicks(picker.typed, "a" * (PUPIL_MAX + 20))
     assert picker.typed.text() == "a" * PUPIL_MAX
 
-    view = QuestionView("en")
+    view = QuestionView()
     qtbot.addWidget(view)
     session = Quizzes(QuizStore(db), lambda: None).begin(TEXT_QUIZ, "Ava")
     assert typed_answer(view, session, "蘋果" * 1500) == "蘋果" * (ANSWER_TEXT_MAX // 2)
@@ -82,7 +82,7 @@ def test_the_boxes_keep_no_more_than_the_hub_takes(qtbot: QtBot, db: sqlite_util
 def test_a_number_too_large_to_send_is_asked_again(qtbot: QtBot, db: sqlite_utils.Database) -> None:
     number_question = next(q for q in LESSONS[1]["quiz"]["questions"] if q["kind"] == "number")
     quiz = {**LESSONS[1]["quiz"], "questions": [number_question]}
-    view = QuestionView("en")
+    view = QuestionView()
     qtbot.addWidget(view)
     session = Quizzes(QuizStore(db), lambda: None).begin(quiz, "Ava")
     view.show_question(session)
@@ -112,7 +112,7 @@ async def test_whatever_a_pupil_types_reaches_the_hub_or_is_set_aside_and_holds_
     qtbot: QtBot, hub: RunningHub, db: sqlite_utils.Database, name: str, answer: str
 ) -> None:
     picker = PupilPicker()
-    view = QuestionView("en")
+    view = QuestionView()
     qtbot.addWidget(picker)
     qtbot.addWidget(view)
     quizzes = Quizzes(QuizStore(db), lambda: None)
@@ -157,7 +157,7 @@ async def test_a_refused_answer_is_shown_with_the_reason_and_exported(
     client = HubClient(hub.url, hub.store.issue_token("classroom", "Lanyu 3"))
     sync = ResultSync(Outbox(db), client)
     status = SyncStatus(sync)
-    view = SetAsideView(SetAsideModel(sync, db, "en"))
+    view = SetAsideView(SetAsideModel(sync, db))
     qtbot.addWidget(status)
     qtbot.addWidget(view)
     assert not view.has_answers
@@ -173,7 +173,12 @@ async def test_a_refused_answer_is_shown_with_the_reason_and_exported(
     assert view.has_answers
     model = view.table.model()
     shown = [model.index(0, column).data() for column in range(model.columnCount())]
-    assert shown[:4] == ["小" * 150, "Fruit words", "3. Write 'apple' in English.", "apple"]
+    assert shown[:4] == [
+        "小" * 150,
+        "Fruit words (水果單字)",
+        "3. Write 蘋果 in English. (請用英文寫出「蘋果」。)",
+        "apple",
+    ]
     assert shown[5] == "pupil: at most 100 characters are allowed; this has 150"
     view.export_to(tmp_path / "refused.csv")
     assert view.status.text() == f"Saved {tmp_path / 'refused.csv'}"

@@ -26,7 +26,7 @@ def test_closing_mid_download_asks_once_then_closes_and_keeps_what_came(
         hub = await start_hub(hub_dir)
         config = replace(Config(), downloads=DownloadSettings(bandwidth_cap=150_000))  # a slow school link
         services = open_services(config, tmp_path, hub.url, hub.store.issue_token("classroom", "Lanyu 3"))
-        window = build_window(services, Settings(None, tmp_path / "this-pc.toml"), tmp_path / "x.log", "en")
+        window = build_window(services, Settings(None, tmp_path / "this-pc.toml"), tmp_path / "x.log")
         window.show()
         await services.catalog.refresh()
         downloads = asyncio.ensure_future(services.library.download_pass())

@@ -47,9 +47,7 @@ def test_the_demo_pc_starts_a_lesson_and_the_demo_classroom_joins_it_with_pictur
         teacher_token = hub.store.issue_token("teacher", DEMO_TEACHER)
         services = open_services(config, tmp_path, hub.url, classroom_token, teacher_token)
         demo = DemoClassroom(services.live, hub.url, classroom_token, tmp_path / "classroom")
-        window = build_window(
-            services, Settings(None, tmp_path / "this-pc.toml"), tmp_path / "log", "en", True, None, demo
-        )
+        window = build_window(services, Settings(None, tmp_path / "this-pc.toml"), tmp_path / "log", True, None, demo)
         window.show()
         window.show_live()
         page = window.live
@@ -106,7 +104,7 @@ def test_a_start_the_hub_refuses_says_it_could_not_start(
             devices=replace(Config().devices, camera=str(camera_clip)),
         )
         services = open_services(config, tmp_path, hub.url, hub.store.issue_token("classroom", "Lanyu 3"))
-        window = build_window(services, Settings(None, tmp_path / "this-pc.toml"), tmp_path / "log", "en")
+        window = build_window(services, Settings(None, tmp_path / "this-pc.toml"), tmp_path / "log")
         window.show_live()
         page = window.live
         try:

@@ -19,7 +19,7 @@ async def test_videos_download_and_the_list_says_where_each_is(
 ) -> None:
     services = open_services(Config(), tmp_path, hub.url, hub.store.issue_token("classroom", "Lanyu 3"))
     library = services.library
-    model = LessonTableModel(services.catalog, library, "en")
+    model = LessonTableModel(services.catalog, library)
     lessons = LessonFilter(model)
     try:
         await services.catalog.refresh()
@@ -51,7 +51,7 @@ async def test_videos_download_and_the_list_says_where_each_is(
 
 async def test_a_download_shows_its_progress(hub: RunningHub, tmp_path: Path, qapp: QApplication) -> None:
     services = open_services(Config(), tmp_path, hub.url, hub.store.issue_token("classroom", "Lanyu 3"))
-    model = LessonTableModel(services.catalog, services.library, "en")
+    model = LessonTableModel(services.catalog, services.library)
     shown: list[tuple[object, object]] = []
 
     def changed(video_id: str) -> None:
@@ -78,7 +78,7 @@ async def test_a_lesson_over_an_hour_long_shows_hours_in_the_list(
     lecture = {**lesson, "position": 2}  # a 2-hour lecture
     hub.store.add_lesson(lecture, hub.store.videos_dir / "science-water.mp4", 7_265.4)
     services = open_services(Config(), tmp_path, hub.url, hub.store.issue_token("classroom", "Lanyu 3"))
-    model = LessonTableModel(services.catalog, services.library, "en")
+    model = LessonTableModel(services.catalog, services.library)
     try:
         await services.catalog.refresh()
         row = next(row for row in range(model.rowCount()) if model.lesson(row).id == "science-water")

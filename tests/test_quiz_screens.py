@@ -37,7 +37,10 @@ def test_a_pupil_answers_by_keyboard_and_the_teacher_sees_and_exports_it(
             assert "陳怡君" in names and "林志明" in names
             classroom.quiz.picker.picked.emit("林志明")
             view = classroom.quiz.question
-            assert view.progress.text() == "第 1 題，共 3 題" and view.text.text() == "哪一個是香蕉？"
+            assert (
+                view.progress.text() == "第 1 題，共 3 題"
+                and view.text.text() == "Which one is a banana? (哪一個是香蕉？)"
+            )
             qtbot.keyClick(view, Qt.Key.Key_B)  # single choice: banana ...
             assert view.progress.text() == "第 1 題，共 3 題"  # ... chosen, not yet given
             qtbot.keyClick(view, Qt.Key.Key_Return)

@@ -114,7 +114,7 @@ async def shoot_lock(demo: DemoHub, work: Path, language: str) -> None:
     config = replace(Config(), ui=UiSettings(pin_hash=hash_pin("2468")))
     services = open_services(config, work / language, demo.hub.url, demo.classroom_token, demo.teacher_token)
     await services.catalog.refresh()
-    window = build_window(services, Settings(None, work / "this-pc.toml"), work / "oo-classroom.log", language)
+    window = build_window(services, Settings(None, work / "this-pc.toml"), work / "oo-classroom.log")
     window.show()
     next(b for b in window.findChildren(QToolButton) if b.text() == window.tr("Teacher")).click()
     dialog = window.pin_question
@@ -142,7 +142,7 @@ async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
     config = replace(Config(), devices=DeviceSettings(camera=camera))
     services = open_services(config, work / language, demo.hub.url, demo.classroom_token, demo.teacher_token)
     await services.catalog.refresh()
-    window = build_window(services, Settings(None, work / "this-pc.toml"), work / "oo-classroom.log", language)
+    window = build_window(services, Settings(None, work / "this-pc.toml"), work / "oo-classroom.log")
     window.show()
     classroom = window.classroom
     await snap(window, f"classroom-{language}.png")
@@ -162,6 +162,11 @@ async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
         await asyncio.sleep(0.2)
     await snap(window, f"player-{language}.png")
     classroom.close_player()
+    classroom.lessons.table.selectRow(0)  # the English lesson's quiz: in English in every language
+    classroom.lessons.take_quiz.click()
+    classroom.quiz.picker.picked.emit(services.catalog.roster[1])
+    await snap(window, f"quiz-english-{language}.png")
+    classroom.quiz.closed.emit()
     classroom.lessons.table.selectRow(1)  # the fractions lesson: a picture and a time limit
     classroom.lessons.take_quiz.click()
     await snap(window, f"quiz-pick-{language}.png")
@@ -241,7 +246,7 @@ async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
     offline.sync.answer_queued()
     await offline.catalog.refresh()
     await offline.sync.send_all()
-    window = build_window(offline, Settings(None, work / "this-pc.toml"), work / "oo-classroom.log", language)
+    window = build_window(offline, Settings(None, work / "this-pc.toml"), work / "oo-classroom.log")
     window.show()
     await snap(window, f"offline-{language}.png")
     window.close_now()
@@ -288,7 +293,7 @@ async def live_pc(
     """A PC of the live lesson with its window on the live page."""
     services = live_services(demo, work, role, name, video)
     await services.catalog.refresh()
-    window = build_window(services, Settings(None, work / "this-pc.toml"), work / "oo-classroom.log", language)
+    window = build_window(services, Settings(None, work / "this-pc.toml"), work / "oo-classroom.log")
     window.resize(1366, 768)
     window.show()
     window.show_live()
@@ -355,7 +360,7 @@ async def shoot_demo_live(demo: DemoHub, work: Path, language: str) -> None:
     await services.catalog.refresh()
     classroom = DemoClassroom(services.live, demo.hub.url, demo.classroom_token, work / language / "demo-classroom")
     settings = Settings(None, work / "this-pc.toml")
-    window = build_window(services, settings, work / "oo-classroom.log", language, True, None, classroom)
+    window = build_window(services, settings, work / "oo-classroom.log", True, None, classroom)
     window.resize(1366, 768)
     window.show()
     window.show_live()

@@ -140,7 +140,7 @@ async def _serve(
         if demo_hub
         else None
     )
-    window = build_window(services, settings, log_file, language, launch.demo, restart_now, demo_classroom)
+    window = build_window(services, settings, log_file, launch.demo, restart_now, demo_classroom)
     window.show()
     instance.knocked.connect(window.bring_forward)
     closed = asyncio.Event()

@@ -30,7 +30,6 @@ def build_window(
     services: Services,
     settings: Settings,
     log_file: Path,
-    language: str,
     demo: bool = False,
     on_restart: Callable[[], None] | None = None,
     demo_classroom: DemoClassroom | None = None,
@@ -42,27 +41,25 @@ def build_window(
     """
     ui = services.config.ui
     lock = ScreenLock(ui.pin_hash if ui.role == "classroom" else "", ui.lock_after_minutes)
-    model = LessonTableModel(services.catalog, services.library, language)
+    model = LessonTableModel(services.catalog, services.library)
     classroom = ClassroomScreen(
-        ClassroomPage(LessonFilter(model), services.library, services.sync, lock, language),
-        QuizPage(services.quizzes, services.catalog, language),
+        ClassroomPage(LessonFilter(model), services.library, services.sync, lock),
+        QuizPage(services.quizzes, services.catalog),
         services.viewings,
         services.catalog,
-        language,
     )
-    setup = SetupPage(services, settings, log_file, demo, language)
+    setup = SetupPage(services, settings, log_file, demo)
     if on_restart is not None:
         setup.form.restart_requested.connect(on_restart)
     window = MainWindow(
         HubStatus(services.catalog),
         classroom,
-        TeacherPage(LessonFilter(model), services.results, language),
+        TeacherPage(LessonFilter(model), services.results),
         setup,
         LivePage(
             services.live,
             services.catalog,
-            QuizPage(services.quizzes, services.catalog, language),
-            language,
+            QuizPage(services.quizzes, services.catalog),
             ui.role == "teacher",
             demo_classroom,
         ),

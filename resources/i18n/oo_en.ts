@@ -17,7 +17,7 @@
 <context>
     <name>AnswersModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="+78"/>
+        <location filename="../../app/result_tables.py" line="+79"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,12 +37,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,7 +296,7 @@
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../widgets/student/classroom_page.py" line="+59"/>
+        <location filename="../../widgets/student/classroom_page.py" line="+58"/>
         <source>Lessons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,7 +422,7 @@
 <context>
     <name>ClassroomScreen</name>
     <message>
-        <location filename="../../widgets/student/classroom_screen.py" line="+56"/>
+        <location filename="../../widgets/student/classroom_screen.py" line="+55"/>
         <source>Who is watching “{title}”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,7 +949,7 @@
 <context>
     <name>LessonTableModel</name>
     <message>
-        <location filename="../../app/lesson_list.py" line="+28"/>
+        <location filename="../../app/lesson_list.py" line="+29"/>
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,7 +975,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>On this PC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,7 +1037,7 @@
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../widgets/live/live_page.py" line="+51"/>
+        <location filename="../../widgets/live/live_page.py" line="+50"/>
         <source>Back to the live lesson</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,7 +1517,7 @@
 <context>
     <name>PupilResultsModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="-45"/>
+        <location filename="../../app/result_tables.py" line="-41"/>
         <source>Classroom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,7 +1656,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Who is taking the quiz “{title}”? Choose your name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,7 +1704,7 @@
 <context>
     <name>QuizPush</name>
     <message>
-        <location filename="../../widgets/live/quiz_push.py" line="+21"/>
+        <location filename="../../widgets/live/quiz_push.py" line="+20"/>
         <source>Pop-up quiz</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,7 +1724,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Not pushed: the hub cannot be reached just now. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,7 +2003,7 @@
 <context>
     <name>SetAsideModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="+67"/>
+        <location filename="../../app/result_tables.py" line="+63"/>
         <source>Pupil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2240,7 +2240,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../widgets/setup/setup_page.py" line="+52"/>
+        <location filename="../../widgets/setup/setup_page.py" line="+51"/>
         <source>IT setup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,7 +2588,7 @@
 <context>
     <name>TeacherLive</name>
     <message>
-        <location filename="../../widgets/live/teacher_live.py" line="+46"/>
+        <location filename="../../widgets/live/teacher_live.py" line="+45"/>
         <source>End lesson</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2641,7 +2641,7 @@
 <context>
     <name>TeacherPage</name>
     <message>
-        <location filename="../../widgets/teacher/teacher_page.py" line="+25"/>
+        <location filename="../../widgets/teacher/teacher_page.py" line="+23"/>
         <source>Lessons and quizzes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2738,7 +2738,7 @@
 <context>
     <name>answer</name>
     <message>
-        <location filename="../../app/answer_words.py" line="+25"/>
+        <location filename="../../app/answer_words.py" line="+22"/>
         <source>True</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3215,6 +3215,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+73"/>
+        <source>The hub at {url} lists a lesson this app cannot read ({detail}). The lessons this PC already has stay; tell the hub&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/hub_client.py" line="-144"/>
         <source>The catalog from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
         <translation type="unfinished"></translation>
@@ -3235,7 +3240,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/hub_failures.py" line="+27"/>
+        <location filename="../../app/hub_failures.py" line="-46"/>
         <source>not HTTP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3435,7 +3440,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/window.py" line="+84"/>
+        <location filename="../../widgets/window.py" line="+81"/>
         <source>A live lesson is going on; closing leaves it (the others go on).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3937,7 +3942,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/set_aside.py" line="+71"/>
+        <location filename="../../app/set_aside.py" line="+72"/>
         <source>Pupil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4049,7 +4054,7 @@
 <context>
     <name>subject</name>
     <message>
-        <location filename="../../app/lesson_list.py" line="-101"/>
+        <location filename="../../app/lesson_list.py" line="-100"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>

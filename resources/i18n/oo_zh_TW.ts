@@ -17,7 +17,7 @@
 <context>
     <name>AnswersModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="+78"/>
+        <location filename="../../app/result_tables.py" line="+79"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -37,12 +37,12 @@
         <translation>{number}. {text}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Question</source>
         <translation>題目</translation>
     </message>
@@ -295,7 +295,7 @@
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../widgets/student/classroom_page.py" line="+59"/>
+        <location filename="../../widgets/student/classroom_page.py" line="+58"/>
         <source>Lessons</source>
         <translation>課程</translation>
     </message>
@@ -420,7 +420,7 @@
 <context>
     <name>ClassroomScreen</name>
     <message>
-        <location filename="../../widgets/student/classroom_screen.py" line="+56"/>
+        <location filename="../../widgets/student/classroom_screen.py" line="+55"/>
         <source>Who is watching “{title}”?</source>
         <translation>誰要看「{title}」？</translation>
     </message>
@@ -946,7 +946,7 @@
 <context>
     <name>LessonTableModel</name>
     <message>
-        <location filename="../../app/lesson_list.py" line="+28"/>
+        <location filename="../../app/lesson_list.py" line="+29"/>
         <source>Lesson</source>
         <translation>課程</translation>
     </message>
@@ -972,7 +972,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>On this PC</source>
         <translation>已在這台電腦</translation>
     </message>
@@ -1033,7 +1033,7 @@
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../widgets/live/live_page.py" line="+51"/>
+        <location filename="../../widgets/live/live_page.py" line="+50"/>
         <source>Back to the live lesson</source>
         <translation>回到直播課程</translation>
     </message>
@@ -1510,7 +1510,7 @@
 <context>
     <name>PupilResultsModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="-45"/>
+        <location filename="../../app/result_tables.py" line="-41"/>
         <source>Classroom</source>
         <translation>教室</translation>
     </message>
@@ -1649,7 +1649,7 @@
         <translation>這不是我</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Who is taking the quiz “{title}”? Choose your name.</source>
         <translation>誰要做「{title}」測驗？請點選你的名字。</translation>
     </message>
@@ -1697,7 +1697,7 @@
 <context>
     <name>QuizPush</name>
     <message>
-        <location filename="../../widgets/live/quiz_push.py" line="+21"/>
+        <location filename="../../widgets/live/quiz_push.py" line="+20"/>
         <source>Pop-up quiz</source>
         <translation>隨堂測驗</translation>
     </message>
@@ -1717,7 +1717,7 @@
         <translation>每間教室都會立刻收到這份測驗來作答</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Not pushed: the hub cannot be reached just now. Try again in a moment.</source>
         <translation>沒有發送：目前連不上中心伺服器，請稍後再試。</translation>
     </message>
@@ -1991,7 +1991,7 @@
 <context>
     <name>SetAsideModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="+67"/>
+        <location filename="../../app/result_tables.py" line="+63"/>
         <source>Pupil</source>
         <translation>學生</translation>
     </message>
@@ -2229,7 +2229,7 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../widgets/setup/setup_page.py" line="+52"/>
+        <location filename="../../widgets/setup/setup_page.py" line="+51"/>
         <source>IT setup</source>
         <translation>資訊組設定</translation>
     </message>
@@ -2569,7 +2569,7 @@
 <context>
     <name>TeacherLive</name>
     <message>
-        <location filename="../../widgets/live/teacher_live.py" line="+46"/>
+        <location filename="../../widgets/live/teacher_live.py" line="+45"/>
         <source>End lesson</source>
         <translation>結束課程</translation>
     </message>
@@ -2622,7 +2622,7 @@
 <context>
     <name>TeacherPage</name>
     <message>
-        <location filename="../../widgets/teacher/teacher_page.py" line="+25"/>
+        <location filename="../../widgets/teacher/teacher_page.py" line="+23"/>
         <source>Lessons and quizzes</source>
         <translation>課程與測驗</translation>
     </message>
@@ -2720,7 +2720,7 @@
 <context>
     <name>answer</name>
     <message>
-        <location filename="../../app/answer_words.py" line="+25"/>
+        <location filename="../../app/answer_words.py" line="+22"/>
         <source>True</source>
         <translation>對</translation>
     </message>
@@ -2869,7 +2869,7 @@
     <message>
         <location line="+9"/>
         <source>expected &quot;&quot; (no PIN) or the line `oo-classroom config pin` prints, like pin_hash = &quot;pbkdf2_sha256$600000$…&quot;; never the PIN itself</source>
-        <translation>應為 ""（不設 PIN 碼），或 `oo-classroom config pin` 印出的那一行，例如 pin_hash = "pbkdf2_sha256$600000$…"；不可以直接寫 PIN 碼</translation>
+        <translation>應為 &quot;&quot;（不設 PIN 碼），或 `oo-classroom config pin` 印出的那一行，例如 pin_hash = &quot;pbkdf2_sha256$600000$…&quot;；不可以直接寫 PIN 碼</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3197,6 +3197,11 @@
         <translation>連線逾時</translation>
     </message>
     <message>
+        <location line="+73"/>
+        <source>The hub at {url} lists a lesson this app cannot read ({detail}). The lessons this PC already has stay; tell the hub&apos;s administrator.</source>
+        <translation>中心伺服器 {url} 列出了一堂本程式無法讀取的課程（{detail}）。這台電腦上已有的課程都會保留；請通知中心伺服器的管理員。</translation>
+    </message>
+    <message>
         <location filename="../../app/hub_client.py" line="-144"/>
         <source>The catalog from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
         <translation>從中心伺服器 {url} 收到的課程目錄在傳輸途中損壞了（與檢查碼不符），所以沒有保存，稍後會重新下載。</translation>
@@ -3217,7 +3222,7 @@
         <translation>中心伺服器 {url} 沒有直播課程連線功能，版本比這個程式舊。請更新中心伺服器（oo-hub）。</translation>
     </message>
     <message>
-        <location filename="../../app/hub_failures.py" line="+27"/>
+        <location filename="../../app/hub_failures.py" line="-46"/>
         <source>not HTTP</source>
         <translation>不是 HTTP 回應</translation>
     </message>
@@ -3418,7 +3423,7 @@
         <translation>正在準備示範課程（只有第一次啟動需要）：每一課的影片準備好就會列出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/window.py" line="+84"/>
+        <location filename="../../widgets/window.py" line="+81"/>
         <source>A live lesson is going on; closing leaves it (the others go on).</source>
         <translation>直播課程正在進行；關閉會離開課程（其他人會繼續上課）。</translation>
     </message>
@@ -3920,7 +3925,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/set_aside.py" line="+71"/>
+        <location filename="../../app/set_aside.py" line="+72"/>
         <source>Pupil</source>
         <translation>學生</translation>
     </message>
@@ -4032,7 +4037,7 @@
 <context>
     <name>subject</name>
     <message>
-        <location filename="../../app/lesson_list.py" line="-101"/>
+        <location filename="../../app/lesson_list.py" line="-100"/>
         <source>English</source>
         <translation>英語</translation>
     </message>

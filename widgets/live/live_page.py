@@ -28,7 +28,6 @@ class LivePage(QStackedWidget):
         lesson: LiveLesson,
         catalog: CatalogService,
         quiz: QuizPage,
-        language: str,
         teacher: bool,
         demo_classroom: DemoClassroom | None = None,
         parent: QWidget | None = None,
@@ -41,7 +40,7 @@ class LivePage(QStackedWidget):
         self.start_view = StartLesson(lesson)
         self.join_view = JoinLesson(lesson)
         self.demo_view = DemoEntry(self.start_view, self.join_view) if demo_classroom is not None else None
-        self.teacher_view = TeacherLive(lesson, catalog, language, demo_classroom)
+        self.teacher_view = TeacherLive(lesson, catalog, demo_classroom)
         self.classroom_view = ClassroomLive(lesson)
         self.quiz = quiz
         self.over_view = LessonOver(lesson)

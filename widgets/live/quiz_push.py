@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.catalog import CatalogService
+from app.content import shown_text
 from app.live.lesson import LiveLesson
 from widgets.live.sending import send_live
 
@@ -12,11 +13,9 @@ from widgets.live.sending import send_live
 class QuizPush(QWidget):
     """A combo of the catalog's lessons' quizzes and Push; the line below counts the answers as they come."""
 
-    def __init__(
-        self, lesson: LiveLesson, catalog: CatalogService, language: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, lesson: LiveLesson, catalog: CatalogService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._lesson, self._catalog, self._language = lesson, catalog, language
+        self._lesson, self._catalog = lesson, catalog
         self._pushed = ""
         title = QLabel(self.tr("Pop-up quiz"))
         title.setObjectName("subheading")
@@ -43,8 +42,7 @@ class QuizPush(QWidget):
         chosen = self.quizzes.currentData()
         self.quizzes.clear()
         for lesson in self._catalog.lessons:
-            title = lesson.quiz["title"]
-            self.quizzes.addItem(title.get(self._language) or title.get("en", ""), lesson.quiz["id"])
+            self.quizzes.addItem(shown_text(lesson.quiz["title"]), lesson.quiz["id"])
         if chosen is not None and (index := self.quizzes.findData(chosen)) >= 0:
             self.quizzes.setCurrentIndex(index)
         self.push_button.setEnabled(self.quizzes.count() > 0)

@@ -33,7 +33,6 @@ class TeacherLive(QWidget):
         self,
         lesson: LiveLesson,
         catalog: CatalogService,
-        language: str,
         demo_classroom: DemoClassroom | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -53,7 +52,7 @@ class TeacherLive(QWidget):
         self.own.setMinimumSize(160, 90)
         self.own.setMaximumHeight(PREVIEW_HEIGHT)
         self.hands = HandsPanel(lesson)
-        self.quiz = QuizPush(lesson, catalog, language)
+        self.quiz = QuizPush(lesson, catalog)
         self.chat = ChatPanel(lesson)
         self.attendance = AttendanceSaver(lesson)
         header = QHBoxLayout()

@@ -42,7 +42,6 @@ class SetupPage(QWidget):
         settings: Settings,
         log_file: Path,
         demo: bool,
-        language: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -118,7 +117,7 @@ class SetupPage(QWidget):
         self.tabs.addTab(devices, self.tr("Devices"))
         self.network = NetworkPanel(services.network)
         self.tabs.addTab(self.network, self.tr("Network check"))
-        self.set_aside = SetAsideView(SetAsideModel(services.sync, services.db, language))
+        self.set_aside = SetAsideView(SetAsideModel(services.sync, services.db))
         self.tabs.addTab(self.set_aside, self.tr("Refused answers"))
         self.set_aside.changed.connect(self._show_set_aside)
         self._show_set_aside()

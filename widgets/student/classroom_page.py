@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog import Lesson
+from app.content import shown_text
 from app.lesson_list import LessonFilter, subject_name
 from app.library import LibraryService
 from app.result_sync import ResultSync
@@ -46,11 +47,9 @@ class ClassroomPage(QWidget):
         library: LibraryService,
         sync: ResultSync,
         lock: ScreenLock,
-        language: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._language = language
         self._library = library
         self._lock = lock
         self.remove_question: QDialog | None = None
@@ -197,7 +196,7 @@ class ClassroomPage(QWidget):
             self._library.download_again(video_id)
             self._show_video_state(lesson)
             return
-        title = lesson.title_in(self._language)
+        title = shown_text(lesson.title)
         self.remove_question = ask_first(
             self._lock,
             self.tr("Removing “{title}” from this PC needs the teacher's or IT staff's PIN.").format(title=title),
@@ -233,7 +232,7 @@ class ClassroomPage(QWidget):
         self._show_video_state(lesson)
         questions = self.tr("%n question(s)", "", len(lesson.quiz["questions"]))
         self._details.setText(
-            f"<h2>{html.escape(lesson.title_in(self._language))}</h2>"
+            f"<h2>{html.escape(shown_text(lesson.title))}</h2>"
             + self.tr("<p>{subject} · video {length} · {size} to download</p><p>Quiz: {questions}</p>").format(
                 subject=subject_name(lesson.subject),
                 length=clock_text(lesson.duration),

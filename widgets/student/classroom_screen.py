@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from app.catalog import CatalogService, Lesson
+from app.content import shown_text
 from app.viewing import Viewing, Viewings
 from media.errors import ClassroomError
 from widgets.student.classroom_page import ClassroomPage
@@ -22,7 +23,6 @@ class ClassroomScreen(QStackedWidget):
         quiz: QuizPage,
         viewings: Viewings,
         catalog: CatalogService,
-        language: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -34,7 +34,6 @@ class ClassroomScreen(QStackedWidget):
         self._catalog = catalog
         self._lesson: Lesson | None = None
         self._viewing: Viewing | None = None
-        self._language = language
         self.addWidget(lessons)
         self.addWidget(quiz)
         self.addWidget(self.viewer_picker)
@@ -51,7 +50,7 @@ class ClassroomScreen(QStackedWidget):
     def _ask_who(self, lesson: Lesson) -> None:
         """Each pupil (or the whole class) continues from where they stopped."""
         self._lesson = lesson
-        title = lesson.title_in(self._language)
+        title = shown_text(lesson.title)
         self.viewer_picker.show_roster(
             self.tr("Who is watching “{title}”?").format(title=title), self._catalog.roster, whole_class=True
         )
@@ -72,7 +71,7 @@ class ClassroomScreen(QStackedWidget):
             return
         page = PlayerPage(
             viewing.player,
-            lesson.title_in(self._language),
+            shown_text(lesson.title),
             viewing.start,
             lambda needed: self._viewings.seconds_until(viewing, needed),
         )

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.content import shown_text
 from app.outbox import ANSWER_TEXT_MAX
 from app.quiz_session import QuizSession
 from media.units import clock_text
@@ -26,9 +27,8 @@ class QuestionView(QWidget):
     answered = Signal(object)
     leave_requested = Signal()
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._language = language
         self.progress = QLabel()
         self.timer = QLabel()
         self.timer.setObjectName("timer")
@@ -60,7 +60,7 @@ class QuestionView(QWidget):
         self._layout.addWidget(self.problem)
 
     def _tr_text(self, text: dict[str, str]) -> str:
-        return text.get(self._language) or text.get("en", "")
+        return shown_text(text)
 
     def show_question(self, session: QuizSession) -> None:
         question = session.question

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from app.catalog import CatalogService
+from app.content import shown_text
 from app.quiz_session import QuizSession, Quizzes
 from media.errors import ClassroomError
 from widgets.common.ask import ask
@@ -22,11 +23,10 @@ class QuizPage(QStackedWidget):
 
     closed = Signal()
 
-    def __init__(self, quizzes: Quizzes, catalog: CatalogService, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, quizzes: Quizzes, catalog: CatalogService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._quizzes = quizzes
         self._catalog = catalog
-        self._language = language
         self._quiz: dict[str, Any] = {}
         self._pupil = ""
         self.session: QuizSession | None = None
@@ -49,17 +49,16 @@ class QuizPage(QStackedWidget):
         resume_layout.addWidget(self.resume_text)
         resume_layout.addLayout(buttons)
         resume_layout.addStretch(1)
-        self.question = QuestionView(language)
+        self.question = QuestionView()
         self.question.answered.connect(self._answered)
         self.question.leave_requested.connect(self.ask_to_leave)
-        self.summary = QuizSummary(language)
+        self.summary = QuizSummary()
         self.summary.done.connect(self.closed)
         for page in (self.picker, self.resume, self.question, self.summary):
             self.addWidget(page)
 
     def _title(self) -> str:
-        title: dict[str, str] = self._quiz["title"]
-        return title.get(self._language) or title.get("en", "")
+        return shown_text(self._quiz["title"])
 
     def begin(self, quiz: dict[str, Any]) -> None:
         self._drop_session()

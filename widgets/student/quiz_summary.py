@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from app.content import shown_text
 from app.quiz_session import Marked, QuizSession
 
 
@@ -20,9 +21,8 @@ class QuizSummary(QWidget):
 
     done = Signal()
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._language = language
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         self.heading.setWordWrap(True)
@@ -45,7 +45,7 @@ class QuizSummary(QWidget):
         layout.addWidget(self.close_button)
 
     def _text(self, text: dict[str, str]) -> str:
-        return text.get(self._language) or text.get("en", "")
+        return shown_text(text)
 
     def _shown(self, question: dict[str, Any], value: Any) -> str:
         """An answer (given or right) as the pupil reads it: the choices' words, typed text in quotes."""

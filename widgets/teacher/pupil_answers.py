@@ -20,7 +20,7 @@ from app.result_tables import AnswersModel
 class PupilAnswers(QDialog):
     """A window over the results; Close (or Esc) closes it."""
 
-    def __init__(self, pupil: str, classroom: str, marked: list[Marked], language: str, parent: QWidget) -> None:
+    def __init__(self, pupil: str, classroom: str, marked: list[Marked], parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Answers of {pupil}").format(pupil=pupil))
         right = sum(m.correct is True for m in marked)
@@ -32,7 +32,7 @@ class PupilAnswers(QDialog):
         self.heading.setObjectName("subheading")
         self.heading.setWordWrap(True)
         self.table = QTableView()
-        self.table.setModel(AnswersModel(marked, language))
+        self.table.setModel(AnswersModel(marked))
         self.table.setAccessibleName(self.tr("Each question with the pupil's answer and the right one"))
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)

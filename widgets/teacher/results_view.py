@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
+from app.content import shown_text
 from app.demo_names import shown_name
 from app.result_tables import PupilResultsModel
 from app.results import ResultsService, per_question, pupil_answers, write_csv
@@ -30,10 +31,9 @@ class ResultsView(QWidget):
     """Shows the results service's quiz; Refresh fetches again, Show answers (or a double-click) opens one pupil's
     answers, Export writes a CSV file."""
 
-    def __init__(self, results: ResultsService, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, results: ResultsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._results = results
-        self._language = language
         self._quiz: dict[str, Any] | None = None
         self.answers: PupilAnswers | None = None
         """The pupil's answers last opened."""
@@ -79,7 +79,7 @@ class ResultsView(QWidget):
         self._show()
 
     def _text(self, text: dict[str, str]) -> str:
-        return text.get(self._language) or text.get("en", "")
+        return shown_text(text)
 
     def show_quiz(self, quiz: dict[str, Any] | None) -> None:
         self._quiz = quiz
@@ -140,7 +140,7 @@ class ResultsView(QWidget):
         if self.answers is not None:
             self.answers.close()
             self.answers.deleteLater()
-        self.answers = PupilAnswers(pupil.pupil, shown_name(pupil.classroom), marked, self._language, self)
+        self.answers = PupilAnswers(pupil.pupil, shown_name(pupil.classroom), marked, self)
         self.answers.open()
         return self.answers
 
@@ -148,7 +148,7 @@ class ResultsView(QWidget):
         quiz = self._results.quiz
         assert quiz is not None
         results, rosters = self._results.results, self._results.rosters
-        save_to(path, lambda p: write_csv(p, results, quiz, self._language, rosters), self.status)
+        save_to(path, lambda p: write_csv(p, results, quiz, rosters), self.status)
 
     def _choose_export_file(self) -> None:
         if self._results.quiz is None:

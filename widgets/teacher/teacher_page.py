@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QTabWidget, QVBo
 
 from app.answer_words import right_answer_words
 from app.catalog import Lesson
+from app.content import shown_text
 from app.lesson_list import STATE_COLUMN, LessonFilter
 from app.results import ResultsService
 from widgets.common.lesson_table import LessonTable
@@ -16,11 +17,8 @@ from widgets.teacher.results_view import ResultsView
 class TeacherPage(QWidget):
     """Lesson list with the chosen lesson's quiz beside it."""
 
-    def __init__(
-        self, model: LessonFilter, results: ResultsService, language: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, model: LessonFilter, results: ResultsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._language = language
         self._lesson: Lesson | None = None
         heading = QLabel(self.tr("Lessons and quizzes"))
         heading.setObjectName("heading")
@@ -34,7 +32,7 @@ class TeacherPage(QWidget):
         quiz = QVBoxLayout(quiz_box)
         quiz.addWidget(self._quiz_title)
         quiz.addWidget(self.questions, 1)
-        self.results = ResultsView(results, language)
+        self.results = ResultsView(results)
         self.tabs = QTabWidget()
         self.tabs.addTab(quiz_box, self.tr("Quiz"))
         self.tabs.addTab(self.results, self.tr("Results"))
@@ -52,7 +50,7 @@ class TeacherPage(QWidget):
         self._show_quiz(model.lesson(0) if model.rowCount() else None)
 
     def _text(self, text: dict[str, str]) -> str:
-        return text.get(self._language) or text.get("en", "")
+        return shown_text(text)
 
     def _load_results(self) -> None:
         if self.tabs.currentWidget() is self.results:
@@ -72,6 +70,6 @@ class TeacherPage(QWidget):
                     number=number,
                     text=self._text(question["text"]),
                     kind=kind_name(question["kind"]),
-                    answer=right_answer_words(question, self._language, self.tr(", ")),
+                    answer=right_answer_words(question, self.tr(", ")),
                 )
             )
