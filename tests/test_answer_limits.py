@@ -175,8 +175,8 @@ async def test_a_refused_answer_is_shown_with_the_reason_and_exported(
     shown = [model.index(0, column).data() for column in range(model.columnCount())]
     assert shown[:4] == [
         "小" * 150,
-        "Fruit words (水果單字)",
-        "3. Write 蘋果 in English. (請用英文寫出「蘋果」。)",
+        "Fruit words（水果單字）",
+        "3. Write 蘋果 in English.（請用英文寫出「蘋果」。）",
         "apple",
     ]
     assert shown[5] == "pupil: at most 100 characters are allowed; this has 150"

@@ -12,7 +12,7 @@ import pytest
 import qasync
 import sqlite_utils
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app import i18n
@@ -26,6 +26,7 @@ from hub.store import Store
 from protocol.schema import SchemaError, validate
 from tests.gui import close_window, open_window, run
 from tests.waiting import until
+from widgets.student.choice_inputs import ChoiceInputs
 from widgets.student.classroom_screen import ClassroomScreen
 from widgets.student.question_view import QuestionView
 from widgets.teacher.teacher_page import TeacherPage
@@ -55,7 +56,8 @@ OLD_FRUIT_QUIZ: dict[str, Any] = {
 
 
 def choices(view: QuestionView) -> list[str]:
-    return [button.text() for button in view.findChildren(QPushButton)]
+    """The choices as shown (without the chosen/unchosen mark before them)."""
+    return [button.accessibleName() for inputs in view.findChildren(ChoiceInputs) for button in inputs.buttons]
 
 
 def test_an_english_quiz_reads_in_english_on_a_chinese_screen(
@@ -71,28 +73,29 @@ def test_an_english_quiz_reads_in_english_on_a_chinese_screen(
             classroom.lessons.table.selectRow(0)  # the English lesson
             classroom.lessons.take_quiz.click()
             await until(lambda: classroom.currentWidget() is classroom.quiz)
-            assert "Fruit words (水果單字)" in classroom.quiz.picker.heading.text()
+            assert "Fruit words（水果單字）" in classroom.quiz.picker.heading.text()
             classroom.quiz.picker.picked.emit("林志明")
             view = classroom.quiz.question
             # the interface in Chinese, the question in English with the hint its author added, the choices
             # it tests in English only
             assert view.progress.text() == "第 1 題，共 3 題"
-            assert view.text.text() == "Which one is a banana? (哪一個是香蕉？)"
-            assert choices(view) == ["A.  apple", "B.  banana", "C.  orange"]
+            assert view.text.text() == "Which one is a banana?（哪一個是香蕉？）"
+            assert choices(view) == ["A. apple", "B. banana", "C. orange"]
             qtbot.keyClick(view, Qt.Key.Key_B)
-            assert view.text.text() == "Which are fruit? (哪些是水果？)"
-            assert choices(view)[:3] == ["A.  apple", "B.  chair", "C.  orange"]
+            qtbot.keyClick(view, Qt.Key.Key_Return)
+            assert view.text.text() == "Which are fruit?（哪些是水果？）"
+            assert choices(view)[:3] == ["A. apple", "B. chair", "C. orange"]
 
             # the teacher reads the quiz and pushes pop-up quizzes by their titles as written
             teacher = window.teacher
             assert isinstance(teacher, TeacherPage)
             teacher.table.selectRow(0)
-            assert teacher.questions.item(0).text().startswith("1. Which one is a banana? (哪一個是香蕉？)\n")
+            assert teacher.questions.item(0).text().startswith("1. Which one is a banana?（哪一個是香蕉？）\n")
             push = window.live.teacher_view.quiz.quizzes
             assert [push.itemText(i) for i in range(push.count())] == [
-                "Fruit words (水果單字)",
+                "Fruit words（水果單字）",
                 "分數",
-                "水的循環 (The water cycle)",
+                "水的循環（The water cycle）",
             ]
         finally:
             await close_window(window, services)
@@ -144,8 +147,8 @@ def test_a_text_shows_the_translation_its_author_chose_to_show_whatever_the_inte
     qtbot.addWidget(view)
     session = Quizzes(QuizStore(db), lambda: None).begin(BILINGUAL, "Ana")
     view.show_question(session)
-    assert view.text.text() == "今天會下雨嗎？ (Will it rain today?)"  # shown both: the author said so
-    assert choices(view) == ["A.  會 (Yes)", "B.  不會"]  # the second's author chose their own words alone
+    assert view.text.text() == "今天會下雨嗎？（Will it rain today?）"  # shown both: the author said so
+    assert choices(view) == ["A. 會（Yes）", "B. 不會"]  # the second's author chose their own words alone
     session.submit("a")
     view.show_question(session)
     assert view.text.text() == "Ikong so ngaran mo?"
@@ -218,14 +221,14 @@ def test_a_hub_from_before_still_serves_its_lessons_and_shows_both_texts(
             classroom = window.classroom
             assert isinstance(classroom, ClassroomScreen)
             model = classroom.lessons.table.model()
-            assert model.index(0, 0).data() == "English: Fruit at the Market (英語：市場裡的水果)"
+            assert model.index(0, 0).data() == "English: Fruit at the Market（英語：市場裡的水果）"
             classroom.lessons.table.selectRow(0)
             classroom.lessons.take_quiz.click()
             await until(lambda: classroom.currentWidget() is classroom.quiz)
             classroom.quiz.picker.picked.emit("林志明")
             view = classroom.quiz.question
-            assert view.text.text() == "Which one is a banana? (哪一個是香蕉？)"
-            assert choices(view) == ["A.  apple (蘋果)", "B.  banana (香蕉)"]
+            assert view.text.text() == "Which one is a banana?（哪一個是香蕉？）"
+            assert choices(view) == ["A. apple（蘋果）", "B. banana（香蕉）"]
         finally:
             await close_window(window, services)
             await hub.stop()

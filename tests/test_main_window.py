@@ -68,9 +68,9 @@ def test_main_window_lists_the_demo_lessons(
             titles = [table.model().index(row, 0).data() for row in range(table.model().rowCount())]
             # as their authors wrote them, whatever the interface's language
             assert titles == [
-                "Fruit at the Market (市場裡的水果)",
-                "二分之一與四分之一 (Halves and Quarters)",
-                "水的循環 (The Water Cycle)",
+                "Fruit at the Market（市場裡的水果）",
+                "二分之一與四分之一（Halves and Quarters）",
+                "水的循環（The Water Cycle）",
             ]
             if language == "zh_TW":  # GLOSSARY.md: "：" after a label, never ":" next to Chinese
                 assert [text for text in every_text(window) if ascii_punctuation_in_chinese(text)] == []

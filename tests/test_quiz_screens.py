@@ -39,7 +39,7 @@ def test_a_pupil_answers_by_keyboard_and_the_teacher_sees_and_exports_it(
             view = classroom.quiz.question
             assert (
                 view.progress.text() == "第 1 題，共 3 題"
-                and view.text.text() == "Which one is a banana? (哪一個是香蕉？)"
+                and view.text.text() == "Which one is a banana?（哪一個是香蕉？）"
             )
             qtbot.keyClick(view, Qt.Key.Key_B)  # single choice: banana ...
             assert view.progress.text() == "第 1 題，共 3 題"  # ... chosen, not yet given

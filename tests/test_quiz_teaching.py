@@ -95,7 +95,7 @@ def test_a_multiple_answer_question_says_so_and_takes_two_picks_at_confirm(
         view = classroom.quiz.question
         qtbot.keyClick(view, Qt.Key.Key_B)  # by keyboard: choose banana ...
         qtbot.keyClick(view, Qt.Key.Key_Return)  # ... and confirm
-        assert view.progress.text() == "Question 2 of 3" and view.text.text() == "Which are fruit?"
+        assert view.progress.text() == "Question 2 of 3" and view.text.text() == "Which are fruit?（哪些是水果？）"
         assert "Pick all that apply, then press Confirm." in seen(view)
         tap(qtbot, view, "apple")
         tap(qtbot, view, "orange")
@@ -129,13 +129,13 @@ def test_the_summary_shows_the_right_answers_and_does_not_praise_a_score_of_none
             "The right answers are below: look at them again.",
         ]
         assert shown[2:11] == [
-            "1. Which one is a banana?",
+            "1. Which one is a banana?（哪一個是香蕉？）",
             "✘ Not right. Your answer: orange",
             "Right answer: banana",
-            "2. Which are fruit?",
+            "2. Which are fruit?（哪些是水果？）",
             "✘ Not right. Your answer: chair",
             "Right answers: apple, orange",
-            "3. Write 'apple' in English.",
+            "3. Write 蘋果 in English.（請用英文寫出「蘋果」。）",
             "✘ Not right. Your answer: “Aple”",
             "Right answer: “apple”",
         ]

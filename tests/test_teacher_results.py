@@ -82,7 +82,7 @@ def test_the_teacher_sees_who_has_not_answered_opens_one_pupil_and_exports_score
                 ["Lanyu 3", "Ana Lin", "not answered", ""],
                 ["Lanyu 3", "Kai", "1 / 3", "0"],
             ]
-            assert view.status.text() == "“Fruit words”: 2 of 4 pupils answered."
+            assert view.status.text() == "“Fruit words（水果單字）”: 2 of 4 pupils answered."
 
             # a double-click on a pupil opens each question with their answer and the right one
             assert not view.show_answers.isEnabled()
@@ -94,9 +94,9 @@ def test_the_teacher_sees_who_has_not_answered_opens_one_pupil_and_exports_score
             assert opened is not None and opened.isVisible()
             assert opened.heading.text() == "林志明 (Lanyu 3): 1 of 3 right"
             assert table(opened.table.model()) == [
-                ["1. Which one is a banana?", "banana", "✔ right", "banana"],
-                ["2. Which are fruit?", "apple, chair", "✘ wrong", "apple, orange"],
-                ["3. Write 'apple' in English.", "not answered", "", "apple"],
+                ["1. Which one is a banana?（哪一個是香蕉？）", "banana", "✔ right", "banana"],
+                ["2. Which are fruit?（哪些是水果？）", "apple, chair", "✘ wrong", "apple, orange"],
+                ["3. Write 蘋果 in English.（請用英文寫出「蘋果」。）", "not answered", "", "apple"],
             ]
             opened.close()
             view.pupils.selectRow(0)
@@ -114,10 +114,43 @@ def test_the_teacher_sees_who_has_not_answered_opens_one_pupil_and_exports_score
             assert rows[0] == [*OLD_HEADER, "Score", "Out of", "Answer in words", "Right answer"]
             assert [r[:6] + r[8:] for r in rows[1:]] == [
                 ["Lanyu 3", "陳怡君", "", "", "", "", "", "3", "not answered", ""],
-                ["Lanyu 3", "林志明", "1", "Which one is a banana?", "b", "yes", "1", "3", "banana", "banana"],
-                ["Lanyu 3", "林志明", "2", "Which are fruit?", "a; b", "no", "1", "3", "apple; chair", "apple; orange"],
+                [
+                    "Lanyu 3",
+                    "林志明",
+                    "1",
+                    "Which one is a banana?（哪一個是香蕉？）",
+                    "b",
+                    "yes",
+                    "1",
+                    "3",
+                    "banana",
+                    "banana",
+                ],
+                [
+                    "Lanyu 3",
+                    "林志明",
+                    "2",
+                    "Which are fruit?（哪些是水果？）",
+                    "a; b",
+                    "no",
+                    "1",
+                    "3",
+                    "apple; chair",
+                    "apple; orange",
+                ],
                 ["Lanyu 3", "Ana Lin", "", "", "", "", "", "3", "not answered", ""],
-                ["Lanyu 3", "Kai", "1", "Which one is a banana?", "c", "no", "0", "3", "orange", "banana"],
+                [
+                    "Lanyu 3",
+                    "Kai",
+                    "1",
+                    "Which one is a banana?（哪一個是香蕉？）",
+                    "c",
+                    "no",
+                    "0",
+                    "3",
+                    "orange",
+                    "banana",
+                ],
             ]
             assert rows[2][6] == "2026-11-25T10:41:00+08:00" and rows[2][7].startswith("20")
         finally:

@@ -28,7 +28,7 @@ def test_watch_a_downloaded_lesson_and_continue_where_it_was_left(
             await until(classroom.lessons.watch.isEnabled)
             classroom.lessons.watch.click()
             assert classroom.currentWidget() is classroom.viewer_picker
-            assert "Who is watching “水的循環 (The Water Cycle)”?" == classroom.viewer_picker.heading.text()
+            assert "Who is watching “水的循環（The Water Cycle）”?" == classroom.viewer_picker.heading.text()
             classroom.viewer_picker.picked.emit("林志明")
             page = classroom.player_page
             assert page is not None and classroom.currentWidget() is page

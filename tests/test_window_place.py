@@ -66,7 +66,7 @@ def open_and_close(tmp_path: Path) -> dict[str, object]:
 def test_the_window_opens_where_it_was_if_that_still_fits(tmp_path: Path) -> None:
     first = open_and_close(tmp_path)
     assert (first["width"], first["height"]) == (1366 - 16, 768 - 48)  # the default, bounded by the screen
-    put = {"x": 120, "y": 60, "width": 1000, "height": 640, "maximized": False}  # the teacher put it aside
+    put = {"x": 120, "y": 60, "width": 1000, "height": 680, "maximized": False}  # the teacher put it aside
     (tmp_path / "data" / "window.json").write_text(json.dumps(put), encoding="utf-8")
     assert open_and_close(tmp_path) == put  # opened there, and kept there again
     (tmp_path / "data" / "window.json").write_text(json.dumps({**put, "x": 1500}), encoding="utf-8")
@@ -97,7 +97,7 @@ def test_the_default_size_shows_the_demo_titles_whole_on_a_1366x768_screen(
             ):
                 show()
                 await asyncio.sleep(0.1)  # layouts settle
-                assert whole_titles(table), (table.columnWidth(0), table.sizeHintForColumn(0))
+                assert whole_titles(table), (show.__name__, table.columnWidth(0), table.sizeHintForColumn(0))
         finally:
             app.setStyleSheet("")
             await close_window(window, services)

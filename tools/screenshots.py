@@ -164,7 +164,7 @@ async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
     classroom.close_player()
     classroom.lessons.table.selectRow(0)  # the English lesson's quiz: in English in every language
     classroom.lessons.take_quiz.click()
-    classroom.quiz.picker.picked.emit(services.catalog.roster[1])
+    classroom.quiz.picker.picked.emit(services.catalog.roster[2])  # not roster[1]: the fruit quiz below is theirs
     await snap(window, f"quiz-english-{language}.png")
     classroom.quiz.closed.emit()
     classroom.lessons.table.selectRow(1)  # the fractions lesson: a picture and a time limit

@@ -96,7 +96,7 @@ class ClassroomPage(QWidget):
         self.problem.setWordWrap(True)
         self.watch_note = QLabel()
         self.watch_note.setWordWrap(True)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()  # one above the other, in a narrow side: the lesson titles keep their width
         buttons.addWidget(self.keep)
         buttons.addWidget(self.remove)
         side = QVBoxLayout()
@@ -109,7 +109,7 @@ class ClassroomPage(QWidget):
         side_box = QWidget()
         side_box.setLayout(side)
         side_box.setMinimumWidth(240)
-        side_box.setMaximumWidth(340)
+        side_box.setMaximumWidth(300)
         row = QHBoxLayout()
         row.addWidget(self._list, 1)
         row.addWidget(side_box)
