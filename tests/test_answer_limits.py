@@ -170,6 +170,12 @@ async def test_a_refused_answer_is_shown_with_the_reason_and_exported(
         "Every other answer has reached the hub. 1 answer the hub refused is kept on this PC; IT setup lists it"
         " with the reason."
     )
+    i18n.install(qapp, "zh_TW")
+    try:
+        sync.state_changed.emit()  # shown again, in Chinese: no space after a full stop
+        assert "。有 1 個答案被中心伺服器拒收" in status.text() and "。 " not in status.text()
+    finally:
+        i18n.install(qapp, "en")
     assert view.has_answers
     model = view.table.model()
     shown = [model.index(0, column).data() for column in range(model.columnCount())]

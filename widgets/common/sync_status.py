@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.result_sync import ResultSync
+from app.sentences import sentences
 
 
 class SyncStatus(QLabel):
@@ -30,13 +31,19 @@ class SyncStatus(QLabel):
         else:
             text = self.tr("%n answer(s) waiting to be sent.", "", sync.waiting)
             if sync.last_try is not None and sync.problem:
-                text += " " + self.tr("Last try {time}: {problem}").format(
-                    time=sync.last_try.strftime("%H:%M"), problem=sync.problem
+                text = sentences(
+                    text,
+                    self.tr("Last try {time}: {problem}").format(
+                        time=sync.last_try.strftime("%H:%M"), problem=sync.problem
+                    ),
                 )
         if sync.set_aside:
-            text += " " + self.tr(
-                "%n answer(s) the hub refused are kept on this PC; IT setup lists them with the reason.",
-                "",
-                sync.set_aside,
+            text = sentences(
+                text,
+                self.tr(
+                    "%n answer(s) the hub refused are kept on this PC; IT setup lists them with the reason.",
+                    "",
+                    sync.set_aside,
+                ),
             )
         self.setText(text)

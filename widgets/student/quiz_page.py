@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QStackedWidget, 
 from app.catalog import CatalogService
 from app.content import shown_text
 from app.quiz_session import QuizSession, Quizzes
+from app.sentences import sentences
 from media.errors import ClassroomError
 from widgets.common.ask import ask
 from widgets.common.big_button import big_button
@@ -119,7 +120,7 @@ class QuizPage(QStackedWidget):
             return  # asked already
         details = self.tr("Your answers so far are kept. To go on later, open this quiz again and choose your name.")
         if self.session.seconds_left is not None:
-            details += " " + self.tr("The time limit keeps running while you are away.")
+            details = sentences(details, self.tr("The time limit keeps running while you are away."))
         self.leave_question = ask(
             self,
             self.tr("Leave the quiz?"),
