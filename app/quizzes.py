@@ -48,7 +48,10 @@ class Attempt:
 
 
 def is_correct(question: dict[str, Any], answer: Any) -> bool | None:
-    """Whether an answer matches the question's key; None when the quiz gives no key."""
+    """Whether an answer matches the question's key; None when the quiz gives no key.
+
+    A text question may accept other spellings (`accepted`), a number question a distance from the key
+    (`tolerance`), as quizzes imported from Moodle or GIFT have them."""
     if "answer" not in question:
         return None
     key = question["answer"]
@@ -56,9 +59,12 @@ def is_correct(question: dict[str, Any], answer: Any) -> bool | None:
     if kind == "multiple":
         return isinstance(answer, list) and sorted(answer) == sorted(key)
     if kind == "number":
-        return isinstance(answer, int | float) and not isinstance(answer, bool) and math.isclose(answer, key)
+        if not isinstance(answer, int | float) or isinstance(answer, bool):
+            return False
+        return math.isclose(answer, key) or abs(answer - key) <= question.get("tolerance", 0)
     if kind == "text":
-        return isinstance(answer, str) and answer.strip().casefold() == str(key).strip().casefold()
+        right = {str(text).strip().casefold() for text in [key, *question.get("accepted", [])]}
+        return isinstance(answer, str) and answer.strip().casefold() in right
     return bool(answer == key and type(answer) is type(key))
 
 

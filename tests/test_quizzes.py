@@ -118,3 +118,18 @@ def test_the_time_limit_counts_from_the_start_and_ends_the_quiz(db: sqlite_utils
 def test_marking(kind: str, key: Any, answer: Any, right: bool) -> None:
     assert is_correct({"kind": kind, "answer": key}, answer) is right
     assert is_correct({"kind": kind}, answer) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "right"),
+    [
+        ({"kind": "text", "answer": "colour", "accepted": ["color"]}, " Color", True),
+        ({"kind": "text", "answer": "colour", "accepted": ["color"]}, "colr", False),
+        ({"kind": "number", "answer": 3.5, "tolerance": 0.1}, 3.45, True),
+        ({"kind": "number", "answer": 3.5, "tolerance": 0.1}, 3.7, False),
+        ({"kind": "number", "answer": 3, "tolerance": 2}, 1, True),
+    ],
+)
+def test_marking_accepts_variants_and_a_tolerance(question: dict[str, Any], answer: Any, right: bool) -> None:
+    """Imported quizzes (Moodle, GIFT) carry short answers' accepted variants and numbers' tolerance."""
+    assert is_correct(question, answer) is right
