@@ -175,6 +175,7 @@ MOODLE = moodle(
             question("shortanswer", "Colour", "Spell colour.", answer(100, "colour") + answer(100, "color")),
             question("numerical", "Pi", "Pi to two places?", answer(100, "3.14", "<tolerance>0.005</tolerance>")),
             question("essay", "Essay", "Tell me about fruit.", ""),
+            question("multichoice", "No key", "Which?", "<single>false</single>" + answer(0, "a") + answer(0, "b")),
             question("matching", "", "Match the fruit.", ""),
             question("multianswer", "Cloze", "An {1:SHORTANSWER:=apple} a day.", ""),
         ]
@@ -192,8 +193,9 @@ def test_moodle_xml_imports_every_supported_kind_with_its_picture_and_names_the_
     marks(quiz, [("a", False), (["a"], False), (False, False), ("colr", False), (3.15, False)])
     assert [(s.number, s.name, s.kind) for s in result.skipped] == [
         (6, "Essay", "essay"),
-        (7, "Match the fruit.", "matching"),
-        (8, "Cloze", "multianswer"),
+        (7, "No key", "multichoice"),
+        (8, "Match the fruit.", "matching"),
+        (9, "Cloze", "multianswer"),
     ]
     assert all(s.reason for s in result.skipped)
 
@@ -226,3 +228,11 @@ def test_a_file_that_is_no_quiz_gets_a_sentence(data: bytes, sentence: str) -> N
     with pytest.raises(QuizFileError) as raised:
         read_quiz(data, "notes.txt", "en")
     assert str(raised.value).startswith(sentence)
+
+
+def test_a_picture_the_project_cannot_show_is_left_out_and_said() -> None:
+    gif = '<file name="sun.gif" encoding="base64">R0lGODlhAQABAAAAACw=</file>'
+    xml = question("truefalse", "Sun", '<img src="@@PLUGINFILE@@/sun.gif">The sun is a star.', answer(100, "true"), gif)
+    result = read_quiz(moodle(xml), "sun.xml", "en")
+    assert "picture" not in quiz_of(result)["questions"][0]
+    assert result.notes == ["Question 1 (Sun): its picture 'sun.gif' was left out (one PNG or JPEG a question)."]

@@ -75,6 +75,8 @@ def _fields(kind: str, answers: list[tuple[str, float]], question: Element, resu
             right = next(o["id"] for o, (_, fraction) in zip(options, answers, strict=True) if fraction >= 100)
             return {"kind": "single", "options": options, "answer": right}
         right_ones = [o["id"] for o, (_, fraction) in zip(options, answers, strict=True) if fraction > 0]
+        if not right_ones:
+            return "no choice is worth any marks."
         return {"kind": "multiple", "options": options, "answer": right_ones}
     if not full:
         return "no answer is worth 100%."
