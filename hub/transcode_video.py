@@ -22,10 +22,8 @@ MAX_RATE = 30
 """Pictures a second at most: a 60 fps screen recording keeps every other picture."""
 KEY_SECONDS = 2
 """A key frame every 2 s: a seek lands within 2 s, a download resumes at most 2 s back."""
-PRESET = "medium"
-CRF = "26"
-MAXRATE = "600k"
-BUFSIZE = "1200k"
+X264_OPTIONS = {"preset": "medium", "crf": "26", "maxrate": "600k", "bufsize": "1200k"}
+"""Quality 26 where the picture allows it, never above 600 kbit/s for long (a 2 s buffer): bench/RESULTS.md."""
 STILL_RATE = 1
 """Pictures a second of a sound-only lecture's still: one is enough, at almost no cost."""
 THUMBNAIL_AT = 2.0
@@ -56,13 +54,8 @@ def add_h264(out: av.container.OutputContainer, rate: Fraction) -> av.VideoStrea
     stream.pix_fmt = "yuv420p"
     gop = max(1, round(KEY_SECONDS * rate))
     stream.codec_context.gop_size = gop
-    stream.codec_context.options = {
-        "preset": PRESET,
-        "crf": CRF,
-        "maxrate": MAXRATE,
-        "bufsize": BUFSIZE,
-        "x264-params": f"keyint={gop}:min-keyint={gop}:scenecut=0",
-    }
+    # a fixed GOP, no extra key frames at scene cuts, so seeks and resumed downloads land every 2 s
+    stream.codec_context.options = {**X264_OPTIONS, "x264-params": f"keyint={gop}:min-keyint={gop}:scenecut=0"}
     return stream
 
 
