@@ -158,6 +158,28 @@ def test_the_worker_reports_progress_and_removes_the_original_when_asked(tmp_pat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jpg", "out.mp4"]
 
 
+def test_a_worker_stopped_midway_leaves_nothing_half_made(tmp_path: Path) -> None:
+    src = media_file(tmp_path / "screen.mp4", "libx264", "aac", size=(1920, 1080), rate=60)
+
+    async def stop_midway() -> None:
+        started = asyncio.Event()
+
+        def progress(percent: int) -> None:
+            if percent >= 30:  # the hidden file is being written by then
+                started.set()
+
+        work = asyncio.ensure_future(
+            transcode_in_worker(src, tmp_path / "out.mp4", tmp_path / "out.jpg", progress=progress)
+        )
+        await started.wait()
+        work.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await work
+
+    asyncio.run(stop_midway())
+    assert [p.name for p in tmp_path.iterdir()] == ["screen.mp4"]
+
+
 def truncated(path: Path) -> Path:
     media_file(path, "libx264", "aac")
     path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
