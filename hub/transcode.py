@@ -56,8 +56,7 @@ def transcode(src: Path, dst: Path, thumbnail: Path, progress: Progress = lambda
     progress(percent) is called as decoding advances (0-100, by time decoded over the file's length). Nothing
     is left at dst or thumbnail unless the whole result was verified. Runs in a worker process.
     """
-    part = dst.with_name(f".{dst.name}.part")
-    thumb_part = thumbnail.with_name(f".{thumbnail.name}.part")
+    part, thumb_part = hidden(dst), hidden(thumbnail)
     try:
         with open_source(src) as container:
             source = describe(container, src.name)
@@ -72,6 +71,11 @@ def transcode(src: Path, dst: Path, thumbnail: Path, progress: Progress = lambda
     progress(100)
     width, height = size
     return TranscodeResult(duration, dst.stat().st_size, width, height, str(thumbnail))
+
+
+def hidden(path: Path) -> Path:
+    """Where path is written until it is verified: a hidden name beside it."""
+    return path.with_name(f".{path.name}.part")
 
 
 def _encode(

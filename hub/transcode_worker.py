@@ -15,7 +15,7 @@ from pathlib import Path
 
 from hub.demo_render import hub_command, stopped_on_error
 from hub.probe import TranscodeError
-from hub.transcode import TranscodeResult, transcode
+from hub.transcode import TranscodeResult, hidden, transcode
 
 
 class TranscodeFailed(Exception):
@@ -55,7 +55,7 @@ async def transcode_in_worker(
     """Transcode src to dst (and thumbnail) in an `oo-hub transcode` process, calling progress(percent) as it goes.
 
     keep_original=False removes src once the result is verified and in place. Raises TranscodeFailed with the
-    worker's sentence. Cancelled, it stops the worker, which removes its half-made files. Must be run in the
+    worker's sentence. Cancelled, it stops the worker and nothing half-made is left. Must be run in the
     event loop.
     """
     args = ["transcode", str(src), str(dst), "--thumbnail", str(thumbnail)]
@@ -64,21 +64,34 @@ async def transcode_in_worker(
     process = await asyncio.create_subprocess_exec(
         *hub_command(), *args, stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE
     )
-    assert process.stdout is not None
-    result: TranscodeResult | None = None
-    failure: TranscodeFailed | None = None
-    async with stopped_on_error(process, f"transcoding {src}"):
-        async for line in process.stdout:
-            said = json.loads(line)
-            if "progress" in said:
-                progress(int(said["progress"]))
-            elif "result" in said:
-                result = TranscodeResult(**said["result"])
-            elif "error" in said:
-                failure = TranscodeFailed(str(said["error"]), str(said.get("kind", "failed")))
-        status = await process.wait()
+    try:
+        async with stopped_on_error(process, f"transcoding {src}"):
+            result, failure, status = await _follow(process, progress)
+    except BaseException:
+        # the worker removes its half-made files when stopped; these are gone even if it was killed outright
+        hidden(dst).unlink(missing_ok=True)
+        hidden(thumbnail).unlink(missing_ok=True)
+        raise
     if failure is not None:
         raise failure
     if result is None or status != 0:
         raise TranscodeFailed(f"The hub could not transcode {src.name} (exit status {status}; see its log).", "failed")
     return result
+
+
+async def _follow(
+    process: asyncio.subprocess.Process, progress: Callable[[int], None]
+) -> tuple[TranscodeResult | None, TranscodeFailed | None, int]:
+    """Read the worker's lines until it ends: its result or its failure, and its exit status."""
+    assert process.stdout is not None
+    result: TranscodeResult | None = None
+    failure: TranscodeFailed | None = None
+    async for line in process.stdout:
+        said = json.loads(line)
+        if "progress" in said:
+            progress(int(said["progress"]))
+        elif "result" in said:
+            result = TranscodeResult(**said["result"])
+        elif "error" in said:
+            failure = TranscodeFailed(str(said["error"]), str(said.get("kind", "failed")))
+    return result, failure, await process.wait()
