@@ -135,7 +135,7 @@ class StillWriter:
     def __init__(self, out: av.container.OutputContainer, name: str, thumbnail: Path) -> None:
         self.size = (LONG_SIDE, SHORT_SIDE)
         self.started = True
-        card = title_card(name, *self.size)
+        card = title_card(Path(name).stem, *self.size)  # the lecture's name without .mp3
         card.save(thumbnail, format="JPEG", quality=85)
         self._out = out
         self._stream = add_h264(out, Fraction(STILL_RATE))
