@@ -1,4 +1,4 @@
-"""`oo-hub`: serve the hub, or print a token for a PC or a teacher."""
+"""`oo-hub`: serve the hub, print a token for a PC or a teacher, or transcode a file (a worker the hub runs)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from hub.demo_child import serve_for_client
 from hub.server import start_hub
 from hub.settings import HubServerSettings, SettingsError, load_hub_settings
 from hub.store import ROLES, Store
+from hub.transcode_worker import run_worker
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +32,13 @@ def _parser() -> argparse.ArgumentParser:
     roster = sub.add_parser("roster", help="set a classroom's pupils (one name a line, UTF-8)")
     child = sub.add_parser("demo-for-client", help="the demo hub oo-classroom --demo runs (JSON lines on stdout)")
     video = sub.add_parser("demo-video", help="render one demo lesson's video (the demo hub runs these in parallel)")
+    transcode = sub.add_parser(
+        "transcode", help="make a lesson video (H.264/AAC MP4, at most 854x480) from any video or sound file"
+    )
+    transcode.add_argument("src", type=Path, help="the teacher's file")
+    transcode.add_argument("dst", type=Path, help="the lesson video to make (MP4)")
+    transcode.add_argument("--thumbnail", type=Path, help="where to write a JPEG thumbnail (default: DST with .jpg)")
+    transcode.add_argument("--remove-original", action="store_true", help="remove SRC once DST is made and checked")
     for p in (parser, serve, token, roster, child, video):
         p.add_argument("--data", type=Path, required=p in (token, roster, video), help="the hub's data folder")
     for p in (parser, serve):
@@ -84,6 +92,9 @@ async def _serve(data: Path, host: str, port: int, settings: HubServerSettings) 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.command == "transcode":
+        signal.signal(signal.SIGTERM, _exit_on_sigterm)
+        return run_worker(args.src, args.dst, args.thumbnail, args.remove_original)
     if args.data is None:
         print("oo-hub: --data DIR is required (the folder for the hub's database and videos)", file=sys.stderr)
         return 2

@@ -13,7 +13,7 @@ import contextlib
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from pathlib import Path
 
 logger = logging.getLogger(__name__)
@@ -31,6 +31,19 @@ def hub_command() -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable]
     return [sys.executable, "-m", "hub.cli"]
+
+
+@contextlib.asynccontextmanager
+async def stopped_on_error(process: asyncio.subprocess.Process, what: str) -> AsyncIterator[None]:
+    """Stop process (SIGTERM) and wait for it when the block fails or is cancelled; what names it in the log."""
+    try:
+        yield
+    except BaseException:
+        with contextlib.suppress(ProcessLookupError):  # it may have ended meanwhile
+            process.terminate()
+        await process.wait()
+        logger.info("%s: stopped", what)
+        raise
 
 
 async def render_in_workers(data: Path, lesson_ids: Sequence[str], ready: Callable[[str], None]) -> None:
@@ -69,13 +82,7 @@ async def _render(data: Path, lesson_id: str) -> None:
         stdin=asyncio.subprocess.DEVNULL,
         stdout=asyncio.subprocess.DEVNULL,
     )
-    try:
+    async with stopped_on_error(process, f"rendering demo video {lesson_id}"):
         status = await process.wait()
-    except BaseException:
-        with contextlib.suppress(ProcessLookupError):  # it may have ended meanwhile
-            process.terminate()
-        await process.wait()
-        logger.info("rendering demo video %s: stopped", lesson_id)
-        raise
     if status != 0:
         raise RenderFailed(f"the demo video {lesson_id} was not rendered (exit status {status}; see the log above)")
