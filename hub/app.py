@@ -172,7 +172,7 @@ async def lesson_attendance(request: web.Request) -> web.Response:
     return reply(Attendance(mine[0], tuple(attendance(db, lesson_id))))
 
 
-@requires("teacher", "classroom")
+@requires("teacher", "classroom", "admin")
 async def enrolment(request: web.Request) -> web.Response:
     who = request[ENROLMENT]
     roster = request.app[STORE].roster(who.name) if who.role == "classroom" else []

@@ -1,11 +1,12 @@
 """Resumable uploads for teachers and district admins: tus 1.0.0 (core, creation, checksum) at /api/v1/uploads.
 
-The hub's own aiohttp handlers rather than `aiohttp-tus` (BSD, last released 2020 as 1.1.0, for Python 3.6+):
-it reads each PATCH body whole into memory (so a cut loses the whole chunk and a chunk must fit under
-client_max_size), has no checksum extension, no per-token owner and no Tus-Max-Size from the hub's
-settings; the protocol's part the hub needs is a small set of headers (hub/tus_headers.py), and the
-file handling that makes a cut cost nothing is in hub/upload_files.py. Upload state lives in the
-hub's database (hub/upload_store.py), so it follows the hub to PostgreSQL.
+The hub's own aiohttp handlers rather than `aiohttp-tus` (BSD-3-Clause, last release 1.1.0 in January 2022,
+made for Python 3.6 and aiohttp 3.5): its README sizes chunks under aiohttp's client_max_size, as it reads
+each PATCH body whole before writing it (a cut then loses the whole chunk), and it has no checksum
+extension, no owner per token and no Tus-Max-Size from the hub's settings. What the hub needs of the
+protocol is a few headers (hub/tus_headers.py); the file handling that makes a cut cost only what was
+in flight is in hub/upload_files.py. Upload state lives in the hub's database (hub/upload_store.py), so it
+follows the hub to PostgreSQL.
 """
 
 from __future__ import annotations

@@ -64,7 +64,7 @@ async def send_all(
     http: aiohttp.ClientSession, url: str, who: dict[str, str], data: bytes, chunk: int
 ) -> list[tuple[int, int]]:
     """Send data from the hub's offset in chunks, resuming after each cut; per PATCH, the bytes sent and kept."""
-    sent = []
+    sent: list[tuple[int, int]] = []
     at = await offset(http, url, who)
     while at < len(data):
         assert len(sent) < 30, f"the upload does not get on: {sent}"
