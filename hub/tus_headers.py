@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from collections.abc import Mapping
 
 VERSION = "1.0.0"
 CHECKSUMS = ("sha1", "sha256")
@@ -19,8 +20,8 @@ class BadHeader(ValueError):
         self.field = field
 
 
-def whole_number(headers: dict[str, str], name: str) -> int:
-    """A header that must be a whole number of bytes, 0 or more."""
+def whole_number(headers: Mapping[str, str], name: str) -> int:
+    """A header that must be a whole number of bytes, 0 or more (headers: case-insensitive, as aiohttp's)."""
     value = headers.get(name)
     if value is None:
         raise BadHeader(name, f"{name} is missing; it says a number of bytes.")

@@ -63,7 +63,7 @@ async def create(request: web.Request) -> web.Response:
         return refused
     most = request.app[SETTINGS].uploads.max_size
     try:
-        length = whole_number(dict(request.headers), "Upload-Length")
+        length = whole_number(request.headers, "Upload-Length")
         filename, sha256 = file_metadata(request.headers.get("Upload-Metadata"))
     except BadHeader as e:
         return error(400, str(e), e.field)
@@ -103,7 +103,7 @@ async def patch(request: web.Request) -> web.Response:
     if upload.state == FAILED:
         return error(410, f"This upload failed: {upload.message} Start it again with POST {PATH}.")
     try:
-        offset = whole_number(dict(request.headers), "Upload-Offset")
+        offset = whole_number(request.headers, "Upload-Offset")
         expected = checksum(request.headers.get("Upload-Checksum"))
     except BadHeader as e:
         return error(400, str(e), e.field)

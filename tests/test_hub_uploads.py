@@ -185,6 +185,9 @@ async def test_each_refusal_says_why_and_keeps_the_upload_as_it_was(
         },
     ) as r:
         assert r.status == 413 and "takes uploads of up to 2,147,483,648 bytes" in await said(r)
+    lower = {"upload-length": "3", "upload-metadata": f"filename {b64('a.mp4')},sha256 {sha}"}  # as HTTP/2 has them
+    async with http.post(uploads, headers={**teacher, **lower}) as r:
+        assert r.status == 201
     for headers, words in (
         ({"Upload-Metadata": f"filename {b64('a.mp4')},sha256 {sha}"}, "Upload-Length is missing"),
         ({"Upload-Length": "-1", "Upload-Metadata": f"filename {b64('a.mp4')},sha256 {sha}"}, "whole number"),
