@@ -15,6 +15,7 @@ import aiohttp
 import pytest
 
 from hub.server import RunningHub, start_hub
+from hub.settings import HubServerSettings, StoreSettings
 from tests.fault_proxy import FaultProxy
 
 TUS = {"Tus-Resumable": "1.0.0"}
@@ -133,16 +134,20 @@ async def test_a_cut_mid_patch_keeps_what_arrived_and_the_upload_resumes(
     assert sum(size for size, gain in sent) <= len(data) + proxy.cuts * MB
 
 
-async def test_a_restarted_hub_resumes_from_what_is_on_disk(hub_dir: Path, http: aiohttp.ClientSession) -> None:
+@pytest.mark.both_databases
+async def test_a_restarted_hub_resumes_from_what_is_on_disk(
+    hub_dir: Path, hub_db: str, http: aiohttp.ClientSession
+) -> None:
     data = os.urandom(3 * MB)
-    first = await start_hub(hub_dir)
+    settings = HubServerSettings(store=StoreSettings(hub_db))
+    first = await start_hub(hub_dir, settings=settings)
     try:
         teacher = token(first, "teacher", "Ms. Lin 林老師")
         url = await create(http, first.url, teacher, data)
         assert (await patch(http, url, teacher, 0, data[: 2 * MB])).status == 204
     finally:
         await first.stop()
-    again = await start_hub(hub_dir)
+    again = await start_hub(hub_dir, settings=settings)
     try:
         url = again.url + "/api/v1/uploads/" + url.rsplit("/", 1)[1]
         assert await offset(http, url, teacher) == 2 * MB
