@@ -82,9 +82,10 @@ class UploadFiles:
     ) -> int:
         """Append a PATCH body to the file as it arrives; returns the new offset.
 
-        Without a checksum, whatever arrived before a cut (or idle seconds without a byte) is kept and the
-        read's error raised. With one, the body is kept only whole and matching; else ChecksumMismatch, or
-        the read's error, and the file is as before. Raises TooLong (body discarded) past room bytes.
+        Without a checksum, all the hub had read before a cut (or idle seconds without a byte) is kept and the
+        read's error raised (aiohttp drops what it had buffered but not handed on: at most its read buffer).
+        With one, the body is kept only whole and matching; else ChecksumMismatch, or the read's error, and
+        the file is as before. Raises TooLong (body discarded) past room bytes.
         """
         offset = self.offset(upload_id)
         whole = await self._hash_to(upload_id, offset)

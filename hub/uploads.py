@@ -85,11 +85,11 @@ async def create(request: web.Request) -> web.Response:
 async def head(request: web.Request) -> web.Response:
     if refused := _version_refused(request):
         return refused
-    upload = _upload(request)
-    if upload.state == FAILED:
-        return web.Response(status=410, headers={"Cache-Control": "no-store"})
     files = request.app[FILES]
-    async with files.lock(upload.id):  # a PATCH still arriving: its offset once it has ended
+    async with files.lock(_upload(request).id):  # a PATCH still arriving: its offset once it has ended
+        upload = _upload(request)
+        if upload.state == FAILED:
+            return web.Response(status=410, headers={"Cache-Control": "no-store"})
         return web.Response(status=200, headers=_offset(upload, files.offset(upload.id)))
 
 
@@ -100,8 +100,6 @@ async def patch(request: web.Request) -> web.Response:
     if request.content_type != OFFSET_STREAM:
         return error(415, f"A PATCH carries Content-Type: {OFFSET_STREAM}.", "Content-Type")
     upload = _upload(request)
-    if upload.state == FAILED:
-        return error(410, f"This upload failed: {upload.message} Start it again with POST {PATH}.")
     try:
         offset = whole_number(request.headers, "Upload-Offset")
         expected = checksum(request.headers.get("Upload-Checksum"))
@@ -109,6 +107,9 @@ async def patch(request: web.Request) -> web.Response:
         return error(400, str(e), e.field)
     files = request.app[FILES]
     async with files.lock(upload.id):
+        upload = _upload(request)  # as the PATCH before this one left it
+        if upload.state == FAILED:
+            return error(410, f"This upload failed: {upload.message} Start it again with POST {PATH}.")
         if offset != files.offset(upload.id):
             return error(
                 409,
