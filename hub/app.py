@@ -5,12 +5,11 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
-from collections.abc import Awaitable, Callable
 from importlib.metadata import version
 
 from aiohttp import web
 
-from hub import json_body, live, signaling, videos
+from hub import json_body, live, signaling, uploads, videos
 from hub.attendance import attendance, teacher_lessons
 from hub.client_address import client_address
 from hub.database import DatabaseUnreachable
@@ -18,12 +17,12 @@ from hub.failures import FailureBudget
 from hub.quiet_log import QuietLog
 from hub.result_checks import refusals, refused_entry
 from hub.result_store import add_results, find_results
+from hub.roles import require
+from hub.routes import API, ENROLMENT, SETTINGS, STORE, Handler, Refusal, error, reply, requires
 from hub.settings import HubServerSettings
-from hub.store import Enrolment, Store
+from hub.store import Store
 from hub.video_links import signed_link
-from protocol.http.body import Body
 from protocol.http.enrolment import Enrolment as EnrolmentBody
-from protocol.http.errors import ErrorBody, ErrorDetail
 from protocol.http.health import Health
 from protocol.http.lessons import Attendance, LessonList
 from protocol.http.results import ClassroomRoster, Result, ResultList, ResultReceipt
@@ -31,11 +30,7 @@ from protocol.schema import SchemaError, openapi
 
 logger = logging.getLogger(__name__)
 
-API = "/api/v1"
 MAX_BODY = 1024 * 1024
-STORE: web.AppKey[Store] = web.AppKey("store", Store)
-SETTINGS: web.AppKey[HubServerSettings] = web.AppKey("settings", HubServerSettings)
-ENROLMENT: web.RequestKey[Enrolment] = web.RequestKey("enrolment", Enrolment)
 TOKEN_FAILURES: web.AppKey[FailureBudget] = web.AppKey("token_failures", FailureBudget)
 QUIET: web.AppKey[QuietLog] = web.AppKey("quiet_log", QuietLog)
 
@@ -44,27 +39,6 @@ _MESSAGES = {
     405: "This method is not allowed here.",
     413: f"The request body is larger than the hub accepts ({MAX_BODY // 1024} KiB); send fewer items at a time.",
 }
-
-Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-
-
-def requires(*roles: str) -> Callable[[Handler], Handler]:
-    """Mark a handler as needing a bearer token of one of these roles."""
-
-    def mark(handler: Handler) -> Handler:
-        handler.roles = roles  # type: ignore[attr-defined]
-        return handler
-
-    return mark
-
-
-def reply(body: Body, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
-    """JSON with Chinese names kept readable (UTF-8, not \\u escapes), standard JSON only (no NaN)."""
-    return web.json_response(body.to_json(), status=status, headers=headers, dumps=json_body.dumps)
-
-
-def error(status: int, message: str, field: str | None = None, headers: dict[str, str] | None = None) -> web.Response:
-    return reply(ErrorBody(ErrorDetail(status, message, field)), status=status, headers=headers)
 
 
 @web.middleware
@@ -77,6 +51,8 @@ async def json_errors(request: web.Request, handler: Handler) -> web.StreamRespo
             raise
         allow = {"Allow": e.headers["Allow"]} if "Allow" in e.headers else None  # 405 names the methods
         return error(e.status, _MESSAGES.get(e.status, e.reason), headers=allow)
+    except Refusal as e:
+        return error(e.status, str(e), e.field)
     except DatabaseUnreachable as e:
         logger.error("%s %s: %s", request.method, request.path, e)
         return error(503, "The hub cannot reach its database just now; try again in a minute.")
@@ -94,8 +70,7 @@ async def bearer_auth(request: web.Request, handler: Handler) -> web.StreamRespo
     enrolment = request.app[STORE].enrolment(token.strip()) if scheme.lower() == "bearer" and token else None
     if enrolment is None:
         return _bad_token(request)
-    if enrolment.role not in roles:
-        return error(403, f"A {enrolment.role} token cannot do this; it needs a {' or '.join(roles)} token.")
+    require(enrolment, *roles)
     request[ENROLMENT] = enrolment
     return await handler(request)
 
@@ -197,7 +172,7 @@ async def lesson_attendance(request: web.Request) -> web.Response:
     return reply(Attendance(mine[0], tuple(attendance(db, lesson_id))))
 
 
-@requires("teacher", "classroom")
+@requires("teacher", "classroom", "admin")
 async def enrolment(request: web.Request) -> web.Response:
     who = request[ENROLMENT]
     roster = request.app[STORE].roster(who.name) if who.role == "classroom" else []
@@ -228,4 +203,5 @@ def make_app(store: Store, settings: HubServerSettings | None = None) -> web.App
     app.router.add_get(f"{API}/lessons", lessons)
     app.router.add_get(API + "/lessons/{id:[0-9a-f]{16}}/attendance", lesson_attendance)
     live.setup(app, store, app[SETTINGS])
+    uploads.setup(app)
     return app

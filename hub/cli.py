@@ -28,7 +28,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {version('oo-classroom')}")
     sub = parser.add_subparsers(dest="command")
     serve = sub.add_parser("serve", help="serve the hub (the default)")
-    token = sub.add_parser("token", help="enrol a PC or a teacher and print its bearer token")
+    token = sub.add_parser("token", help="enrol a PC, a teacher or a district admin and print its bearer token")
     roster = sub.add_parser("roster", help="set a classroom's pupils (one name a line, UTF-8)")
     child = sub.add_parser("demo-for-client", help="the demo hub oo-classroom --demo runs (JSON lines on stdout)")
     video = sub.add_parser("demo-video", help="render one demo lesson's video (the demo hub runs these in parallel)")
@@ -49,7 +49,7 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--config", type=Path, help="the hub's settings file (hub.toml: PostgreSQL, nginx, TURN, Janus)")
         p.add_argument("--db", help="postgresql://... to keep the hub's data in PostgreSQL (default: SQLite)")
     token.add_argument("--role", choices=ROLES, required=True)
-    token.add_argument("--name", required=True, help="the classroom's or teacher's name, as results show it")
+    token.add_argument("--name", required=True, help="the classroom's, teacher's or admin's name, as results show it")
     video.add_argument("lesson", choices=[lesson["id"] for lesson in LESSONS])
     roster.add_argument("--classroom", required=True, help="the classroom's name, as its token was issued")
     roster.add_argument(

@@ -34,6 +34,9 @@ expected (protocol/settings_file.py reads it, as it reads the client's); the hub
     send_queue = 256              # messages waiting for one live peer; one more disconnects it
     log_seconds = 60              # one log line per address and kind of failure per this long
     trusted_proxies = ["127.0.0.1", "::1"]  # their X-Forwarded-For names the client's address
+
+    [uploads]                     # teachers' and admins' resumable uploads (tus 1.0.0 at /api/v1/uploads)
+    max_size = 2147483648         # bytes one upload may have (2 GiB); said before the upload starts
 """
 
 from __future__ import annotations
@@ -202,6 +205,14 @@ class Limits:
 
 
 @dataclass(frozen=True)
+class UploadSettings:
+    """Resumable uploads of lesson videos."""
+
+    max_size: int = _option(2 * 1024**3, int, "a whole number of bytes, 1 or more", _at_least(1))
+    """The largest upload the hub takes, in bytes; OPTIONS says it (Tus-Max-Size) and POST refuses a larger one."""
+
+
+@dataclass(frozen=True)
 class HubServerSettings:
     """The engines this hub uses; a section not in the file is the embedded default (or none)."""
 
@@ -210,6 +221,7 @@ class HubServerSettings:
     turn: TurnServer | None = None
     janus: JanusServer | None = None
     limits: Limits = field(default_factory=Limits)
+    uploads: UploadSettings = field(default_factory=UploadSettings)
 
 
 _SECTIONS: dict[str, type] = {
@@ -218,6 +230,7 @@ _SECTIONS: dict[str, type] = {
     "turn": TurnServer,
     "janus": JanusServer,
     "limits": Limits,
+    "uploads": UploadSettings,
 }
 
 

@@ -18,12 +18,13 @@ from hub.attendance import create_attendance_tables
 from hub.database import Database, open_hub_database
 from hub.media_types import content_type
 from hub.result_store import create_results_table, now
+from hub.upload_store import create_uploads_table
 from protocol.http.catalog import Catalog
 from protocol.schema import SchemaError, validate
 
 logger = logging.getLogger(__name__)
 
-ROLES = ("teacher", "classroom")
+ROLES = ("teacher", "classroom", "admin")
 # fixed-size pieces whose sha256 the catalog lists, so a client can verify each as it arrives
 CHUNK_SIZE = 256 * 1024
 
@@ -35,7 +36,9 @@ class Enrolment:
     name: str
     """The classroom's or teacher's display name, as the admin gave it."""
     role: str
-    """'teacher' or 'classroom'."""
+    """'teacher', 'classroom' or 'admin' (the district's: manages the whole library)."""
+    token_hash: str = ""
+    """The sha256 of the token: what owns the uploads (and lessons) it made."""
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,8 @@ class Store:
         self.data_dir = data_dir.resolve()
         self.videos_dir = self.data_dir / "videos"
         self.videos_dir.mkdir(parents=True, exist_ok=True)
+        self.uploads_dir = self.data_dir / "uploads"
+        self.uploads_dir.mkdir(exist_ok=True)
         self.db = open_hub_database(db_url, self.data_dir)
         try:
             self._create_tables()
@@ -145,6 +150,7 @@ class Store:
             )
             create_results_table(self.db)
             create_attendance_tables(self.db)
+            create_uploads_table(self.db)
 
     # enrolment
 
@@ -185,7 +191,7 @@ class Store:
         return found
 
     def enrolment(self, token: str) -> Enrolment | None:
-        rows = self.db.query("select name, role from tokens where hash = ?", [_token_hash(token)])
+        rows = self.db.query("select name, role, hash as token_hash from tokens where hash = ?", [_token_hash(token)])
         return Enrolment(**rows[0]) if rows else None
 
     # lessons

@@ -2,7 +2,8 @@
 
 Per connection, counting the bytes that come from the server: it cuts the connection after a
 number of bytes (the client sees a reset mid-transfer), stalls it (stops forwarding and stays
-silent until the client gives up), or flips one byte (data damaged on the way).
+silent until the client gives up), or flips one byte (data damaged on the way). Counting the bytes
+that go to the server, it cuts an upload mid-body (the server sees the connection end).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ class FaultProxy:
     """Forwards 127.0.0.1:port to target, hurting the first `faulty` connections (None: all of them).
 
     cut_after / stall_after: bytes from the server after which a connection is cut / goes silent;
+    cut_up_after: bytes to the server after which a connection is cut (those bytes reach it, then the end);
     flip_at: the position (from the server, counted from 0) of the byte whose flip_mask bits to invert
     (0xFF: the whole byte; 0x01: one bit).
     """
@@ -26,6 +28,7 @@ class FaultProxy:
         *,
         cut_after: int | None = None,
         stall_after: int | None = None,
+        cut_up_after: int | None = None,
         flip_at: int | None = None,
         flip_mask: int = 0xFF,
         faulty: int | None = None,
@@ -33,6 +36,7 @@ class FaultProxy:
         self.target = (target_host, target_port)
         self.cut_after = cut_after
         self.stall_after = stall_after
+        self.cut_up_after = cut_up_after
         self.flip_at = flip_at
         self.flip_mask = flip_mask
         self.faulty = faulty
@@ -65,7 +69,7 @@ class FaultProxy:
             client_w.transport.abort()
             return
         self._writers |= {client_w, server_w}
-        up = asyncio.create_task(self._up(client_r, server_w))
+        up = asyncio.create_task(self._up(client_r, server_w, self.cut_up_after if faulty else None))
         try:
             if await self._down(server_r, client_w, faulty):
                 await up  # stalled: silent until the client hangs up
@@ -75,12 +79,19 @@ class FaultProxy:
                 w.transport.abort()
                 self._writers.discard(w)
 
-    @staticmethod
-    async def _up(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    async def _up(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, limit: int | None) -> None:
+        sent = 0
         with contextlib.suppress(ConnectionError):
             while data := await reader.read(65536):
+                if limit is not None and sent + len(data) > limit:
+                    writer.write(data[: limit - sent])
+                    await writer.drain()
+                    self.cuts += 1
+                    writer.close()  # what was written reaches the server, then the end of the connection
+                    return
                 writer.write(data)
                 await writer.drain()
+                sent += len(data)
 
     async def _down(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, faulty: bool) -> bool:
         """Forward the server's bytes until the end or a fault; True if the connection stalled."""

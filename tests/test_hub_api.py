@@ -50,10 +50,9 @@ async def test_health_needs_no_token(hub: RunningHub, http: aiohttp.ClientSessio
 async def test_every_route_is_documented_and_every_documented_route_exists(hub: RunningHub) -> None:
     served = set()
     for route in hub.runner.app.router.routes():
-        if route.method == "HEAD":
-            continue
         path = re.sub(r"\{(\w+):[^}]*\}\}?", r"{\1}", route.resource.canonical)
         served.add((route.method.lower(), path.removeprefix("/api/v1")))
+    served -= {("head", path) for method, path in served if method == "get"}  # aiohttp's own HEAD beside a GET
     async with aiohttp.ClientSession() as http, http.get(f"{hub.url}/api/v1/openapi.json") as r:
         document = await r.json()
     documented = {(m, p) for p, ops in document["paths"].items() for m in ops}

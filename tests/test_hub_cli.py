@@ -103,12 +103,25 @@ def test_missing_data_dir_or_role_is_refused(tmp_path: Path) -> None:
     result = subprocess.run(OO_HUB, capture_output=True, text=True, timeout=30)
     assert result.returncode == 2 and "--data DIR is required" in result.stderr
     result = subprocess.run(
-        [*OO_HUB, "token", "--data", str(tmp_path), "--role", "admin", "--name", "x"],
+        [*OO_HUB, "token", "--data", str(tmp_path), "--role", "pupil", "--name", "x"],
         capture_output=True,
         text=True,
         timeout=30,
     )
-    assert result.returncode == 2 and "invalid choice: 'admin'" in result.stderr
+    assert result.returncode == 2 and "invalid choice: 'pupil'" in result.stderr
+
+
+def test_an_admin_token_for_the_district(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [*OO_HUB, "token", "--data", str(tmp_path), "--role", "admin", "--name", "District office"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 0, result.stderr
+    with closing(Store(tmp_path)) as store:
+        found = store.enrolment(result.stdout.strip())
+    assert found is not None and (found.name, found.role) == ("District office", "admin")
 
 
 def test_roster_from_a_file_of_names(tmp_path: Path, hub_db: str) -> None:
