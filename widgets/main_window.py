@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.screen_lock import ScreenLock
 from widgets.about import show_about
+from widgets.common.ask import ask
 from widgets.common.errors import FailureBar
 from widgets.common.hub_status import HubStatus
 from widgets.common.pin_dialog import ask_pin
@@ -142,19 +143,12 @@ class MainWindow(QMainWindow):
         event.ignore()
         if self.close_question is not None:
             return  # asked already
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.close_question = ask(
+            self,
             self.tr("Close O&O Classroom?"),
             interrupted + "\n\n" + self.tr("Close O&O Classroom now?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            self._answered,
         )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.finished.connect(
-            lambda _: self._answered(box.clickedButton() == box.button(QMessageBox.StandardButton.Yes))
-        )
-        self.close_question = box
-        box.open()
 
     def _answered(self, close: bool) -> None:
         self.close_question = None

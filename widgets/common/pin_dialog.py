@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.screen_lock import ScreenLock
+from widgets.common.ask import ask
 
 
 class PinDialog(QDialog):
@@ -62,7 +62,9 @@ class PinDialog(QDialog):
 def ask_pin(lock: ScreenLock, why: str, then: Callable[[], None], parent: QWidget) -> PinDialog:
     """The PIN box, open when this returns (why: what the PIN opens); then() runs once the right PIN is typed."""
     dialog = PinDialog(lock, why, parent)
-    _open(dialog, then)
+    dialog.accepted.connect(then)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
     return dialog
 
 
@@ -73,19 +75,6 @@ def ask_first(lock: ScreenLock, why: str, question: str, then: Callable[[], None
     """
     if lock.locked:
         return ask_pin(lock, why, then, parent)
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        parent.window().windowTitle(),
-        question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        parent,
-    )
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    _open(box, then)
+    box = ask(parent, parent.window().windowTitle(), question, lambda yes: then() if yes else None)
+    box.finished.connect(box.deleteLater)
     return box
-
-
-def _open(dialog: QDialog, then: Callable[[], None]) -> None:
-    dialog.accepted.connect(then)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()

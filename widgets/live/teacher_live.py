@@ -9,6 +9,7 @@ from app.catalog import CatalogService
 from app.demo_classroom import DemoClassroom
 from app.live.lesson import LessonState, LiveLesson
 from widgets.common.actions import run_action
+from widgets.common.ask import ask
 from widgets.live.attendance import AttendanceSaver
 from widgets.live.banner import LiveBanner
 from widgets.live.chat_panel import ChatPanel
@@ -106,19 +107,9 @@ class TeacherLive(QWidget):
     def ask_to_end(self) -> None:
         if self.end_question is not None:
             return  # asked already
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("End the lesson?"),
-            self.tr("End the lesson for every classroom now?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+        self.end_question = ask(
+            self, self.tr("End the lesson?"), self.tr("End the lesson for every classroom now?"), self._answered
         )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.finished.connect(
-            lambda _: self._answered(box.clickedButton() == box.button(QMessageBox.StandardButton.Yes))
-        )
-        self.end_question = box
-        box.open()
 
     def _answered(self, end: bool) -> None:
         self.end_question = None

@@ -125,10 +125,10 @@ class QuizPage(QStackedWidget):
             self,
             self.tr("Leave the quiz?"),
             self.tr("Leave the quiz now?"),
+            self._leave_answered,
             details,
             self.tr("Leave the quiz"),
             self.tr("Keep going"),
-            self._leave_answered,
         )
 
     def _leave_answered(self, leave: bool) -> None:
