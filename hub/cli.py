@@ -15,6 +15,7 @@ from pathlib import Path
 from hub.database import DatabaseUnreachable
 from hub.demo import LESSONS, register_demo, render_demo_video, render_demo_videos
 from hub.demo_child import serve_for_client
+from hub.import_command import import_folder
 from hub.server import start_hub
 from hub.settings import HubServerSettings, SettingsError, load_hub_settings
 from hub.store import ROLES, Store
@@ -39,13 +40,15 @@ def _parser() -> argparse.ArgumentParser:
     transcode.add_argument("dst", type=Path, help="the lesson video to make (MP4)")
     transcode.add_argument("--thumbnail", type=Path, help="where to write a JPEG thumbnail (default: DST with .jpg)")
     transcode.add_argument("--remove-original", action="store_true", help="remove SRC once DST is made and checked")
-    for p in (parser, serve, token, roster, child, video):
-        p.add_argument("--data", type=Path, required=p in (token, roster, video), help="the hub's data folder")
+    lessons = sub.add_parser("import", help="add or update the lessons listed in FOLDER/lessons.csv")
+    lessons.add_argument("folder", type=Path, help="the folder holding lessons.csv and the files it names")
+    for p in (parser, serve, token, roster, child, video, lessons):
+        p.add_argument("--data", type=Path, required=p in (token, roster, video, lessons), help="the hub's data folder")
     for p in (parser, serve):
         p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
         p.add_argument("--port", type=int, default=8750, help="port to listen on (default 8750)")
         p.add_argument("--demo", action="store_true", help="fill an empty data folder with demo lessons")
-    for p in (parser, serve, token, roster, child):
+    for p in (parser, serve, token, roster, child, lessons):
         p.add_argument("--config", type=Path, help="the hub's settings file (hub.toml: PostgreSQL, nginx, TURN, Janus)")
         p.add_argument("--db", help="postgresql://... to keep the hub's data in PostgreSQL (default: SQLite)")
     token.add_argument("--role", choices=ROLES, required=True)
@@ -128,6 +131,8 @@ def _run(args: argparse.Namespace, settings: HubServerSettings) -> int:
         with closing(Store(args.data, settings.store.db)) as store:
             print(store.issue_token(args.role, args.name))
         return 0
+    if args.command == "import":
+        return import_folder(args.folder, args.data, settings.store.db)
     if args.command == "roster":
         names = [line.strip() for line in args.names if line.strip()]
         with closing(Store(args.data, settings.store.db)) as store:

@@ -232,6 +232,13 @@ class Store:
             _upsert(self.db, "videos", file)
             _upsert(self.db, "lessons", row)
 
+    def position_for(self, lesson_id: str) -> int:
+        """Where a lesson stands in the catalog: where it is, or after every other for a new one."""
+        rows = self.db.query("select position from lessons where id = ?", [lesson_id])
+        if rows:
+            return int(rows[0]["position"])
+        return int(self.db.query("select coalesce(max(position), -1) + 1 as p from lessons")[0]["p"])
+
     def lesson_ids(self) -> set[str]:
         return {row["id"] for row in self.db.query("select id from lessons")}
 
