@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,10 @@ class UploadFiles:
         self.path(upload_id).unlink(missing_ok=True)
         self._hashes.pop(upload_id, None)
 
+    def free(self) -> int:
+        """Bytes free on the disk that holds the uploads."""
+        return shutil.disk_usage(self.folder).free
+
     def sha256(self, upload_id: str) -> str:
         """The hex sha256 of the whole file, after its last byte has arrived."""
         return str(self._hashes[upload_id][1].hexdigest())
@@ -82,8 +87,8 @@ class UploadFiles:
     ) -> int:
         """Append a PATCH body to the file as it arrives; returns the new offset.
 
-        Without a checksum, all the hub had read before a cut (or idle seconds without a byte) is kept and the
-        read's error raised (aiohttp drops what it had buffered but not handed on: at most its read buffer).
+        Without a checksum, all the hub had read before a cut (or idle seconds without a byte, or a full disk)
+        is kept and the error raised (aiohttp drops what it had buffered but not handed on: at most its read buffer).
         With one, the body is kept only whole and matching; else ChecksumMismatch, or the read's error, and
         the file is as before. Raises TooLong (body discarded) past room bytes.
         """
@@ -92,27 +97,29 @@ class UploadFiles:
         part = hashlib.new(checksum[0]) if checksum else None
         received = 0
         keep = False
-        with self.path(upload_id).open("ab") as f:
+        with self.path(upload_id).open("ab", buffering=0) as f:  # unbuffered: what reached the disk is known
             try:
                 while block := await asyncio.wait_for(content.readany(), idle):
                     if received + len(block) > room:
                         raise TooLong
-                    f.write(block)
-                    whole.update(block)
-                    if part is not None:
-                        part.update(block)
-                    received += len(block)
+                    view = memoryview(block)
+                    while view:  # a nearly full disk writes part of a block, then says ENOSPC
+                        landed = view[: f.write(view) or 0]
+                        whole.update(landed)
+                        if part is not None:
+                            part.update(landed)
+                        received += len(landed)
+                        view = view[len(landed) :]
                 if part is not None and checksum is not None and part.digest() != checksum[1]:
                     raise ChecksumMismatch
                 keep = True
             except (TooLong, ChecksumMismatch):
                 raise
             except BaseException:
-                keep = part is None  # cut: keep what arrived, unless it must be checked whole
+                keep = part is None  # cut or disk full: keep what arrived, unless it must be checked whole
                 raise
             finally:
                 if keep:
-                    f.flush()
                     self._hashes[upload_id] = (offset + received, whole)
                 else:
                     f.truncate(offset)

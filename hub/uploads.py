@@ -11,6 +11,8 @@ follows the hub to PostgreSQL.
 
 from __future__ import annotations
 
+import errno
+
 from aiohttp import web
 
 from hub.roles import require_owner
@@ -23,6 +25,8 @@ FILES: web.AppKey[UploadFiles] = web.AppKey("upload_files", UploadFiles)
 PATH = f"{API}/uploads"
 OFFSET_STREAM = "application/offset+octet-stream"
 EXTENSIONS = "creation,checksum"
+LESSON_ROOM = 512 * 1024**2
+"""Room kept beside an upload for the lesson video made from it: as large as the file, up to this."""
 
 
 def _offset(upload: Upload, offset: int) -> dict[str, str]:
@@ -75,10 +79,25 @@ async def create(request: web.Request) -> web.Response:
             "Upload-Length",
             {"Tus-Max-Size": str(most)},
         )
+    if refused := _no_room(request.app[FILES], length):
+        return refused
     who = request[ENROLMENT]
     upload = add_upload(request.app[STORE].db, who.token_hash, who.name, length, filename, sha256)
     request.app[FILES].create(upload.id)
     return web.Response(status=201, headers={"Location": f"{PATH}/{upload.id}"})
+
+
+def _no_room(files: UploadFiles, length: int) -> web.Response | None:
+    """507 when the hub's disk cannot hold the file and the lesson video made from it, said before any byte."""
+    need, free = length + min(length, LESSON_ROOM), files.free()
+    if need <= free:
+        return None
+    return error(
+        507,
+        f"The hub's disk has {free:,} bytes free; this file needs {need:,} (the upload and the lesson video made"
+        " from it). Ask the hub's administrator to free space or to move its data folder to a larger disk.",
+        "Upload-Length",
+    )
 
 
 @requires("teacher", "admin")
@@ -138,6 +157,14 @@ async def _receive(
         return error(460, "The PATCH's bytes do not match its Upload-Checksum; they were discarded, send them again.")
     except (ConnectionError, TimeoutError):
         return error(400, "The PATCH ended before its last byte; what arrived is kept, ask with HEAD.")
+    except OSError as e:
+        if e.errno != errno.ENOSPC:
+            raise
+        return error(
+            507,
+            "The hub's disk filled up during this upload; what arrived is kept. Ask the hub's administrator to"
+            " free space; the upload then goes on from where it stopped (ask with HEAD).",
+        )
     if offset == upload.length:
         return _complete(request, upload, files)
     return web.Response(status=204, headers=_offset(upload, offset))

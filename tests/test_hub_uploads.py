@@ -8,6 +8,7 @@ import asyncio
 import base64
 import hashlib
 import os
+import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -243,3 +244,33 @@ async def test_only_teacher_and_admin_tokens_upload(
     assert kept(hub_dir, url) == data
     own = await create(http, hub.url, admin, data)
     assert await send_all(http, own, admin, data, MB) == [(100_000, 100_000)] and state(hub, own) == "complete"
+
+
+async def test_a_full_disk_is_said_before_the_upload_and_one_filling_up_keeps_what_arrived(
+    tiny_disk: Path, http: aiohttp.ClientSession
+) -> None:
+    small = await start_hub(tiny_disk / "hub")  # a 2 MiB disk
+    try:
+        teacher = token(small, "teacher", "Ms. Lin 林老師")
+        meta = f"filename {b64('big.mp4')},sha256 {b64('0' * 64)}"
+        headers = {**teacher, "Upload-Length": str(3 * MB), "Upload-Metadata": meta}
+        async with http.post(f"{small.url}/api/v1/uploads", headers=headers) as r:
+            assert r.status == 507
+            said = (await r.json())["error"]["message"]
+            assert said.startswith("The hub's disk has ") and "bytes free; this file needs 6,291,456" in said
+        assert not any((tiny_disk / "hub" / "uploads").iterdir())
+
+        data = os.urandom(500_000)
+        url = await create(http, small.url, teacher, data)
+        filler = tiny_disk / "filler"
+        with filler.open("wb") as f:  # someone else fills the disk, all but 100 kB
+            f.write(b"\0" * (shutil.disk_usage(tiny_disk).free - 100_000))
+        r = await patch(http, url, teacher, 0, data)
+        assert r.status == 507
+        arrived = await offset(http, url, teacher)
+        assert 0 < arrived < len(data) and kept(tiny_disk / "hub", url) == data[:arrived]
+        filler.unlink()
+        assert await send_all(http, url, teacher, data, MB) == [(len(data) - arrived, len(data) - arrived)]
+        assert kept(tiny_disk / "hub", url) == data and state(small, url) == "complete"
+    finally:
+        await small.stop()
