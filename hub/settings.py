@@ -37,6 +37,7 @@ expected (protocol/settings_file.py reads it, as it reads the client's); the hub
 
     [uploads]                     # teachers' and admins' resumable uploads (tus 1.0.0 at /api/v1/uploads)
     max_size = 2147483648         # bytes one upload may have (2 GiB); said before the upload starts
+    expire_days = 7               # an unfinished upload without a byte for this long is removed
 """
 
 from __future__ import annotations
@@ -210,6 +211,8 @@ class UploadSettings:
 
     max_size: int = _option(2 * 1024**3, int, "a whole number of bytes, 1 or more", _at_least(1))
     """The largest upload the hub takes, in bytes; OPTIONS says it (Tus-Max-Size) and POST refuses a larger one."""
+    expire_days: int = _option(7, int, "a whole number of days, 1 or more", _at_least(1))
+    """An unfinished upload that has had no byte for this many days is removed (its teacher starts again)."""
 
 
 @dataclass(frozen=True)

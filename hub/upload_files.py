@@ -55,6 +55,13 @@ class UploadFiles:
         except FileNotFoundError:
             return 0
 
+    def modified(self, upload_id: str) -> float:
+        """When the upload's last byte arrived (its creation before the first), as time.time(); 0 if it has no file."""
+        try:
+            return self.path(upload_id).stat().st_mtime
+        except FileNotFoundError:
+            return 0.0
+
     def lock(self, upload_id: str) -> asyncio.Lock:
         return self._locks.setdefault(upload_id, asyncio.Lock())
 

@@ -64,3 +64,8 @@ def find_upload(db: Database, upload_id: str) -> Upload | None:
 
 def end_upload(db: Database, upload_id: str, state: str, message: str = "") -> None:
     db.execute("update uploads set state = ?, message = ? where id = ?", [state, message, upload_id])
+
+
+def unfinished_uploads(db: Database) -> list[str]:
+    """The ids of uploads still waiting for bytes."""
+    return [row["id"] for row in db.query("select id from uploads where state = ?", [UPLOADING])]

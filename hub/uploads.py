@@ -20,6 +20,7 @@ from hub.routes import API, ENROLMENT, SETTINGS, STORE, Refusal, error, requires
 from hub.tus_headers import CHECKSUMS, VERSION, BadHeader, checksum, file_metadata, whole_number
 from hub.upload_files import ChecksumMismatch, TooLong, UploadFiles
 from hub.upload_store import COMPLETE, FAILED, Upload, add_upload, end_upload, find_upload
+from hub.upload_sweep import sweeping
 
 FILES: web.AppKey[UploadFiles] = web.AppKey("upload_files", UploadFiles)
 PATH = f"{API}/uploads"
@@ -194,6 +195,7 @@ async def _on_prepare(request: web.Request, response: web.StreamResponse) -> Non
 def setup(app: web.Application) -> None:
     """Add the tus routes to the hub's app."""
     app[FILES] = UploadFiles(app[STORE].uploads_dir)
+    app.cleanup_ctx.append(sweeping(app[STORE].db, app[FILES], app[SETTINGS].uploads.expire_days))
     app.on_response_prepare.append(_on_prepare)
     app.router.add_route("OPTIONS", PATH, options)
     app.router.add_post(PATH, create)

@@ -9,6 +9,7 @@ import base64
 import hashlib
 import os
 import shutil
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -274,3 +275,31 @@ async def test_a_full_disk_is_said_before_the_upload_and_one_filling_up_keeps_wh
         assert kept(tiny_disk / "hub", url) == data and state(small, url) == "complete"
     finally:
         await small.stop()
+
+
+async def test_an_upload_left_for_a_week_is_removed_and_its_teacher_told(
+    hub_dir: Path, http: aiohttp.ClientSession
+) -> None:
+    data = os.urandom(MB)
+    first = await start_hub(hub_dir)
+    try:
+        teacher = token(first, "teacher", "Ms. Lin 林老師")
+        old, recent = [await create(http, first.url, teacher, data) for _ in range(2)]
+        for url in (old, recent):
+            assert (await patch(http, url, teacher, 0, data[:1000])).status == 204
+    finally:
+        await first.stop()
+    week_ago = time.time() - 8 * 86400
+    os.utime(hub_dir / "uploads" / old.rsplit("/", 1)[1], (week_ago, week_ago))
+    again = await start_hub(hub_dir)  # the sweep runs as the hub starts
+    try:
+        old, recent = (again.url + "/api/v1/uploads/" + url.rsplit("/", 1)[1] for url in (old, recent))
+        async with http.head(old, headers=teacher) as r:
+            assert r.status == 410
+        async with http.patch(old, headers={**teacher, **STREAM, "Upload-Offset": "1000"}, data=b"x") as r:
+            assert r.status == 410
+            assert "Nothing arrived for 7 days" in (await r.json())["error"]["message"]
+        assert not (hub_dir / "uploads" / old.rsplit("/", 1)[1]).exists()
+        assert await offset(http, recent, teacher) == 1000
+    finally:
+        await again.stop()
