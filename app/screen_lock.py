@@ -8,6 +8,8 @@ PIN (or a teacher's PC, which passes none) is never locked.
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
@@ -27,16 +29,31 @@ INPUT_EVENTS = frozenset(
 )
 """What counts as someone at the PC."""
 
+FREE_TRIES = 5
+"""Wrong PINs in a row before the lock makes the next try wait."""
+FIRST_WAIT = 30.0
+"""Seconds of the first wait; each further wrong PIN doubles it, up to LONGEST_WAIT."""
+LONGEST_WAIT = 15 * 60.0
+
 
 class ScreenLock(QObject):
     """Locked or not; the PIN unlocks it, idle minutes lock it again. Must be used in the Qt thread."""
 
     locked_changed = Signal()
 
-    def __init__(self, pin_hash: str, idle_minutes: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        pin_hash: str,
+        idle_minutes: int,
+        parent: QObject | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         """pin_hash: `[ui] pin_hash` ("" for none: never locked); idle_minutes: `[ui] lock_after_minutes`."""
         super().__init__(parent)
         self._pin_hash = pin_hash
+        self._clock = clock
+        self._wrong = 0  # wrong PINs in a row
+        self._wait_until = 0.0
         self._locked = bool(pin_hash)
         self.idle = QTimer(self)
         """Runs while unlocked; its timeout locks."""
@@ -53,11 +70,22 @@ class ScreenLock(QObject):
     def locked(self) -> bool:
         return self._locked
 
+    def retry_in(self) -> int:
+        """Whole seconds before another PIN is tried, after too many wrong ones in a row; 0 when it may be now."""
+        return max(0, int(self._wait_until - self._clock() + 0.999))
+
     def unlock(self, pin: str) -> bool:
-        """Unlock if pin is right; whether it was (the PIN itself is never logged)."""
-        if not pin_matches(pin, self._pin_hash):
-            logger.info("a wrong teacher/IT PIN was typed")
+        """Unlock if pin is right; whether it was (the PIN itself is never logged). While retry_in() says to
+        wait, no PIN is tried: guessing a four-digit PIN takes days, not minutes."""
+        if self.retry_in():
             return False
+        if not pin_matches(pin, self._pin_hash):
+            self._wrong += 1
+            logger.info("a wrong teacher/IT PIN was typed (%d in a row)", self._wrong)
+            if self._wrong >= FREE_TRIES:
+                self._wait_until = self._clock() + min(FIRST_WAIT * 2 ** (self._wrong - FREE_TRIES), LONGEST_WAIT)
+            return False
+        self._wrong = 0
         if self._locked:
             self._locked = False
             app = QCoreApplication.instance()

@@ -11,13 +11,15 @@ from pathlib import Path
 import pytest
 import qasync
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QToolButton
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from app import i18n
 from app.config import Config, UiSettings, load
 from app.config_command import make_pin
 from app.errors import ConfigError
 from app.pin import hash_pin, pin_matches, well_formed
+from app.screen_lock import ScreenLock
 from hub.server import start_hub
 from tests.gui import close_window, open_window, run
 from tests.waiting import until
@@ -243,3 +245,42 @@ def test_a_teachers_pc_is_never_asked_for_the_pin(qloop: qasync.QEventLoop, hub_
             await hub.stop()
 
     run(qloop, scenario())
+
+
+def test_after_five_wrong_pins_each_try_waits_longer(qtbot: QtBot) -> None:
+    i18n.install(QApplication.instance(), "en")  # type: ignore[arg-type]
+    now = [1000.0]  # the lock's clock, moved by the test instead of waiting
+    lock = ScreenLock(hash_pin(PIN), 3, clock=lambda: now[0])
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = PinDialog(lock, "Teacher screen", parent)
+    dialog.open()
+
+    def typed(pin: str) -> str:
+        qtbot.keyClicks(dialog.pin, pin)
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+        return dialog.problem.text()
+
+    for _ in range(4):
+        assert typed("1357").startswith("Wrong PIN")
+    assert typed("1357") == "Too many wrong PINs. Wait 30 seconds, then try again."
+    assert typed(PIN) == "Too many wrong PINs. Wait 30 seconds, then try again." and lock.locked
+    now[0] += 30
+    assert typed("1357") == "Too many wrong PINs. Wait 60 seconds, then try again."  # each wrong one doubles it
+    now[0] += 59
+    assert typed(PIN).endswith("Wait 1 second, then try again.") and lock.locked
+    now[0] += 1
+    typed(PIN)
+    assert not lock.locked and dialog.result() == QDialog.DialogCode.Accepted
+    lock.lock()
+    assert not lock.unlock("1357") and lock.retry_in() == 0  # the right PIN started the count again
+    i18n.install(QApplication.instance(), "zh_TW")  # type: ignore[arg-type]
+    try:
+        again = PinDialog(lock, "老師畫面", parent)
+        again.open()
+        for _ in range(4):
+            qtbot.keyClicks(again.pin, "1357")
+            qtbot.keyClick(again.pin, Qt.Key.Key_Return)
+        assert again.problem.text() == "PIN 碼錯誤太多次。請等 30 秒後再試。"
+    finally:
+        i18n.install(QApplication.instance(), "en")  # type: ignore[arg-type]

@@ -53,7 +53,11 @@ class PinDialog(QDialog):
             super().accept()
             return
         self.pin.clear()
-        self.problem.setText(self.tr("Wrong PIN. Try again, or ask the teacher or the IT staff."))
+        wait = self._lock.retry_in()
+        if wait:
+            self.problem.setText(self.tr("Too many wrong PINs. Wait %n second(s), then try again.", "", wait))
+        else:
+            self.problem.setText(self.tr("Wrong PIN. Try again, or ask the teacher or the IT staff."))
         self.problem.show()
         self.adjustSize()  # room for the wrapped lines
         self.pin.setFocus()
