@@ -230,7 +230,9 @@ class Cache:
         self.db.execute("update videos set stored = 0 where id = ?", [video_id])
 
     def _set(self, video_id: str, **values: Any) -> None:
-        self.db.table("videos").update(video_id, values)
+        """Change a tracked video's row; nothing for a video not tracked yet (removed before its first pass)."""
+        columns = ", ".join(f"{column} = ?" for column in values)
+        self.db.execute(f"update videos set {columns} where id = ?", [*values.values(), video_id])
 
     # quota, eviction, pupils' choices
 

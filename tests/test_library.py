@@ -85,3 +85,22 @@ async def test_a_lesson_over_an_hour_long_shows_hours_in_the_list(
         assert model.index(row, 2).data() == "2:01:05"
     finally:
         await services.stop()
+
+
+async def test_a_video_removed_before_its_first_download_stays_off_this_pc(
+    hub: RunningHub, tmp_path: Path, qapp: QApplication
+) -> None:
+    services = open_services(Config(), tmp_path, hub.url, hub.store.issue_token("classroom", "Lanyu 3"))
+    library = services.library
+    model = LessonTableModel(services.catalog, library)
+    try:
+        await services.catalog.refresh()
+        english = model.lesson(0).video["id"]
+        assert library.status(english) is None  # in the catalog, not yet tracked by the cache
+        assert library.remove(english)
+        assert model.index(0, STATE_COLUMN).data() == "Removed"
+        assert await library.download_pass()
+        assert english not in [v.id for v in library.wanted()] and library.status(english) is None
+        assert [model.index(row, STATE_COLUMN).data() for row in range(3)] == ["Removed", "On this PC", "On this PC"]
+    finally:
+        await services.stop()
