@@ -98,7 +98,7 @@ def test_a_teacher_and_a_classroom_run_a_lesson_on_their_screens(
             [tile] = live.grid.tiles.values()
             assert tile.name.text() == CLASSROOM
             await until(lambda: not tile.video.image().isNull(), 30)
-            assert tile.state.text().startswith("Online · link")
+            assert tile.state.text().startswith("Online · ")
             assert colours(tile.video.grab().toImage()) > 20, "the tile's picture looks blank"
             await until(lambda: not room.teacher.image().isNull() and not room.own.image().isNull(), 30)
             assert colours(room.teacher.grab().toImage()) > 20 and room.teacher.message() == ""
@@ -110,7 +110,7 @@ def test_a_teacher_and_a_classroom_run_a_lesson_on_their_screens(
             sound_only = tile.quality.findText("Sound only")
             tile.quality.setCurrentIndex(sound_only)
             tile.quality.activated.emit(sound_only)
-            await until(lambda: tile.state.text() == "Online · link sound only", 10)
+            await until(lambda: tile.state.text() == "Online · sound only", 10)
             teacher_peer = teacher.services.live.peer_id or ""
 
             def received() -> int:
@@ -123,7 +123,7 @@ def test_a_teacher_and_a_classroom_run_a_lesson_on_their_screens(
             assert received() == shown, "pictures came while the teacher sent sound only"
             tile.quality.setCurrentIndex(0)
             tile.quality.activated.emit(0)
-            await until(lambda: tile.state.text() != "Online · link sound only", 10)
+            await until(lambda: tile.state.text() != "Online · sound only", 10)
             await until(lambda: received() > shown, 10)
 
             # a hand: on the tile with its place and in the queue; Lower takes it down on both sides

@@ -433,22 +433,7 @@
         <translation>已靜音</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>good</source>
-        <translation>良好</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>fair</source>
-        <translation>普通</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>poor</source>
-        <translation>不佳</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>sound only</source>
         <translation>只有聲音</translation>
     </message>
@@ -458,12 +443,7 @@
         <translation>連線中</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>no link</source>
-        <translation>未連線</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{name} (on stage)</source>
         <translation>{name}（台上）</translation>
     </message>
@@ -479,9 +459,29 @@
         <translation>離線</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Online · link {quality}</source>
-        <translation>在線 · 連線{quality}</translation>
+        <location line="-19"/>
+        <source>link good</source>
+        <translation>連線良好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link fair</source>
+        <translation>連線普通</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link poor</source>
+        <translation>連線不佳</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no link yet</source>
+        <translation>尚未連線</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Online · {link}</source>
+        <translation>在線 · {link}</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -89,13 +89,13 @@ class ClassroomTile(QFrame):
     def link_words(self, link: str) -> str:
         """The link's quality as the teacher would say it."""
         words = {
-            "high": self.tr("good"),
-            "medium": self.tr("fair"),
-            "low": self.tr("poor"),
+            "high": self.tr("link good"),
+            "medium": self.tr("link fair"),
+            "low": self.tr("link poor"),
             "audio": self.tr("sound only"),
             "connecting": self.tr("connecting"),
         }
-        return words.get(link, self.tr("no link"))
+        return words.get(link, self.tr("no link yet"))
 
     def show_entry(self, entry: RosterEntry, place: int, on_stage: bool) -> None:
         """place: where its hand is in the queue (1 first), 0 with no hand up."""
@@ -106,7 +106,7 @@ class ClassroomTile(QFrame):
         self.video.setAccessibleName(self.tr("Picture from {name}").format(name=entry.name))
         self.video.set_message("" if entry.online else self.tr("Offline"))
         self.state.setText(
-            self.tr("Online · link {quality}").format(quality=self.link_words(entry.link))
+            self.tr("Online · {link}").format(link=self.link_words(entry.link))
             if entry.online
             else self.tr("Offline")
         )
