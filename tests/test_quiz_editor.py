@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import qasync
 from PIL import Image
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -18,12 +19,15 @@ from pytestqt.qtbot import QtBot
 
 from app import i18n
 from hub.demo import LESSONS, _with_pictures
+from hub.server import start_hub
 from protocol.schema import validate
+from tests.gui import close_window, open_window, run
 from widgets.student.choice_inputs import ChoiceInputs
 from widgets.student.question_view import QuestionView
 from widgets.student.quiz_summary import QuizSummary
 from widgets.teacher.quiz_editor import QuizEditor
 from widgets.teacher.quiz_file_window import QuizFileWindow
+from widgets.teacher.teacher_page import TeacherPage
 
 
 @pytest.fixture
@@ -272,3 +276,31 @@ def test_changing_kind_keeps_the_text_and_the_choices(qtbot: QtBot, editor: Quiz
     choose_kind(editor, "text")
     question = editor.quiz()["questions"][0]
     assert question == {"id": "q1", "kind": "text", "text": {"language": "en", "text": "Which is a fruit?"}}
+
+
+def test_the_teacher_screen_opens_a_lessons_quiz_and_a_new_one_in_the_editor(
+    qloop: qasync.QEventLoop, qtbot: QtBot, hub_dir: Path, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        hub = await start_hub(hub_dir)
+        token = hub.store.issue_token("classroom", "Lanyu 3")
+        window, services = await open_window(tmp_path, hub.url, token, "en", hub.store.issue_token("teacher", "Lin"))
+        try:
+            window.show_teacher()
+            teacher = window.teacher
+            assert isinstance(teacher, TeacherPage)
+            teacher.table.selectRow(1)
+            lesson = services.catalog.lessons[1]
+            qtbot.mouseClick(teacher.edit_quiz_button, Qt.MouseButton.LeftButton)
+            editing = teacher.quiz_window
+            assert editing is not None and editing.isVisible()
+            assert editing.editor.quiz() == lesson.quiz
+            assert editing.editor.questions.count() == len(lesson.quiz["questions"])
+            qtbot.mouseClick(teacher.new_quiz_button, Qt.MouseButton.LeftButton)
+            assert editing.editor.quiz()["questions"] == [] and editing.editor.title.author.text() == ""
+            editing.close()
+        finally:
+            await close_window(window, services)
+            await hub.stop()
+
+    run(qloop, scenario())

@@ -385,7 +385,9 @@ async def shoot_demo_live(demo: DemoHub, work: Path, language: str) -> None:
 
 QUIZ_FILE = """// a teacher's GIFT file: two questions the editor takes, an essay it cannot
 ::Fruit::Which one is a fruit? {~a chair =an apple ~a car}
+
 ::Sun::The sun is a star. {TRUE}
+
 ::Essay::Tell me about your favourite fruit. {}
 """
 

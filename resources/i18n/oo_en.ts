@@ -247,12 +247,22 @@
 <context>
     <name>ChoiceListEdit</name>
     <message>
-        <location filename="../../widgets/teacher/choice_list_edit.py" line="+40"/>
+        <location filename="../../widgets/teacher/choice_list_edit.py" line="+43"/>
         <source>Add a choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
+        <source>Tick the box before each right answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the right answer with the round button before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The right answer</source>
         <translation type="unfinished"></translation>
     </message>

@@ -246,12 +246,22 @@
 <context>
     <name>ChoiceListEdit</name>
     <message>
-        <location filename="../../widgets/teacher/choice_list_edit.py" line="+40"/>
+        <location filename="../../widgets/teacher/choice_list_edit.py" line="+43"/>
         <source>Add a choice</source>
         <translation>新增選項</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
+        <source>Tick the box before each right answer.</source>
+        <translation>在每個正確答案前面的方框打勾。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the right answer with the round button before it.</source>
+        <translation>點選正確答案前面的圓形按鈕。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The right answer</source>
         <translation>正確答案</translation>
     </message>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QGridLayout,
+    QLabel,
     QPushButton,
     QRadioButton,
     QToolButton,
@@ -36,11 +37,14 @@ class ChoiceListEdit(QWidget):
         self._question: dict[str, Any] = {"kind": "single", "options": []}
         self._writing = Writing("en")
         self.rows: list[tuple[QAbstractButton, ContentTextEdit]] = []
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
         self._rows = QWidget()
         self.add_button = QPushButton(self.tr("Add a choice"))
         self.add_button.clicked.connect(self._add)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.hint)
         self._layout.addWidget(self._rows)
         self._layout.addWidget(self.add_button)
 
@@ -53,6 +57,11 @@ class ChoiceListEdit(QWidget):
         grid = QGridLayout(rows)
         grid.setContentsMargins(0, 0, 0, 0)
         multiple = self._question["kind"] == "multiple"
+        self.hint.setText(
+            self.tr("Tick the box before each right answer.")
+            if multiple
+            else self.tr("Mark the right answer with the round button before it.")
+        )
         group = QButtonGroup(rows)
         group.setExclusive(not multiple)
         answer = self._question.get("answer")
