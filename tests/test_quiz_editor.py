@@ -14,7 +14,7 @@ import qasync
 from PIL import Image
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import i18n
@@ -304,3 +304,30 @@ def test_the_teacher_screen_opens_a_lessons_quiz_and_a_new_one_in_the_editor(
             await hub.stop()
 
     run(qloop, scenario())
+
+
+def test_changes_not_saved_are_dropped_only_when_the_teacher_says_so(
+    qtbot: QtBot, english: None, tmp_path: Path
+) -> None:
+    window = QuizFileWindow()
+    shown(qtbot, window)
+    editor = window.editor
+    type_text(editor.title.author, "Fruit")
+    qtbot.mouseClick(window.new_button, Qt.MouseButton.LeftButton)
+    question = window.discard_question
+    assert question is not None and question.text() == "Drop the changes to this quiz?"
+    question.button(QMessageBox.StandardButton.No).click()  # Keep editing
+    assert editor.title.author.text() == "Fruit" and window.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.isVisible()
+    question = window.discard_question
+    assert question is not None
+    question.button(QMessageBox.StandardButton.No).click()
+    assert window.isVisible() and editor.quiz()["title"]["text"] == "Fruit"
+    qtbot.mouseClick(window.new_button, Qt.MouseButton.LeftButton)
+    question = window.discard_question
+    assert question is not None
+    question.button(QMessageBox.StandardButton.Yes).click()  # Drop the changes
+    assert editor.quiz()["title"]["text"] == "" and not window.unsaved
+    qtbot.mouseClick(window.new_button, Qt.MouseButton.LeftButton)  # nothing to drop: no question
+    assert window.discard_question is None

@@ -1970,12 +1970,13 @@
 <context>
     <name>QuizFileWindow</name>
     <message>
-        <location filename="../../widgets/teacher/quiz_file_window.py" line="+23"/>
+        <location filename="../../widgets/teacher/quiz_file_window.py" line="+25"/>
+        <location line="+51"/>
         <source>Quiz editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-44"/>
         <source>New quiz</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,7 +2001,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
+        <source>Drop the changes to this quiz?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They are not saved. To keep them, choose Keep editing, then save the quiz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>O&amp;O quizzes (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2010,7 +2031,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <location line="+9"/>
         <source>The quiz cannot be saved yet:</source>
         <translation type="unfinished"></translation>

@@ -1962,12 +1962,13 @@
 <context>
     <name>QuizFileWindow</name>
     <message>
-        <location filename="../../widgets/teacher/quiz_file_window.py" line="+23"/>
+        <location filename="../../widgets/teacher/quiz_file_window.py" line="+25"/>
+        <location line="+51"/>
         <source>Quiz editor</source>
         <translation>測驗編輯器</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-44"/>
         <source>New quiz</source>
         <translation>新增測驗</translation>
     </message>
@@ -1992,7 +1993,27 @@
         <translation>把測驗存成檔案（Ctrl+S）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
+        <source>Drop the changes to this quiz?</source>
+        <translation>放棄對這份測驗的修改？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They are not saved. To keep them, choose Keep editing, then save the quiz.</source>
+        <translation>修改還沒有儲存。要保留的話，請選「繼續編輯」，再儲存測驗。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the changes</source>
+        <translation>放棄修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>繼續編輯</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>O&amp;O quizzes (*.json)</source>
         <translation>O&amp;O 測驗 (*.json)</translation>
     </message>
@@ -2002,7 +2023,7 @@
         <translation>開啟測驗</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <location line="+9"/>
         <source>The quiz cannot be saved yet:</source>
         <translation>這份測驗還不能儲存：</translation>

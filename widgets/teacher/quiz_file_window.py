@@ -2,27 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.quiz_files import read_quiz_file, write_quiz_file
 from media.errors import ClassroomError
+from widgets.common.ask import ask
 from widgets.common.saving import save_to
 from widgets.teacher.quiz_editor import QuizEditor
 
 
 class QuizFileWindow(QDialog):
     """New, Open… and Save… around a QuizEditor; a quiz pupils cannot take yet is not saved, and the editor says
-    what it still needs."""
+    what it still needs. Changes not saved are never dropped without asking (a new quiz, another file, closing)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Quiz editor"))
         self.resize(1100, 720)
         self.path: Path | None = None
+        self.unsaved = False
+        """The teacher changed the quiz since it was opened or saved."""
+        self.discard_question: QMessageBox | None = None
         self.editor = QuizEditor()
         self.new_button = QPushButton(self.tr("New quiz"))
         self.new_button.clicked.connect(lambda: self.edit(None))
@@ -43,13 +48,54 @@ class QuizFileWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.editor, 1)
-        self.editor.changed.connect(self.saved.clear)
+        self.editor.changed.connect(self._changed)
+
+    def _changed(self) -> None:
+        self.unsaved = True
+        self.saved.clear()
 
     def edit(self, quiz: dict[str, Any] | None) -> None:
-        """Edit quiz (None: a new one); it has no file until saved."""
-        self.path = None
+        """Edit quiz (None: a new one), once the teacher agrees to drop changes not saved; no file until saved."""
+        self._after_asking(lambda: self._edit(quiz, None))
+
+    def _edit(self, quiz: dict[str, Any] | None, path: Path | None) -> None:
         self.editor.set_quiz(quiz)
+        self.path = path
+        self.unsaved = False
         self.saved.clear()
+
+    def _after_asking(self, then: Callable[[], object]) -> None:
+        """then() now, or once the teacher agrees to drop the changes not saved."""
+        if not self.unsaved:
+            then()
+            return
+        if self.discard_question is not None:
+            return  # asked already
+        self.discard_question = ask(
+            self,
+            self.tr("Quiz editor"),
+            self.tr("Drop the changes to this quiz?"),
+            lambda drop: self._discard_answered(drop, then),
+            self.tr("They are not saved. To keep them, choose Keep editing, then save the quiz."),
+            self.tr("Drop the changes"),
+            self.tr("Keep editing"),
+        )
+
+    def _discard_answered(self, drop: bool, then: Callable[[], object]) -> None:
+        self.discard_question = None
+        if drop:
+            self.unsaved = False
+            then()
+
+    def reject(self) -> None:
+        self.close()  # Esc too asks before changes not saved are dropped
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.unsaved:
+            event.accept()
+            return
+        event.ignore()
+        self._after_asking(self.close)
 
     def _files(self) -> str:
         return self.tr("O&O quizzes (*.json)")
@@ -65,8 +111,7 @@ class QuizFileWindow(QDialog):
         except ClassroomError as e:
             self.saved.setText(str(e))
             return
-        self.edit(quiz)
-        self.path = path
+        self._after_asking(lambda: self._edit(quiz, path))
 
     def choose_save(self) -> None:
         if self.editor.ready_quiz(self.tr("The quiz cannot be saved yet:")) is None:
@@ -81,5 +126,9 @@ class QuizFileWindow(QDialog):
         quiz = self.editor.ready_quiz(self.tr("The quiz cannot be saved yet:"))
         if quiz is None:
             return
-        save_to(path, lambda to: write_quiz_file(to, quiz), self.saved)
-        self.path = path
+
+        def write(to: Path) -> None:
+            write_quiz_file(to, quiz)
+            self.path, self.unsaved = to, False
+
+        save_to(path, write, self.saved)
