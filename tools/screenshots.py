@@ -405,6 +405,7 @@ async def shoot_quiz_editor(work: Path, language: str) -> None:
     editor.add_question()
     editor.form.text.author.setText("水在幾度會結冰？")
     editor.form.text.author.textEdited.emit("水在幾度會結冰？")
+    editor.show_preview()  # refused: what the quiz still needs is listed
     await snap(window, f"quiz-editor-needs-{language}.png")
     editor.remove_question()
     editor.questions.setCurrentRow(0)

@@ -1942,12 +1942,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>{question}
-    ⚠ needs work</source>
+        <source>⚠ {question} · needs work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>The quiz cannot be previewed yet:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2021,7 +2020,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>O&amp;O quizzes (*.json)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1933,13 +1933,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>{question}
-    ⚠ needs work</source>
-        <translation>{question}
-    ⚠ 還沒完成</translation>
+        <source>⚠ {question} · needs work</source>
+        <translation>⚠ {question} · 還沒完成</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>The quiz cannot be previewed yet:</source>
         <translation>這份測驗還不能預覽：</translation>
     </message>
@@ -2013,7 +2011,7 @@
         <translation>繼續編輯</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>O&amp;O quizzes (*.json)</source>
         <translation>O&amp;O 測驗 (*.json)</translation>
     </message>

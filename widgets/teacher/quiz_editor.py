@@ -179,8 +179,9 @@ class QuizEditor(QWidget):
         text = shown_text(question["text"]) or self.tr("(no text yet)")
         line = self.tr("{number}. {text} · {kind}").format(number=row + 1, text=text, kind=kind_name(question["kind"]))
         if question_problems(question):
-            line = self.tr("{question}\n    ⚠ needs work").format(question=line)
+            line = self.tr("⚠ {question} · needs work").format(question=line)
         self.questions.item(row).setText(line)
+        self.questions.doItemsLayout()  # a text grown by a line gets the height it needs
 
     def _show_question(self, row: int) -> None:
         has = 0 <= row < len(self._quiz["questions"])
