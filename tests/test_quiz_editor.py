@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import qasync
 from PIL import Image
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -120,6 +120,12 @@ def test_a_quiz_of_every_kind_is_built_reordered_and_kept_whole(
         qtbot.keyClick(editor.questions, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     editor.questions.setCurrentRow(3)
     qtbot.mouseClick(editor.down_button, Qt.MouseButton.LeftButton)
+    # a drag in the list moves the short answer below the true/false one and back, as a drop does
+    editor.questions.model().moveRow(QModelIndex(), 3, QModelIndex(), 5)
+    qtbot.waitUntil(lambda: editor.quiz()["questions"][4]["kind"] == "text")
+    qtbot.waitUntil(lambda: editor.questions.item(4).text().startswith("5. Write"))
+    editor.questions.model().moveRow(QModelIndex(), 4, QModelIndex(), 3)
+    qtbot.waitUntil(lambda: editor.questions.item(3).text().startswith("4. Write"))
     quiz = editor.quiz()
     validate(quiz, "Quiz")
     assert [editor.questions.item(i).text().split(" · ")[0] for i in range(5)] == [

@@ -10,9 +10,10 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -66,6 +67,8 @@ class QuizEditor(QWidget):
         self.questions.setAccessibleName(self.tr("Questions"))
         self.questions.setWordWrap(True)
         self.questions.currentRowChanged.connect(self._show_question)
+        self.questions.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.questions.model().rowsMoved.connect(self._dragged)
         self.add_button = QPushButton(self.tr("Add a question"))
         self.add_button.setToolTip(self.tr("A new question after the chosen one (Ctrl+N)"))
         self.add_button.setShortcut(QKeySequence("Ctrl+N"))
@@ -219,6 +222,26 @@ class QuizEditor(QWidget):
             self._fill_list(row + step)
             self.questions.setFocus()
             self._edited()
+
+    def _dragged(
+        self,
+        _parent: QModelIndex | QPersistentModelIndex,
+        start: int,
+        end: int,
+        _destination: QModelIndex | QPersistentModelIndex,
+        row: int,
+    ) -> None:
+        """The teacher dragged questions start..end in the list to before row: the quiz follows."""
+        questions = self._quiz["questions"]
+        moved = questions[start : end + 1]
+        del questions[start : end + 1]
+        at = row if row < start else row - len(moved)
+        questions[at:at] = moved
+        QTimer.singleShot(0, lambda: self._renumber(at))  # after the list has finished its drop
+
+    def _renumber(self, row: int) -> None:
+        self._fill_list(row)
+        self._edited()
 
     def _kind_chosen(self, kind: str) -> None:
         row = self.questions.currentRow()
