@@ -211,6 +211,10 @@ def test_a_picture_that_is_not_one_is_refused_with_a_sentence(qtbot: QtBot, edit
     editor.form.picture.set_file(tmp_path / "notes.png")
     assert editor.status.text() == "notes.png is not a PNG or JPEG picture; save it as one of those."
     assert "picture" not in editor.quiz()["questions"][0]
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(600_000))  # a phone photo, as PNG
+    editor.form.picture.set_file(tmp_path / "photo.png")
+    assert editor.status.text() == "photo.png is too large (600 kB); the most is 500 kB."
+    assert "picture" not in editor.quiz()["questions"][0]
 
 
 def test_the_preview_shows_the_pupils_screens_and_keeps_nothing(
