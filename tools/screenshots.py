@@ -1,11 +1,12 @@
 """Screenshots of the main window's screens, online and offline, and of a live lesson, in English and zh_TW.
 
-    .venv/bin/python tools/screenshots.py [--scale 2] [--out DIR] [HUB_DATA_DIR]
+    .venv/bin/python tools/screenshots.py [--scale 2] [--out DIR] [--only quiz-editor] [HUB_DATA_DIR]
 
 Writes docs/screenshots/*.png (or DIR/*.png); with --scale 2 (or 1.5), the screens at 200% (150%) as
 docs/screenshots/scale-200/*.png. HUB_DATA_DIR defaults to a demo hub rendered into a temporary folder (about
 20 s); pass an existing demo hub folder to reuse its videos. The offscreen screen is a school laptop's, 1366x768,
-and the windows open at the size they open at there.
+and the windows open at the size they open at there. --only quiz-editor shoots the Teacher screen's quiz editor,
+its preview and an import report alone (no hub needed).
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ if SCALE:
 OUT_DIR = ARGS[ARGS.index("--out") + 1] if "--out" in ARGS else ""
 if OUT_DIR:
     del ARGS[ARGS.index("--out") : ARGS.index("--out") + 2]
+ONLY = ARGS[ARGS.index("--only") + 1] if "--only" in ARGS else ""
+if ONLY:
+    del ARGS[ARGS.index("--only") : ARGS.index("--only") + 2]
 
 SCREEN = Path(tempfile.gettempdir()) / f"oo-screenshots-screen-{os.getpid()}.json"
 SCREEN.write_text(
@@ -64,12 +68,13 @@ from app.pin import hash_pin  # noqa: E402
 from app.quizzes import QuizStore  # noqa: E402
 from app.services import Services, open_services  # noqa: E402
 from app.settings import Settings  # noqa: E402
-from hub.demo import DEMO_CLASSROOM, DEMO_TEACHER, register_demo, render_demo_videos  # noqa: E402
+from hub.demo import DEMO_CLASSROOM, DEMO_TEACHER, LESSONS, pizza_picture, register_demo, render_demo_videos  # noqa: E402
 from hub.server import RunningHub, start_hub  # noqa: E402
 from widgets.common.pin_dialog import PinDialog  # noqa: E402
 from widgets.first_run_guide import FirstRunGuide, HubPage  # noqa: E402
 from widgets.main_window import MainWindow  # noqa: E402
 from widgets.setup.setup_page import SetupPage  # noqa: E402
+from widgets.teacher.quiz_file_window import QuizFileWindow  # noqa: E402
 from widgets.teacher.teacher_page import TeacherPage  # noqa: E402
 from widgets.window import build_window  # noqa: E402
 
@@ -97,7 +102,7 @@ async def snap(window: QWidget, name: str) -> None:
     print(OUT / name)
 
 
-async def snap_over(window: MainWindow, dialog: QWidget, name: str) -> None:
+async def snap_over(window: QWidget, dialog: QWidget, name: str) -> None:
     """The window with a dialog open over its middle, as a person sees them."""
     await asyncio.sleep(0.1)
     picture = window.grab()
@@ -378,7 +383,54 @@ async def shoot_demo_live(demo: DemoHub, work: Path, language: str) -> None:
     await services.stop()
 
 
+QUIZ_FILE = """// a teacher's GIFT file: two questions the editor takes, an essay it cannot
+::Fruit::Which one is a fruit? {~a chair =an apple ~a car}
+
+::Sun::The sun is a star. {TRUE}
+
+::Essay::Tell me about your favourite fruit. {}
+"""
+
+
+async def shoot_quiz_editor(work: Path, language: str) -> None:
+    """The quiz editor with the science lesson's bilingual quiz (a picture added), a question that needs its right
+    answer, the preview a pupil would see, and the report of a GIFT file's import."""
+    window = QuizFileWindow()
+    window.show()
+    quiz = json.loads(json.dumps(next(lesson["quiz"] for lesson in LESSONS if lesson["id"] == "science-water")))
+    quiz["questions"][0]["picture"] = pizza_picture()
+    window.edit(quiz)
+    editor = window.editor
+    await snap(window, f"quiz-editor-{language}.png")
+    editor.add_question()
+    editor.form.text.author.setText("水在幾度會結冰？")
+    editor.form.text.author.textEdited.emit("水在幾度會結冰？")
+    editor.show_preview()  # refused: what the quiz still needs is listed
+    await snap(window, f"quiz-editor-needs-{language}.png")
+    editor.remove_question()
+    editor.questions.setCurrentRow(0)
+    editor.show_preview()
+    assert editor.preview is not None
+    await snap(editor.preview, f"quiz-preview-{language}.png")
+    editor.preview.close()
+    (work / "fruit.gift").write_text(QUIZ_FILE, encoding="utf-8")
+    editor.import_file(work / "fruit.gift")
+    assert editor.report is not None
+    await snap_over(window, editor.report, f"quiz-import-{language}.png")
+    editor.report.close()
+    (work / "broken.gift").write_text("Which one? {=apple ~chair\n\nNext {T}", encoding="utf-8")
+    editor.import_file(work / "broken.gift")
+    await snap_over(window, editor.report, f"quiz-import-broken-{language}.png")
+    editor.report.close()
+    window.close()
+
+
 async def shoot(app: QApplication, hub_dir: Path, work: Path) -> None:
+    if ONLY == "quiz-editor":
+        for language in ("en", "zh_TW"):
+            i18n.install(app, language)
+            await shoot_quiz_editor(work, language)
+        return
     hub = await start_hub(hub_dir)
     await asyncio.get_running_loop().run_in_executor(None, render_demo_videos, hub.store.videos_dir)
     register_demo(hub.store)
@@ -390,6 +442,7 @@ async def shoot(app: QApplication, hub_dir: Path, work: Path) -> None:
             i18n.install(app, language)
             await shoot_guide(work, language)
             await shoot_language(demo, work, language)
+            await shoot_quiz_editor(work, language)
             await shoot_lock(demo, work, language)
             await shoot_live(demo, work, language)
             await shoot_demo_live(demo, work, language)

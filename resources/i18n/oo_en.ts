@@ -15,6 +15,65 @@
     </message>
 </context>
 <context>
+    <name>AnswerEdit</name>
+    <message>
+        <location filename="../../widgets/teacher/answer_edit.py" line="+36"/>
+        <source>True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other spellings that are right too, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also right within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 for exactly the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Right answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also right:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also right within ±</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A number, for example 12 or 3.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswersModel</name>
     <message>
         <location filename="../../app/result_tables.py" line="+79"/>
@@ -182,6 +241,49 @@
     <message>
         <location line="+1"/>
         <source>You chose: {choice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceListEdit</name>
+    <message>
+        <location filename="../../widgets/teacher/choice_list_edit.py" line="+43"/>
+        <source>Add a choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tick the box before each right answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the right answer with the round button before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choice {letter} is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choice {letter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove choice {letter}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -542,6 +644,19 @@
     </message>
 </context>
 <context>
+    <name>ContentTextEdit</name>
+    <message>
+        <location filename="../../widgets/teacher/content_text_edit.py" line="+45"/>
+        <source>{text}, second language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>In {language} (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoClassroomButton</name>
     <message>
         <location filename="../../widgets/live/demo_classroom_button.py" line="+19"/>
@@ -878,6 +993,45 @@
     <message>
         <location line="+3"/>
         <source>Offline (last try {time}): {reason} Lessons and quizzes already on this PC still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../widgets/teacher/quiz_import_report.py" line="+36"/>
+        <source>Import of {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n question(s) of {file} added to the quiz.</source>
+        <translation>
+            <numerusform>%n question of {file} added to the quiz.</numerusform>
+            <numerusform>%n questions of {file} added to the quiz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n question(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n question could not be imported:</numerusform>
+            <numerusform>%n questions could not be imported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported with a change: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Question {number} ({name}), {kind}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1268,6 +1422,34 @@
     </message>
 </context>
 <context>
+    <name>PictureEdit</name>
+    <message>
+        <location filename="../../widgets/teacher/picture_edit.py" line="+32"/>
+        <source>Choose a picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PNG or JPEG picture shown with the question, at most 500 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Picture for the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../../widgets/common/pin_dialog.py" line="+26"/>
@@ -1589,6 +1771,34 @@
     </message>
 </context>
 <context>
+    <name>QuestionForm</name>
+    <message>
+        <location filename="../../widgets/teacher/question_form.py" line="+33"/>
+        <source>Kind of question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionView</name>
     <message>
         <location filename="../../widgets/student/question_view.py" line="+70"/>
@@ -1652,6 +1862,227 @@
     </message>
 </context>
 <context>
+    <name>QuizEditor</name>
+    <message>
+        <location filename="../../widgets/teacher/quiz_editor.py" line="+61"/>
+        <source>The quiz&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new question after the chosen one (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen question (Delete in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the chosen question up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the chosen question down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the questions of a GIFT, Aiken or Moodle XML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the quiz as a pupil sees it; the answers are not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>(no text yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number}. {text} · {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ {question} · needs work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The quiz cannot be previewed yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quiz files (*.gift *.txt *.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuizFileWindow</name>
+    <message>
+        <location filename="../../widgets/teacher/quiz_file_window.py" line="+25"/>
+        <location line="+51"/>
+        <source>Quiz editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>New quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a quiz saved before (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the quiz as a file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Drop the changes to this quiz?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They are not saved. To keep them, choose Keep editing, then save the quiz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>O&amp;O quizzes (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>The quiz cannot be saved yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Save the quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuizLanguages</name>
+    <message>
+        <location filename="../../widgets/teacher/quiz_languages.py" line="+29"/>
+        <source>Written in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texts may carry the same words in a second language; pupils see both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Written in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuizPage</name>
     <message>
         <location filename="../../widgets/student/quiz_page.py" line="+42"/>
@@ -1706,6 +2137,29 @@
     <message>
         <location line="+1"/>
         <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuizPreview</name>
+    <message>
+        <location filename="../../widgets/teacher/quiz_preview.py" line="+24"/>
+        <source>Preview: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is how pupils see the quiz. What you answer here is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close the preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2649,7 +3103,7 @@
 <context>
     <name>TeacherPage</name>
     <message>
-        <location filename="../../widgets/teacher/teacher_page.py" line="+23"/>
+        <location filename="../../widgets/teacher/teacher_page.py" line="+26"/>
         <source>Lessons and quizzes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2659,7 +3113,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>New quiz…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a quiz in the quiz editor, or import one, and save it as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit a copy of this quiz…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this lesson&apos;s quiz in the quiz editor to save a changed copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Quiz</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2669,7 +3143,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3284,6 +3758,44 @@
     </message>
 </context>
 <context>
+    <name>import reason</name>
+    <message>
+        <location filename="../../widgets/teacher/quiz_import_report.py" line="-59"/>
+        <source>a text with no answer to give; the project has no kind for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an answer in the pupil&apos;s own words cannot be marked; the project has no kind for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pairs to match; the project has no kind for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the project has no kind for this type of question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no choice is worth any marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer is worth 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an answer with the wildcard * cannot be marked by the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kind</name>
     <message>
         <location filename="../../widgets/common/names.py" line="+8"/>
@@ -3308,6 +3820,19 @@
     <message>
         <location line="+1"/>
         <source>Short answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <location filename="../../widgets/teacher/quiz_languages.py" line="-38"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese (Taiwan)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3938,6 +4463,72 @@
     <message>
         <location filename="../../app/quiz_session.py" line="+102"/>
         <source>Your answer could not be saved ({error}). Press again; the answers you already gave are safe. If it keeps happening, tell the teacher: the disk may be full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quiz draft</name>
+    <message>
+        <location filename="../../app/quiz_draft.py" line="+90"/>
+        <source>The question has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A choice question needs at least two choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A choice has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mark the right answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The quiz has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quiz has no questions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question {number}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>quiz files</name>
+    <message>
+        <location filename="../../app/quiz_files.py" line="+36"/>
+        <source>{name} is too large ({size} kB); the most is {limit} kB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is not a quiz saved by O&amp;O Classroom ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} is not a PNG or JPEG picture; save it as one of those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} could not be imported: it is not a GIFT, Aiken or Moodle XML quiz the editor can read ({error}). Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

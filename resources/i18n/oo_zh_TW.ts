@@ -15,6 +15,65 @@
     </message>
 </context>
 <context>
+    <name>AnswerEdit</name>
+    <message>
+        <location filename="../../widgets/teacher/answer_edit.py" line="+36"/>
+        <source>True</source>
+        <translation>對</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>False</source>
+        <translation>錯</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Right answer</source>
+        <translation>正確答案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also right</source>
+        <translation>也算對</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other spellings that are right too, one a line</source>
+        <translation>其他也算對的寫法，一行一個</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also right within</source>
+        <translation>容許的誤差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 for exactly the answer</source>
+        <translation>0 表示必須完全相同</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Right answer:</source>
+        <translation>正確答案：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also right:</source>
+        <translation>也算對：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also right within ±</source>
+        <translation>容許的誤差 ±</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A number, for example 12 or 3.5</source>
+        <translation>一個數字，例如 12 或 3.5</translation>
+    </message>
+</context>
+<context>
     <name>AnswersModel</name>
     <message>
         <location filename="../../app/result_tables.py" line="+79"/>
@@ -182,6 +241,49 @@
         <location line="+1"/>
         <source>You chose: {choice}</source>
         <translation>你選了：{choice}</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceListEdit</name>
+    <message>
+        <location filename="../../widgets/teacher/choice_list_edit.py" line="+43"/>
+        <source>Add a choice</source>
+        <translation>新增選項</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tick the box before each right answer.</source>
+        <translation>在每個正確答案前面的方框打勾。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the right answer with the round button before it.</source>
+        <translation>點選正確答案前面的圓形按鈕。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The right answer</source>
+        <translation>正確答案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A right answer</source>
+        <translation>正確答案之一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choice {letter} is right</source>
+        <translation>選項 {letter} 是正確答案</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choice {letter}</source>
+        <translation>選項 {letter}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove choice {letter}</source>
+        <translation>移除選項 {letter}</translation>
     </message>
 </context>
 <context>
@@ -540,6 +642,19 @@
     </message>
 </context>
 <context>
+    <name>ContentTextEdit</name>
+    <message>
+        <location filename="../../widgets/teacher/content_text_edit.py" line="+45"/>
+        <source>{text}, second language</source>
+        <translation>{text}（第二種語言）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>In {language} (optional)</source>
+        <translation>{language}（可不填）</translation>
+    </message>
+</context>
+<context>
     <name>DemoClassroomButton</name>
     <message>
         <location filename="../../widgets/live/demo_classroom_button.py" line="+19"/>
@@ -876,6 +991,43 @@
         <location line="+3"/>
         <source>Offline (last try {time}): {reason} Lessons and quizzes already on this PC still work.</source>
         <translation>離線中（上次嘗試 {time}）：{reason}已存在這台電腦上的課程和測驗仍可照常使用。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../widgets/teacher/quiz_import_report.py" line="+36"/>
+        <source>Import of {file}</source>
+        <translation>匯入「{file}」</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not imported</source>
+        <translation>沒有匯入的題目</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n question(s) of {file} added to the quiz.</source>
+        <translation>
+            <numerusform>已從「{file}」加入 %n 題到測驗。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n question(s) could not be imported:</source>
+        <translation>
+            <numerusform>有 %n 題無法匯入：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported with a change: {note}</source>
+        <translation>匯入時有所變更：{note}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Question {number} ({name}), {kind}: {reason}</source>
+        <translation>第 {number} 題（{name}），{kind}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1413,34 @@
     </message>
 </context>
 <context>
+    <name>PictureEdit</name>
+    <message>
+        <location filename="../../widgets/teacher/picture_edit.py" line="+32"/>
+        <source>Choose a picture…</source>
+        <translation>選擇圖片…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PNG or JPEG picture shown with the question, at most 500 kB</source>
+        <translation>和題目一起顯示的 PNG 或 JPEG 圖片，最大 500 kB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the picture</source>
+        <translation>移除圖片</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Picture for the question</source>
+        <translation>題目的圖片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../../widgets/common/pin_dialog.py" line="+26"/>
@@ -1581,6 +1761,34 @@
     </message>
 </context>
 <context>
+    <name>QuestionForm</name>
+    <message>
+        <location filename="../../widgets/teacher/question_form.py" line="+33"/>
+        <source>Kind of question</source>
+        <translation>題型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The question</source>
+        <translation>題目</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kind:</source>
+        <translation>題型：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question:</source>
+        <translation>題目：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture:</source>
+        <translation>圖片：</translation>
+    </message>
+</context>
+<context>
     <name>QuestionView</name>
     <message>
         <location filename="../../widgets/student/question_view.py" line="+70"/>
@@ -1644,6 +1852,227 @@
     </message>
 </context>
 <context>
+    <name>QuizEditor</name>
+    <message>
+        <location filename="../../widgets/teacher/quiz_editor.py" line="+61"/>
+        <source>The quiz&apos;s title</source>
+        <translation>測驗的標題</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Questions</source>
+        <translation>題目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a question</source>
+        <translation>新增題目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new question after the chosen one (Ctrl+N)</source>
+        <translation>在選取的題目後面新增一題（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen question (Delete in the list)</source>
+        <translation>移除選取的題目（在清單中按 Delete）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the chosen question up (Ctrl+Up)</source>
+        <translation>把選取的題目往上移（Ctrl+Up）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the chosen question down (Ctrl+Down)</source>
+        <translation>把選取的題目往下移（Ctrl+Down）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import…</source>
+        <translation>匯入…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the questions of a GIFT, Aiken or Moodle XML file</source>
+        <translation>加入 GIFT、Aiken 或 Moodle XML 檔案裡的題目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the quiz as a pupil sees it; the answers are not kept</source>
+        <translation>用學生看到的畫面作答這份測驗；答案不會保存</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Title:</source>
+        <translation>標題：</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>(no text yet)</source>
+        <translation>（還沒有文字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number}. {text} · {kind}</source>
+        <translation>{number}. {text} · {kind}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ {question} · needs work</source>
+        <translation>⚠ {question} · 還沒完成</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The quiz cannot be previewed yet:</source>
+        <translation>這份測驗還不能預覽：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import questions</source>
+        <translation>匯入題目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quiz files (*.gift *.txt *.xml)</source>
+        <translation>測驗檔案 (*.gift *.txt *.xml)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>QuizFileWindow</name>
+    <message>
+        <location filename="../../widgets/teacher/quiz_file_window.py" line="+25"/>
+        <location line="+51"/>
+        <source>Quiz editor</source>
+        <translation>測驗編輯器</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>New quiz</source>
+        <translation>新增測驗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open…</source>
+        <translation>開啟…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a quiz saved before (Ctrl+O)</source>
+        <translation>開啟之前儲存的測驗（Ctrl+O）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation>儲存…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the quiz as a file (Ctrl+S)</source>
+        <translation>把測驗存成檔案（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Drop the changes to this quiz?</source>
+        <translation>放棄對這份測驗的修改？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They are not saved. To keep them, choose Keep editing, then save the quiz.</source>
+        <translation>修改還沒有儲存。要保留的話，請選「繼續編輯」，再儲存測驗。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the changes</source>
+        <translation>放棄修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>繼續編輯</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>O&amp;O quizzes (*.json)</source>
+        <translation>O&amp;O 測驗 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a quiz</source>
+        <translation>開啟測驗</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>The quiz cannot be saved yet:</source>
+        <translation>這份測驗還不能儲存：</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Save the quiz</source>
+        <translation>儲存測驗</translation>
+    </message>
+</context>
+<context>
+    <name>QuizLanguages</name>
+    <message>
+        <location filename="../../widgets/teacher/quiz_languages.py" line="+29"/>
+        <source>Written in</source>
+        <translation>撰寫語言</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second language</source>
+        <translation>第二種語言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texts may carry the same words in a second language; pupils see both</source>
+        <translation>每段文字可以附上第二種語言的同樣內容；學生會看到兩種</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Written in:</source>
+        <translation>撰寫語言：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second language:</source>
+        <translation>第二種語言：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+</context>
+<context>
     <name>QuizPage</name>
     <message>
         <location filename="../../widgets/student/quiz_page.py" line="+42"/>
@@ -1699,6 +2128,29 @@
         <location line="+1"/>
         <source>Keep going</source>
         <translation>繼續作答</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPreview</name>
+    <message>
+        <location filename="../../widgets/teacher/quiz_preview.py" line="+24"/>
+        <source>Preview: {title}</source>
+        <translation>預覽：{title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pupil</source>
+        <translation>學生</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is how pupils see the quiz. What you answer here is not kept.</source>
+        <translation>這是學生看到的測驗。你在這裡作答的內容不會保存。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close the preview</source>
+        <translation>關閉預覽</translation>
     </message>
 </context>
 <context>
@@ -2629,7 +3081,7 @@
 <context>
     <name>TeacherPage</name>
     <message>
-        <location filename="../../widgets/teacher/teacher_page.py" line="+23"/>
+        <location filename="../../widgets/teacher/teacher_page.py" line="+26"/>
         <source>Lessons and quizzes</source>
         <translation>課程與測驗</translation>
     </message>
@@ -2639,7 +3091,27 @@
         <translation>測驗題目</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>New quiz…</source>
+        <translation>新增測驗…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a quiz in the quiz editor, or import one, and save it as a file</source>
+        <translation>在測驗編輯器裡出題或匯入題目，存成檔案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit a copy of this quiz…</source>
+        <translation>編輯這份測驗的副本…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this lesson&apos;s quiz in the quiz editor to save a changed copy</source>
+        <translation>在測驗編輯器裡開啟這個課程的測驗，修改後另存成副本</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Quiz</source>
         <translation>測驗</translation>
     </message>
@@ -2649,7 +3121,7 @@
         <translation>成績</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3265,6 +3737,44 @@
     </message>
 </context>
 <context>
+    <name>import reason</name>
+    <message>
+        <location filename="../../widgets/teacher/quiz_import_report.py" line="-59"/>
+        <source>a text with no answer to give; the project has no kind for it.</source>
+        <translation>只有文字、沒有要作答的內容，本程式沒有這種題型。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an answer in the pupil&apos;s own words cannot be marked; the project has no kind for it.</source>
+        <translation>學生用自己的話作答的題目無法自動批改，本程式沒有這種題型。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pairs to match; the project has no kind for them.</source>
+        <translation>要配對的題目，本程式沒有這種題型。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the project has no kind for this type of question.</source>
+        <translation>本程式沒有這種題型。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no choice is worth any marks.</source>
+        <translation>沒有任何選項有分數。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer is worth 100%.</source>
+        <translation>沒有滿分的答案。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an answer with the wildcard * cannot be marked by the project.</source>
+        <translation>含有萬用字元 * 的答案，本程式無法批改。</translation>
+    </message>
+</context>
+<context>
     <name>kind</name>
     <message>
         <location filename="../../widgets/common/names.py" line="+8"/>
@@ -3290,6 +3800,19 @@
         <location line="+1"/>
         <source>Short answer</source>
         <translation>簡答題</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <location filename="../../widgets/teacher/quiz_languages.py" line="-38"/>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese (Taiwan)</source>
+        <translation>中文（台灣）</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +4444,72 @@
         <location filename="../../app/quiz_session.py" line="+102"/>
         <source>Your answer could not be saved ({error}). Press again; the answers you already gave are safe. If it keeps happening, tell the teacher: the disk may be full.</source>
         <translation>你的答案沒有存好（{error}）。請再按一次；之前的答案都還在。如果一直發生，請告訴老師：磁碟可能滿了。</translation>
+    </message>
+</context>
+<context>
+    <name>quiz draft</name>
+    <message>
+        <location filename="../../app/quiz_draft.py" line="+90"/>
+        <source>The question has no text.</source>
+        <translation>題目還沒有文字。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A choice question needs at least two choices.</source>
+        <translation>選擇題至少要有兩個選項。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A choice has no text.</source>
+        <translation>有選項還沒有文字。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mark the right answer.</source>
+        <translation>請標出正確答案。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The quiz has no title.</source>
+        <translation>測驗還沒有標題。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quiz has no questions yet.</source>
+        <translation>測驗還沒有題目。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question {number}: {problem}</source>
+        <translation>第 {number} 題：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>quiz files</name>
+    <message>
+        <location filename="../../app/quiz_files.py" line="+36"/>
+        <source>{name} is too large ({size} kB); the most is {limit} kB.</source>
+        <translation>「{name}」太大（{size} kB）；最大是 {limit} kB。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read {path}: {error}.</source>
+        <translation>無法讀取 {path}：{error}。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is not a quiz saved by O&amp;O Classroom ({error}).</source>
+        <translation>「{name}」不是 O&amp;O 線上線下教室儲存的測驗（{error}）。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} is not a PNG or JPEG picture; save it as one of those.</source>
+        <translation>「{name}」不是 PNG 或 JPEG 圖片；請存成這兩種格式之一。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} could not be imported: it is not a GIFT, Aiken or Moodle XML quiz the editor can read ({error}). Nothing was added.</source>
+        <translation>無法匯入「{name}」：這不是編輯器能讀取的 GIFT、Aiken 或 Moodle XML 測驗（{error}）。沒有加入任何題目。</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QTabWidget, QVBoxLayout, QWidget
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.answer_words import right_answer_words
 from app.catalog import Lesson
@@ -11,6 +13,7 @@ from app.lesson_list import STATE_COLUMN, LessonFilter
 from app.results import ResultsService
 from widgets.common.lesson_table import LessonTable
 from widgets.common.names import kind_name
+from widgets.teacher.quiz_file_window import QuizFileWindow
 from widgets.teacher.results_view import ResultsView
 
 
@@ -28,10 +31,26 @@ class TeacherPage(QWidget):
         self.questions = QListWidget()
         self.questions.setWordWrap(True)
         self.questions.setAccessibleName(self.tr("Quiz questions"))
+        self.quiz_window: QuizFileWindow | None = None
+        self.new_quiz_button = QPushButton(self.tr("New quiz…"))
+        self.new_quiz_button.setToolTip(
+            self.tr("Write a quiz in the quiz editor, or import one, and save it as a file")
+        )
+        self.new_quiz_button.clicked.connect(lambda: self.open_quiz_editor(None))
+        self.edit_quiz_button = QPushButton(self.tr("Edit a copy of this quiz…"))
+        self.edit_quiz_button.setToolTip(self.tr("Open this lesson's quiz in the quiz editor to save a changed copy"))
+        self.edit_quiz_button.clicked.connect(
+            lambda: self.open_quiz_editor(self._lesson.quiz if self._lesson else None)
+        )
+        editing = QHBoxLayout()
+        editing.addWidget(self.new_quiz_button)
+        editing.addWidget(self.edit_quiz_button)
+        editing.addStretch(1)
         quiz_box = QWidget()
         quiz = QVBoxLayout(quiz_box)
         quiz.addWidget(self._quiz_title)
         quiz.addWidget(self.questions, 1)
+        quiz.addLayout(editing)
         self.results = ResultsView(results)
         self.tabs = QTabWidget()
         self.tabs.addTab(quiz_box, self.tr("Quiz"))
@@ -49,6 +68,15 @@ class TeacherPage(QWidget):
         self.table.lesson_selected.connect(self._show_quiz)
         self._show_quiz(model.lesson(0) if model.rowCount() else None)
 
+    def open_quiz_editor(self, quiz: dict[str, Any] | None) -> QuizFileWindow:
+        """The quiz editor's window, editing quiz (None: a new one)."""
+        if self.quiz_window is None:
+            self.quiz_window = QuizFileWindow(self)
+        self.quiz_window.edit(quiz)
+        self.quiz_window.show()
+        self.quiz_window.raise_()
+        return self.quiz_window
+
     def _text(self, text: dict[str, str]) -> str:
         return shown_text(text)
 
@@ -60,6 +88,7 @@ class TeacherPage(QWidget):
         self._lesson = lesson
         self._load_results()
         self.questions.clear()
+        self.edit_quiz_button.setEnabled(lesson is not None)
         if lesson is None:
             self._quiz_title.setText(self.tr("Choose a lesson to see its quiz."))
             return
