@@ -106,9 +106,7 @@ class ClassroomTile(QFrame):
         self.video.setAccessibleName(self.tr("Picture from {name}").format(name=entry.name))
         self.video.set_message("" if entry.online else self.tr("Offline"))
         self.state.setText(
-            self.tr("Online · {link}").format(link=self.link_words(entry.link))
-            if entry.online
-            else self.tr("Offline")
+            self.tr("Online · {link}").format(link=self.link_words(entry.link)) if entry.online else self.tr("Offline")
         )
         self.hand.setText(self.tr("Hand up, no. {place}").format(place=place))
         self.hand.setVisible(place > 0)
