@@ -17,7 +17,7 @@
 <context>
     <name>AnswersModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="+79"/>
+        <location filename="../../app/result_tables.py" line="+78"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,7 +1045,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+62"/>
+        <location filename="../../widgets/main_window.py" line="+63"/>
         <location line="+7"/>
         <source>O&amp;O Classroom</source>
         <translation type="unfinished"></translation>
@@ -1131,7 +1131,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+53"/>
         <source>Teacher shows the quiz answers and results. Type the teacher&apos;s or IT staff&apos;s PIN to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,7 +1517,7 @@
 <context>
     <name>PupilResultsModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="-41"/>
+        <location filename="../../app/result_tables.py" line="-40"/>
         <source>Classroom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,7 +1646,7 @@
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../widgets/student/quiz_page.py" line="+41"/>
+        <location filename="../../widgets/student/quiz_page.py" line="+42"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,7 +1691,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Leave the quiz</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1845,7 +1845,7 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../widgets/teacher/results_view.py" line="+49"/>
+        <location filename="../../widgets/teacher/results_view.py" line="+51"/>
         <source>Results per pupil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,15 +1900,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>“{title}”: {answered} of %n pupil(s) answered.</source>
         <translation>
             <numerusform>“{title}”: {answered} of %n pupil answered.</numerusform>
             <numerusform>“{title}”: {answered} of %n pupils answered.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
+        <source>Answers from %n version(s) of this quiz: each is judged against the version its pupil was given.</source>
+        <translation>
+            <numerusform>Answers from %n version of this quiz: each is judged against the version its pupil was given.</numerusform>
+            <numerusform>Answers from %n versions of this quiz: each is judged against the version its pupil was given.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Version {version} of the quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>True</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,7 +2016,7 @@
 <context>
     <name>SetAsideModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="+63"/>
+        <location filename="../../app/result_tables.py" line="+62"/>
         <source>Pupil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,7 +2567,7 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../widgets/common/sync_status.py" line="+26"/>
+        <location filename="../../widgets/common/sync_status.py" line="+27"/>
         <source>Every answer has reached the hub.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2572,12 +2585,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Last try {time}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%n answer(s) the hub refused are kept on this PC; IT setup lists them with the reason.</source>
         <translation>
             <numerusform>%n answer the hub refused is kept on this PC; IT setup lists it with the reason.</numerusform>
@@ -2588,7 +2601,7 @@
 <context>
     <name>TeacherLive</name>
     <message>
-        <location filename="../../widgets/live/teacher_live.py" line="+45"/>
+        <location filename="../../widgets/live/teacher_live.py" line="+46"/>
         <source>End lesson</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,12 +2641,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>End the lesson?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>End the lesson for every classroom now?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3936,7 +3949,7 @@
 <context>
     <name>results</name>
     <message>
-        <location filename="../../app/results.py" line="+114"/>
+        <location filename="../../app/results.py" line="+132"/>
         <source>Classroom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4000,12 +4013,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Quiz version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>

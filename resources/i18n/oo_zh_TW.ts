@@ -17,7 +17,7 @@
 <context>
     <name>AnswersModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="+79"/>
+        <location filename="../../app/result_tables.py" line="+78"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1041,7 +1041,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+62"/>
+        <location filename="../../widgets/main_window.py" line="+63"/>
         <location line="+7"/>
         <source>O&amp;O Classroom</source>
         <translation>O&amp;O 線上線下教室</translation>
@@ -1127,7 +1127,7 @@
         <translation>現在要關閉 O&amp;O 線上線下教室嗎？</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+53"/>
         <source>Teacher shows the quiz answers and results. Type the teacher&apos;s or IT staff&apos;s PIN to open it.</source>
         <translation>老師畫面會顯示測驗的正確答案和成績。請輸入老師或資訊組的 PIN 碼來開啟。</translation>
     </message>
@@ -1510,7 +1510,7 @@
 <context>
     <name>PupilResultsModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="-41"/>
+        <location filename="../../app/result_tables.py" line="-40"/>
         <source>Classroom</source>
         <translation>教室</translation>
     </message>
@@ -1639,7 +1639,7 @@
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../widgets/student/quiz_page.py" line="+41"/>
+        <location filename="../../widgets/student/quiz_page.py" line="+42"/>
         <source>Continue</source>
         <translation>繼續作答</translation>
     </message>
@@ -1684,7 +1684,7 @@
         <translation>現在要離開測驗嗎？</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Leave the quiz</source>
         <translation>離開測驗</translation>
     </message>
@@ -1833,7 +1833,7 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../widgets/teacher/results_view.py" line="+49"/>
+        <location filename="../../widgets/teacher/results_view.py" line="+51"/>
         <source>Results per pupil</source>
         <translation>每位學生的成績</translation>
     </message>
@@ -1888,14 +1888,26 @@
         <translation>請選擇一堂課程來查看測驗成績。</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>“{title}”: {answered} of %n pupil(s) answered.</source>
         <translation>
             <numerusform>「{title}」：%n 位學生中 {answered} 位已作答。</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
+        <source>Answers from %n version(s) of this quiz: each is judged against the version its pupil was given.</source>
+        <translation>
+            <numerusform>本測驗的作答來自 %n 個版本：每個答案都依照學生當時作答的版本批改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Version {version} of the quiz</source>
+        <translation>測驗第 {version} 版</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>True</source>
         <translation>對</translation>
     </message>
@@ -1991,7 +2003,7 @@
 <context>
     <name>SetAsideModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="+63"/>
+        <location filename="../../app/result_tables.py" line="+62"/>
         <source>Pupil</source>
         <translation>學生</translation>
     </message>
@@ -2537,7 +2549,7 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../widgets/common/sync_status.py" line="+26"/>
+        <location filename="../../widgets/common/sync_status.py" line="+27"/>
         <source>Every answer has reached the hub.</source>
         <translation>所有答案都已送達中心伺服器。</translation>
     </message>
@@ -2554,12 +2566,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Last try {time}: {problem}</source>
         <translation>上次嘗試 {time}：{problem}</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%n answer(s) the hub refused are kept on this PC; IT setup lists them with the reason.</source>
         <translation>
             <numerusform>有 %n 個答案被中心伺服器拒收，仍保留在這台電腦上；「資訊組設定」裡列出了原因。</numerusform>
@@ -2569,7 +2581,7 @@
 <context>
     <name>TeacherLive</name>
     <message>
-        <location filename="../../widgets/live/teacher_live.py" line="+45"/>
+        <location filename="../../widgets/live/teacher_live.py" line="+46"/>
         <source>End lesson</source>
         <translation>結束課程</translation>
     </message>
@@ -2609,12 +2621,12 @@
         <translation>重新連線中…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>End the lesson?</source>
         <translation>要結束課程嗎？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>End the lesson for every classroom now?</source>
         <translation>現在要為所有教室結束這堂課嗎？</translation>
     </message>
@@ -3919,7 +3931,7 @@
 <context>
     <name>results</name>
     <message>
-        <location filename="../../app/results.py" line="+114"/>
+        <location filename="../../app/results.py" line="+132"/>
         <source>Classroom</source>
         <translation>教室</translation>
     </message>
@@ -3983,12 +3995,17 @@
         <translation>正確答案</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Quiz version</source>
+        <translation>測驗版本</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
