@@ -45,18 +45,21 @@ def keep_version(db: Database, quiz: dict[str, Any]) -> dict[str, Any]:
     that stores the lesson (any `version` the caller's dict has is ignored)."""
     fingerprint = _fingerprint(quiz)
     with db.transaction():
-        latest = db.query(
-            "select version, sha256 from quiz_versions where quiz_id = ? order by version desc limit 1", [quiz["id"]]
-        )
-        if latest and latest[0]["sha256"] == fingerprint:
-            return {**quiz, "version": latest[0]["version"]}
-        version = latest[0]["version"] + 1 if latest else 1
-        served = {**quiz, "version": version}
-        db.execute(
-            "insert into quiz_versions (quiz_id, version, quiz, sha256, created_at) values (?, ?, ?, ?, ?)",
-            [quiz["id"], version, _text(served), fingerprint, now()],
-        )
-    return served
+        while True:  # hubs sharing one PostgreSQL may number the same quiz at once: the loser takes the next number
+            latest = db.query(
+                "select version, sha256 from quiz_versions where quiz_id = ? order by version desc limit 1",
+                [quiz["id"]],
+            )
+            if latest and latest[0]["sha256"] == fingerprint:
+                return {**quiz, "version": latest[0]["version"]}
+            served = {**quiz, "version": latest[0]["version"] + 1 if latest else 1}
+            taken = db.query(
+                "insert into quiz_versions (quiz_id, version, quiz, sha256, created_at) values (?, ?, ?, ?, ?)"
+                " on conflict (quiz_id, version) do nothing returning version",
+                [quiz["id"], served["version"], _text(served), fingerprint, now()],
+            )
+            if taken:
+                return served
 
 
 def current_version(db: Database, quiz_id: str) -> int | None:

@@ -1845,7 +1845,7 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../widgets/teacher/results_view.py" line="+51"/>
+        <location filename="../../widgets/teacher/results_view.py" line="+52"/>
         <source>Results per pupil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1916,12 +1916,17 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>{answered} {versions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Version {version} of the quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>True</source>
         <translation type="unfinished"></translation>
     </message>

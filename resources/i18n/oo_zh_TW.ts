@@ -1833,7 +1833,7 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../widgets/teacher/results_view.py" line="+51"/>
+        <location filename="../../widgets/teacher/results_view.py" line="+52"/>
         <source>Results per pupil</source>
         <translation>每位學生的成績</translation>
     </message>
@@ -1902,12 +1902,17 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>{answered} {versions}</source>
+        <translation>{answered}{versions}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Version {version} of the quiz</source>
         <translation>測驗第 {version} 版</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>True</source>
         <translation>對</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -112,16 +113,21 @@ class ResultsView(QWidget):
         )
         versions = len(quizzes.given(results))
         if versions > 1:  # the quiz was changed after some answered: each is judged against the version they had
-            status += " " + self.tr(
+            several = self.tr(
                 "Answers from %n version(s) of this quiz: each is judged against the version its pupil was given.",
                 "",
                 versions,
             )
+            status = self.tr("{answered} {versions}").format(answered=status, versions=several)
         self.status.setText(status)
         for version, rows in groupby(per_question(results, quizzes), key=lambda row: row.version):
             if versions > 1:
-                self.questions.addItem(self.tr("Version {version} of the quiz").format(version=version))
-                self.questions.item(self.questions.count() - 1).setFlags(Qt.ItemFlag.NoItemFlags)
+                heading = QListWidgetItem(self.tr("Version {version} of the quiz").format(version=version))
+                heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not chosen like a question
+                font = heading.font()
+                font.setBold(True)
+                heading.setFont(font)
+                self.questions.addItem(heading)
             for number, row in enumerate(rows, 1):
                 self._add_question(number, row)
 
