@@ -47,10 +47,13 @@ class Outbox:
         return int(self._db.execute("select count(*) from set_aside").fetchone()[0])
 
     def batch(self, limit: int) -> list[Result]:
-        """The oldest waiting answers, as POST /api/v1/results items."""
+        """The oldest waiting answers, as POST /api/v1/results items, each naming the version of the quiz its attempt
+        showed (none for a quiz from a hub older than versions, which would refuse the field)."""
         rows = self._db.query(
-            "select a.id, a.quiz_id, a.question_id, a.pupil, a.answer, a.answered_at from outbox o"
-            " join answers a on a.id = o.id order by o.queued_at, o.rowid limit ?",
+            "select a.id, a.quiz_id, a.question_id, a.pupil, a.answer, a.answered_at,"
+            " json_extract(t.quiz, '$.version') as quiz_version from outbox o"
+            " join answers a on a.id = o.id join attempts t on t.id = a.attempt_id"
+            " order by o.queued_at, o.rowid limit ?",
             [limit],
         )
         return [Result(**{**row, "answer": json.loads(row["answer"])}) for row in rows]

@@ -35,8 +35,8 @@ class PupilResultsModel(QAbstractTableModel):
 
     def _reload(self) -> None:
         self.beginResetModel()
-        quiz = self._results.quiz
-        self._rows = per_pupil(self._results.results, quiz, self._results.rosters) if quiz else []
+        quizzes = self._results.quizzes
+        self._rows = per_pupil(self._results.results, quizzes, self._results.rosters) if quizzes else []
         self.endResetModel()
 
     def row(self, index: int) -> PupilRow:
@@ -65,8 +65,7 @@ class PupilResultsModel(QAbstractTableModel):
             return None
         if not row.answered:
             return (shown_name(row.classroom), row.pupil, self.tr("not answered"), "", "")[index.column()]
-        total = len(self._results.quiz["questions"]) if self._results.quiz else 0
-        answered = f"{row.answered} / {total}"
+        answered = f"{row.answered} / {row.out_of}"
         return (shown_name(row.classroom), row.pupil, answered, str(row.right), local_time(row.arrived))[index.column()]
 
 

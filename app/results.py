@@ -16,6 +16,7 @@ from app.content import shown_text
 from app.demo_names import shown_name
 from app.hub_client import HubClient
 from app.quiz_session import Marked
+from app.quiz_versions import QuizVersions
 from app.quizzes import is_correct
 from app.set_aside import answer_text
 from media.errors import ClassroomError
@@ -36,6 +37,8 @@ class PupilRow:
     right: int = 0
     arrived: str = ""
     """When the pupil's last answer reached the hub (hub clock, UTC)."""
+    out_of: int = 0
+    """How many questions the quiz had as the pupil's last answer was given (as it is now for one without answers)."""
 
 
 @dataclass
@@ -43,6 +46,8 @@ class QuestionRow:
     """How one question was answered across every classroom."""
 
     question: dict[str, Any]
+    version: int | None = None
+    """The version of the quiz this question is of (None from a hub older than versions)."""
     answered: int = 0
     right: int = 0
     chosen: dict[str, int] = field(default_factory=dict)
@@ -58,37 +63,51 @@ def latest_answers(results: Sequence[StoredResult]) -> list[StoredResult]:
 
 
 def per_pupil(
-    results: Sequence[StoredResult], quiz: dict[str, Any], rosters: Sequence[ClassroomRoster] = ()
+    results: Sequence[StoredResult], quizzes: QuizVersions, rosters: Sequence[ClassroomRoster] = ()
 ) -> list[PupilRow]:
-    """Every pupil on a classroom's roster, answered or not, and anyone else who answered (a name typed in).
+    """Every pupil on a classroom's roster, answered or not, and anyone else who answered (a name typed in), each
+    answer judged against the version of the quiz it was given to.
 
     Classrooms by name; within one, its roster's order, then the others by name.
     """
-    questions = {q["id"]: q for q in quiz["questions"]}
-    rows = {(r.classroom, pupil): PupilRow(r.classroom, pupil) for r in rosters for pupil in r.pupils}
+    out_of = len(quizzes.current["questions"])
+    rows = {(r.classroom, pupil): PupilRow(r.classroom, pupil, out_of=out_of) for r in rosters for pupil in r.pupils}
     place = {(r.classroom, pupil): i for r in rosters for i, pupil in enumerate(r.pupils)}
     for result in latest_answers(results):
         row = rows.setdefault((result.classroom, result.pupil), PupilRow(result.classroom, result.pupil))
         row.answered += 1
-        question = questions.get(result.question_id)
+        question = quizzes.question(result)
         row.right += bool(question and is_correct(question, result.answer))
-        row.arrived = max(row.arrived, result.received_at)
+        if result.received_at >= row.arrived:
+            row.arrived, row.out_of = result.received_at, len(quizzes.of(result)["questions"])
     return sorted(rows.values(), key=lambda r: (r.classroom, place.get((r.classroom, r.pupil), len(place)), r.pupil))
 
 
-def pupil_answers(results: Sequence[StoredResult], quiz: dict[str, Any], classroom: str, pupil: str) -> list[Marked]:
-    """Each question of the quiz with this pupil's last answer (None when not answered) and whether it is right."""
-    given = {r.question_id: r.answer for r in latest_answers(results) if (r.classroom, r.pupil) == (classroom, pupil)}
-    return [
-        Marked(q, given.get(q["id"]), is_correct(q, given[q["id"]]) if q["id"] in given else None)
-        for q in quiz["questions"]
-    ]
+def pupil_answers(results: Sequence[StoredResult], quizzes: QuizVersions, classroom: str, pupil: str) -> list[Marked]:
+    """Each question of the quiz as the pupil last answered it (as it is now when they have not), with their last
+    answer (None when not answered) and whether it is right."""
+    theirs = [r for r in latest_answers(results) if (r.classroom, r.pupil) == (classroom, pupil)]
+    quiz = quizzes.of(max(theirs, key=lambda r: r.received_at)) if theirs else quizzes.current
+    given = {r.question_id: r for r in theirs}
+    marked = []
+    for q in quiz["questions"]:
+        result = given.get(q["id"])
+        if result is None:
+            marked.append(Marked(q, None, None))
+        else:
+            marked.append(Marked(q, result.answer, is_correct(quizzes.question(result) or q, result.answer)))
+    return marked
 
 
-def per_question(results: Sequence[StoredResult], quiz: dict[str, Any]) -> list[QuestionRow]:
-    rows = {q["id"]: QuestionRow(q) for q in quiz["questions"]}
+def per_question(results: Sequence[StoredResult], quizzes: QuizVersions) -> list[QuestionRow]:
+    """Each question of each version the answers were given to (of the quiz as it is now without answers)."""
+    rows = {
+        (q.get("version"), p["id"]): QuestionRow(p, q.get("version"))
+        for q in quizzes.given(results)
+        for p in q["questions"]
+    }
     for result in latest_answers(results):
-        row = rows.get(result.question_id)
+        row = rows.get((quizzes.of(result).get("version"), result.question_id))
         if row is None:
             continue
         row.answered += 1
@@ -103,13 +122,12 @@ def per_question(results: Sequence[StoredResult], quiz: dict[str, Any]) -> list[
 def write_csv(
     path: Path,
     results: Sequence[StoredResult],
-    quiz: dict[str, Any],
+    quizzes: QuizVersions,
     rosters: Sequence[ClassroomRoster] = (),
 ) -> None:
     """One row per answer, and one for each pupil of a roster who has not answered; UTF-8 with a BOM so Excel shows
-    Chinese names correctly. The first eight columns are as they always were; score and answers in words follow."""
-    questions = {q["id"]: (number, q) for number, q in enumerate(quiz["questions"], 1)}
-    total = len(questions)
+    Chinese names correctly. The first eight columns are as they always were; score and answers in words follow, then
+    the version of the quiz each answer was given to: its question, text and right answer are that version's."""
     header = [
         translate("results", "Classroom"),
         translate("results", "Pupil"),
@@ -123,6 +141,7 @@ def write_csv(
         translate("results", "Out of"),
         translate("results", "Answer in words"),
         translate("results", "Right answer"),
+        translate("results", "Quiz version"),
     ]
     theirs: dict[tuple[str, str], list[StoredResult]] = {}
     for result in latest_answers(results):
@@ -130,14 +149,18 @@ def write_csv(
     with path.open("w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f)
         writer.writerow(header)
-        for pupil in per_pupil(results, quiz, rosters):
+        for pupil in per_pupil(results, quizzes, rosters):
             classroom = shown_name(pupil.classroom)
             answers = theirs.get((pupil.classroom, pupil.pupil), [])
             if not answers:
                 not_answered = translate("results", "not answered")
-                writer.writerow([classroom, pupil.pupil, "", "", "", "", "", "", "", total, not_answered, ""])
-            for result in sorted(answers, key=lambda r: (questions.get(r.question_id, (total + 1,))[0], r.question_id)):
-                number, question = questions.get(result.question_id, (0, {"text": {}, "id": result.question_id}))
+                writer.writerow(
+                    [classroom, pupil.pupil, "", "", "", "", "", "", "", pupil.out_of, not_answered, "", ""]
+                )
+            for result in sorted(answers, key=lambda r: _place(quizzes, r)):
+                quiz, question = quizzes.of(result), quizzes.question(result)
+                number = quiz["questions"].index(question) + 1 if question else 0
+                question = question or {"text": {}, "id": result.question_id}
                 right = is_correct(question, result.answer) if number else None
                 writer.writerow(
                     [
@@ -150,11 +173,20 @@ def write_csv(
                         result.answered_at,
                         result.received_at,
                         pupil.right,
-                        total,
+                        len(quiz["questions"]),
                         answer_words(question, result.answer),
                         right_answer_words(question),
+                        quiz.get("version", ""),
                     ]
                 )
+
+
+def _place(quizzes: QuizVersions, result: StoredResult) -> tuple[int, int, str]:
+    """Where an answer goes among a pupil's: by version, then question number (a question its version lacks
+    last), then id."""
+    quiz, question = quizzes.of(result), quizzes.question(result)
+    number = quiz["questions"].index(question) if question else len(quiz["questions"])
+    return quiz.get("version", 0), number, result.question_id
 
 
 class ResultsService(QObject):
@@ -166,6 +198,9 @@ class ResultsService(QObject):
         super().__init__()
         self._client = client
         self.quiz: dict[str, Any] | None = None
+        """The quiz as the catalog has it now."""
+        self.versions: tuple[dict[str, Any], ...] = ()
+        """The versions of the quiz the results were given to, as the hub sent them."""
         self.results: tuple[StoredResult, ...] = ()
         self.rosters: tuple[ClassroomRoster, ...] = ()
         """The pupils of each classroom on the hub: the ones without results have not answered."""
@@ -176,7 +211,12 @@ class ResultsService(QObject):
         self.quiz = quiz
         try:
             reply = await self._client.results(quiz["id"])
-            self.results, self.rosters, self.problem = reply.results, reply.rosters, ""
+            self.results, self.rosters, self.versions, self.problem = reply.results, reply.rosters, reply.quizzes, ""
         except ClassroomError as e:
-            self.results, self.rosters, self.problem = (), (), str(e)
+            self.results, self.rosters, self.versions, self.problem = (), (), (), str(e)
         self.changed.emit()
+
+    @property
+    def quizzes(self) -> QuizVersions | None:
+        """The quiz now and the versions its results were given to; None before a quiz is chosen."""
+        return None if self.quiz is None else QuizVersions(self.quiz, self.versions)

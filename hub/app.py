@@ -15,6 +15,7 @@ from hub.client_address import client_address
 from hub.database import DatabaseUnreachable
 from hub.failures import FailureBudget
 from hub.quiet_log import QuietLog
+from hub.quiz_versions import quiz_versions
 from hub.result_checks import refusals, refused_entry
 from hub.result_store import add_results, find_results
 from hub.roles import require
@@ -154,7 +155,8 @@ async def get_results(request: web.Request) -> web.Response:
     store = request.app[STORE]
     results = find_results(store.db, query["quiz"], query["classroom"])
     rosters = tuple(ClassroomRoster(name, tuple(pupils)) for name, pupils in store.rosters(query["classroom"]).items())
-    return reply(ResultList(tuple(results), rosters))
+    named = {(r.quiz_id, r.quiz_version) for r in results if r.quiz_version is not None}
+    return reply(ResultList(tuple(results), rosters, tuple(quiz_versions(store.db, named))))
 
 
 @requires("teacher")

@@ -17,6 +17,7 @@ from typing import Any
 from hub.attendance import create_attendance_tables
 from hub.database import Database, open_hub_database
 from hub.media_types import content_type
+from hub.quiz_versions import create_quiz_versions_table, keep_version
 from hub.result_store import create_results_table, now
 from hub.upload_store import create_uploads_table
 from protocol.http.catalog import Catalog
@@ -148,6 +149,7 @@ class Store:
                 "create table if not exists pupils (classroom text, position bigint, name text,"
                 " primary key (classroom, position))"
             )
+            create_quiz_versions_table(self.db)  # before results: older answers take the version of their quiz
             create_results_table(self.db)
             create_attendance_tables(self.db)
             create_uploads_table(self.db)
@@ -229,6 +231,7 @@ class Store:
         except SchemaError as e:
             raise SchemaError(f"lesson {lesson['id']!r}: {e}", e.field) from None
         with self.db.transaction():
+            row["quiz"] = json.dumps(keep_version(self.db, lesson["quiz"]), ensure_ascii=False)
             _upsert(self.db, "videos", file)
             _upsert(self.db, "lessons", row)
 
@@ -238,6 +241,26 @@ class Store:
         if rows:
             return int(rows[0]["position"])
         return int(self.db.query("select coalesce(max(position), -1) + 1 as p from lessons")[0]["p"])
+
+    def set_quiz(self, lesson_id: str, quiz: dict[str, Any]) -> int:
+        """Give a lesson this quiz (new or changed); returns the version classrooms will be served.
+
+        The quiz text is kept as a version (hub/quiz_versions.py): unchanged, it keeps its version; changed, it
+        gets the next one, and answers to the earlier versions stay judged against them. Raises KeyError for a
+        lesson the hub does not have, SchemaError when the quiz would break the catalog's schema.
+        """
+        try:
+            validate(quiz, "Quiz")
+        except SchemaError as e:
+            raise SchemaError(f"quiz of lesson {lesson_id!r}: {e}", e.field) from None
+        with self.db.transaction():
+            if lesson_id not in self.lesson_ids():
+                raise KeyError(lesson_id)
+            served = keep_version(self.db, quiz)
+            self.db.execute(
+                "update lessons set quiz = ? where id = ?", [json.dumps(served, ensure_ascii=False), lesson_id]
+            )
+        return int(served["version"])
 
     def lesson_ids(self) -> set[str]:
         return {row["id"] for row in self.db.query("select id from lessons")}

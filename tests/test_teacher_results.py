@@ -111,9 +111,9 @@ def test_the_teacher_sees_who_has_not_answered_opens_one_pupil_and_exports_score
             raw = path.read_bytes()
             assert raw.startswith(b"\xef\xbb\xbf")
             rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-            assert rows[0] == [*OLD_HEADER, "Score", "Out of", "Answer in words", "Right answer"]
+            assert rows[0] == [*OLD_HEADER, "Score", "Out of", "Answer in words", "Right answer", "Quiz version"]
             assert [r[:6] + r[8:] for r in rows[1:]] == [
-                ["Lanyu 3", "陳怡君", "", "", "", "", "", "3", "not answered", ""],
+                ["Lanyu 3", "陳怡君", "", "", "", "", "", "3", "not answered", "", ""],
                 [
                     "Lanyu 3",
                     "林志明",
@@ -125,6 +125,7 @@ def test_the_teacher_sees_who_has_not_answered_opens_one_pupil_and_exports_score
                     "3",
                     "banana",
                     "banana",
+                    "1",
                 ],
                 [
                     "Lanyu 3",
@@ -137,8 +138,9 @@ def test_the_teacher_sees_who_has_not_answered_opens_one_pupil_and_exports_score
                     "3",
                     "apple; chair",
                     "apple; orange",
+                    "1",
                 ],
-                ["Lanyu 3", "Ana Lin", "", "", "", "", "", "3", "not answered", ""],
+                ["Lanyu 3", "Ana Lin", "", "", "", "", "", "3", "not answered", "", ""],
                 [
                     "Lanyu 3",
                     "Kai",
@@ -150,6 +152,7 @@ def test_the_teacher_sees_who_has_not_answered_opens_one_pupil_and_exports_score
                     "3",
                     "orange",
                     "banana",
+                    "1",
                 ],
             ]
             assert rows[2][6] == "2026-11-25T10:41:00+08:00" and rows[2][7].startswith("20")
@@ -201,10 +204,11 @@ def test_the_demo_classroom_is_named_in_zh_tw_in_the_results_the_answers_and_the
                 "滿分",
                 "答案內容",
                 "正確答案",
+                "測驗版本",
             ]
             assert {r[0] for r in csv_rows[1:]} == {"示範教室"}
             assert [r[1] for r in csv_rows[1:]].count(DEMO_ROSTER[0]) == 1  # one row: not answered
-            assert csv_rows[1][1:] == [DEMO_ROSTER[0], "", "", "", "", "", "", "", "3", "未作答", ""]
+            assert csv_rows[1][1:] == [DEMO_ROSTER[0], "", "", "", "", "", "", "", "3", "未作答", "", ""]
         finally:
             await close_window(window, services)
             await hub.stop()

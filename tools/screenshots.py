@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import copy
 import json
 import os
 import sys
@@ -424,6 +425,41 @@ async def shoot_quiz_editor(work: Path, language: str) -> None:
     editor.report.close()
     window.close()
 
+async def shoot_versions(app: QApplication, demo: DemoHub, work: Path) -> None:
+    """The fruit quiz changed after pupils answered it: the results judge each answer by the version it was given.
+
+    Shot after every other screen, which show the quiz as the demo has it."""
+    fruit = next(lesson for lesson in demo.hub.store.catalog().lessons if lesson["quiz"]["id"] == "quiz-english-fruit")
+    changed = copy.deepcopy(fruit["quiz"])
+    changed["questions"][0].update(text={"en": "Which one is an orange?", "zh_TW": "哪一個是柳橙？"}, answer="c")
+    demo.hub.store.set_quiz(fruit["id"], changed)
+    for language in ("en", "zh_TW"):
+        i18n.install(app, language)
+        services = open_services(
+            Config(), work / f"versions-{language}", demo.hub.url, demo.classroom_token, demo.teacher_token
+        )
+        await services.catalog.refresh()
+        window = build_window(services, Settings(None, work / "this-pc.toml"), work / "oo-classroom.log")
+        window.show()
+        if language == "en":  # two pupils answer version 2: one right, one as version 1 wanted it
+            store = QuizStore(services.db)
+            for pupil, value in ((services.catalog.roster[0], "c"), (services.catalog.roster[2], "b")):
+                store.answer(store.start(services.catalog.lessons[0].quiz, pupil), "q1", value)
+            await services.sync.send_all()
+        window.show_teacher()
+        teacher = window.teacher
+        assert isinstance(teacher, TeacherPage)
+        teacher.table.selectRow(0)
+        teacher.tabs.setCurrentWidget(teacher.results)
+        await teacher.results.refresh()
+        await snap(window, f"results-versions-{language}.png")
+        answers = teacher.results.open_answers(2)  # answered version 2 as version 1 wanted it
+        assert answers is not None
+        await snap(answers, f"results-versions-pupil-{language}.png")
+        answers.close()
+        window.close_now()
+        await services.stop()
+
 
 async def shoot(app: QApplication, hub_dir: Path, work: Path) -> None:
     if ONLY == "quiz-editor":
@@ -446,6 +482,7 @@ async def shoot(app: QApplication, hub_dir: Path, work: Path) -> None:
             await shoot_lock(demo, work, language)
             await shoot_live(demo, work, language)
             await shoot_demo_live(demo, work, language)
+        await shoot_versions(app, demo, work)
     finally:
         await demo.hub.stop()
 

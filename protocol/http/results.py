@@ -3,6 +3,7 @@ the classrooms' pupils)."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -23,6 +24,11 @@ class Result(Record):
     """An option id, a list of option ids, true/false, a number or a text, as JSON has it."""
     answered_at: str
     """The answering PC's clock, kept as given."""
+    # optional() but keyword-only, so StoredResult's required fields may follow it
+    quiz_version: int | None = dataclasses.field(default=None, kw_only=True, metadata={"omit": True})
+    """The version of the quiz the pupil was shown (the catalog quiz's `version`); left out by clients older than
+    versions and for a quiz from a hub older than versions. The hub stores an answer without one as answering the
+    version current when it arrived. In a StoredResult: left out when the hub knows no version of the quiz."""
 
 
 @dataclass(frozen=True)
@@ -84,3 +90,6 @@ class ResultList(Body):
     rosters: tuple[ClassroomRoster, ...] = ()
     """The pupils of every enrolled classroom (only of the one asked for, if one was), answered or not: who has not
     answered yet. Empty from a hub older than this field."""
+    quizzes: tuple[dict[str, Any], ...] = ()
+    """Each version of a quiz (schema Quiz, with its `version`) that these results name, so each answer is judged
+    against the question its pupil was given. Empty from a hub older than quiz versions."""

@@ -76,7 +76,7 @@
 <context>
     <name>AnswersModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="+79"/>
+        <location filename="../../app/result_tables.py" line="+78"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,7 +1707,7 @@
 <context>
     <name>PupilResultsModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="-41"/>
+        <location filename="../../app/result_tables.py" line="-40"/>
         <source>Classroom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2307,7 +2307,7 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../widgets/teacher/results_view.py" line="+49"/>
+        <location filename="../../widgets/teacher/results_view.py" line="+52"/>
         <source>Results per pupil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2362,15 +2362,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>“{title}”: {answered} of %n pupil(s) answered.</source>
         <translation>
             <numerusform>“{title}”: {answered} of %n pupil answered.</numerusform>
             <numerusform>“{title}”: {answered} of %n pupils answered.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
+        <source>Answers from %n version(s) of this quiz: each is judged against the version its pupil was given.</source>
+        <translation>
+            <numerusform>Answers from %n version of this quiz: each is judged against the version its pupil was given.</numerusform>
+            <numerusform>Answers from %n versions of this quiz: each is judged against the version its pupil was given.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{answered} {versions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version {version} of the quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>True</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,7 +2483,7 @@
 <context>
     <name>SetAsideModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="+63"/>
+        <location filename="../../app/result_tables.py" line="+62"/>
         <source>Pupil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4535,7 +4553,7 @@
 <context>
     <name>results</name>
     <message>
-        <location filename="../../app/results.py" line="+114"/>
+        <location filename="../../app/results.py" line="+132"/>
         <source>Classroom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4599,12 +4617,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Quiz version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>

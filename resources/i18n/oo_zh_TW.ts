@@ -76,7 +76,7 @@
 <context>
     <name>AnswersModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="+79"/>
+        <location filename="../../app/result_tables.py" line="+78"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1697,7 +1697,7 @@
 <context>
     <name>PupilResultsModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="-41"/>
+        <location filename="../../app/result_tables.py" line="-40"/>
         <source>Classroom</source>
         <translation>教室</translation>
     </message>
@@ -2292,7 +2292,7 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../widgets/teacher/results_view.py" line="+49"/>
+        <location filename="../../widgets/teacher/results_view.py" line="+52"/>
         <source>Results per pupil</source>
         <translation>每位學生的成績</translation>
     </message>
@@ -2347,14 +2347,31 @@
         <translation>請選擇一堂課程來查看測驗成績。</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>“{title}”: {answered} of %n pupil(s) answered.</source>
         <translation>
             <numerusform>「{title}」：%n 位學生中 {answered} 位已作答。</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
+        <source>Answers from %n version(s) of this quiz: each is judged against the version its pupil was given.</source>
+        <translation>
+            <numerusform>本測驗的作答來自 %n 個版本：每個答案都依照學生當時作答的版本批改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{answered} {versions}</source>
+        <translation>{answered}{versions}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version {version} of the quiz</source>
+        <translation>測驗第 {version} 版</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>True</source>
         <translation>對</translation>
     </message>
@@ -2450,7 +2467,7 @@
 <context>
     <name>SetAsideModel</name>
     <message>
-        <location filename="../../app/result_tables.py" line="+63"/>
+        <location filename="../../app/result_tables.py" line="+62"/>
         <source>Pupil</source>
         <translation>學生</translation>
     </message>
@@ -4515,7 +4532,7 @@
 <context>
     <name>results</name>
     <message>
-        <location filename="../../app/results.py" line="+114"/>
+        <location filename="../../app/results.py" line="+132"/>
         <source>Classroom</source>
         <translation>教室</translation>
     </message>
@@ -4579,12 +4596,17 @@
         <translation>正確答案</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Quiz version</source>
+        <translation>測驗版本</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>yes</source>
         <translation>是</translation>
     </message>

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -22,7 +25,7 @@ from qasync import asyncSlot
 from app.content import shown_text
 from app.demo_names import shown_name
 from app.result_tables import PupilResultsModel
-from app.results import ResultsService, per_question, pupil_answers, write_csv
+from app.results import QuestionRow, ResultsService, per_question, pupil_answers, write_csv
 from widgets.common.saving import save_to
 from widgets.teacher.pupil_answers import PupilAnswers
 
@@ -93,50 +96,69 @@ class ResultsView(QWidget):
             await self._results.load(self._quiz)
 
     def _show(self) -> None:
-        quiz, results = self._results.quiz, self._results.results
+        quiz, quizzes, results = self._results.quiz, self._results.quizzes, self._results.results
         pupils = self._model.rowCount()
         self.export.setEnabled(pupils > 0)
         self._selection_changed()
         self.questions.clear()
-        if quiz is None:
+        if quiz is None or quizzes is None:
             self.status.setText(self.tr("Choose a lesson to see its quiz results."))
             return
         if self._results.problem:
             self.status.setText(self._results.problem)
             return
         answered = sum(1 for i in range(pupils) if self._model.row(i).answered)
-        self.status.setText(
-            self.tr("“{title}”: {answered} of %n pupil(s) answered.", "", pupils).format(
-                title=self._text(quiz["title"]), answered=answered
+        status = self.tr("“{title}”: {answered} of %n pupil(s) answered.", "", pupils).format(
+            title=self._text(quiz["title"]), answered=answered
+        )
+        versions = len(quizzes.given(results))
+        if versions > 1:  # the quiz was changed after some answered: each is judged against the version they had
+            several = self.tr(
+                "Answers from %n version(s) of this quiz: each is judged against the version its pupil was given.",
+                "",
+                versions,
+            )
+            status = self.tr("{answered} {versions}").format(answered=status, versions=several)
+        self.status.setText(status)
+        for version, rows in groupby(per_question(results, quizzes), key=lambda row: row.version):
+            if versions > 1:
+                heading = QListWidgetItem(self.tr("Version {version} of the quiz").format(version=version))
+                heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not chosen like a question
+                font = heading.font()
+                font.setBold(True)
+                heading.setFont(font)
+                self.questions.addItem(heading)
+            for number, row in enumerate(rows, 1):
+                self._add_question(number, row)
+
+    def _add_question(self, number: int, row: QuestionRow) -> None:
+        """One question's line: how many answered it right, and how often each answer was chosen."""
+        options = {o["id"]: self._text(o["text"]) for o in row.question.get("options", [])}
+        options.update({"True": self.tr("True"), "False": self.tr("False")})
+        chosen = self.tr(", ").join(
+            self.tr("{answer}: {count}").format(answer=options.get(k, k), count=n)
+            for k, n in sorted(row.chosen.items())
+        )
+        self.questions.addItem(
+            self.tr("{number}. {text}\n    {right} of {answered} right · {chosen}").format(
+                number=number,
+                text=self._text(row.question["text"]),
+                right=row.right,
+                answered=row.answered,
+                chosen=chosen or "–",
             )
         )
-        for number, row in enumerate(per_question(results, quiz), 1):
-            options = {o["id"]: self._text(o["text"]) for o in row.question.get("options", [])}
-            options.update({"True": self.tr("True"), "False": self.tr("False")})
-            chosen = self.tr(", ").join(
-                self.tr("{answer}: {count}").format(answer=options.get(k, k), count=n)
-                for k, n in sorted(row.chosen.items())
-            )
-            self.questions.addItem(
-                self.tr("{number}. {text}\n    {right} of {answered} right · {chosen}").format(
-                    number=number,
-                    text=self._text(row.question["text"]),
-                    right=row.right,
-                    answered=row.answered,
-                    chosen=chosen or "–",
-                )
-            )
 
     def _selection_changed(self) -> None:
         self.show_answers.setEnabled(self.pupils.selectionModel().hasSelection())
 
     def open_answers(self, row: int) -> PupilAnswers | None:
         """Open the answers of the pupil in this row of the table (none with no row)."""
-        quiz = self._results.quiz
-        if quiz is None or not 0 <= row < self._model.rowCount():
+        quizzes = self._results.quizzes
+        if quizzes is None or not 0 <= row < self._model.rowCount():
             return None
         pupil = self._model.row(row)
-        marked = pupil_answers(self._results.results, quiz, pupil.classroom, pupil.pupil)
+        marked = pupil_answers(self._results.results, quizzes, pupil.classroom, pupil.pupil)
         if self.answers is not None:
             self.answers.close()
             self.answers.deleteLater()
@@ -145,10 +167,10 @@ class ResultsView(QWidget):
         return self.answers
 
     def export_to(self, path: Path) -> None:
-        quiz = self._results.quiz
-        assert quiz is not None
+        quizzes = self._results.quizzes
+        assert quizzes is not None
         results, rosters = self._results.results, self._results.rosters
-        save_to(path, lambda p: write_csv(p, results, quiz, rosters), self.status)
+        save_to(path, lambda p: write_csv(p, results, quizzes, rosters), self.status)
 
     def _choose_export_file(self) -> None:
         if self._results.quiz is None:
