@@ -425,6 +425,7 @@ async def shoot_quiz_editor(work: Path, language: str) -> None:
     editor.report.close()
     window.close()
 
+
 async def shoot_versions(app: QApplication, demo: DemoHub, work: Path) -> None:
     """The fruit quiz changed after pupils answered it: the results judge each answer by the version it was given.
 
