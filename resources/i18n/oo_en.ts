@@ -558,12 +558,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-17"/>
         <source>link good</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,7 +588,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Hand up, no. {place}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,7 +1864,7 @@
 <context>
     <name>QuizEditor</name>
     <message>
-        <location filename="../../widgets/teacher/quiz_editor.py" line="+61"/>
+        <location filename="../../widgets/teacher/quiz_editor.py" line="+62"/>
         <source>The quiz&apos;s title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1874,7 +1874,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Add a question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1954,7 +1954,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+90"/>
         <source>The quiz cannot be previewed yet:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -556,12 +556,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Offline</source>
         <translation>離線</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-17"/>
         <source>link good</source>
         <translation>連線良好</translation>
     </message>
@@ -586,7 +586,7 @@
         <translation>在線 · {link}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Hand up, no. {place}</source>
         <translation>舉手，第 {place} 位</translation>
     </message>
@@ -1854,7 +1854,7 @@
 <context>
     <name>QuizEditor</name>
     <message>
-        <location filename="../../widgets/teacher/quiz_editor.py" line="+61"/>
+        <location filename="../../widgets/teacher/quiz_editor.py" line="+62"/>
         <source>The quiz&apos;s title</source>
         <translation>測驗的標題</translation>
     </message>
@@ -1864,7 +1864,7 @@
         <translation>題目</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Add a question</source>
         <translation>新增題目</translation>
     </message>
@@ -1944,7 +1944,7 @@
         <translation>⚠ {question} · 還沒完成</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+90"/>
         <source>The quiz cannot be previewed yet:</source>
         <translation>這份測驗還不能預覽：</translation>
     </message>
