@@ -11,8 +11,12 @@ from typing import Any
 import aiohttp
 import pytest
 
+from app.catalog import Lesson
+from app.hub_client import HubClient
+from hub.library import PUBLISHER
 from hub.server import RunningHub, start_hub
 from hub.settings import HubServerSettings, StoreSettings, UploadSettings
+from protocol.content import Text
 from tests.test_hub_uploads import b64, send_all
 from tests.test_transcode import media_file
 from tests.waiting import until
@@ -133,6 +137,21 @@ async def test_an_uploaded_video_becomes_a_catalogued_lesson(
         await hub.stop()
 
 
+async def test_get_shows_how_far_the_transcode_has_got(
+    hub: RunningHub, tmp_path: Path, http: aiohttp.ClientSession, lin: dict[str, str]
+) -> None:
+    screen = media_file(tmp_path / "screen.mp4", "libx264", "aac", size=(1920, 1080), rate=60)
+    status, lesson = await call(http, "POST", hub.url + LIBRARY, lin, new_lesson(await upload(http, hub, lin, screen)))
+    assert status == 201
+    publisher = hub.runner.app[PUBLISHER]
+    await until(lambda: 0 < publisher.progress(lesson["id"]), timeout=60, what="the worker's first progress")
+    status, shown = await call(http, "GET", f"{hub.url}{LIBRARY}/{lesson['id']}", lin)
+    assert shown["state"] == "processing" and 0 < shown["progress"] < 1, shown
+    status, listed = await call(http, "GET", hub.url + LIBRARY, lin)
+    assert listed["lessons"][0]["progress"] >= shown["progress"]
+    await until(lambda: job_ended(hub, lesson["id"]), timeout=60, what="the transcode")
+
+
 async def test_a_text_file_named_mp4_fails_with_its_sentence_and_stays_out_of_the_catalog(
     hub: RunningHub, hub_dir: Path, tmp_path: Path, http: aiohttp.ClientSession, lin: dict[str, str]
 ) -> None:
@@ -151,15 +170,20 @@ async def test_a_text_file_named_mp4_fails_with_its_sentence_and_stays_out_of_th
 
 
 async def test_an_admin_edits_unpublishes_and_publishes_again_a_demo_lesson(
-    hub: RunningHub, http: aiohttp.ClientSession, lin: dict[str, str]
+    hub: RunningHub, http: aiohttp.ClientSession, lin: dict[str, str], client: HubClient
 ) -> None:
     admin = who(hub, "admin", "Taitung district")
     url = f"{hub.url}{LIBRARY}/english-fruit"
     title = {"language": "en", "text": "Fruit at the market"}
-    status, lesson = await call(http, "PATCH", url, admin, {"title": title, "grade": 4})
+    about = {"language": "en", "text": "Words for fruit, and asking a price."}
+    status, lesson = await call(http, "PATCH", url, admin, {"title": title, "grade": 4, "description": about})
     assert status == 200 and lesson["title"] == title and lesson["owner"] is None, lesson
     entry = (await catalogued(http, hub, lin))["english-fruit"]
-    assert entry["title"] == title and entry["grade"] == 4
+    assert entry["title"] == title and entry["grade"] == 4 and entry["description"] == about
+    reply = await client.catalog(None)  # a classroom's client reads the new fields as it did the catalog before
+    assert reply.catalog is not None
+    read = {lesson.id: lesson for lesson in map(Lesson.from_catalog, reply.catalog.lessons)}
+    assert read["english-fruit"].title == Text.read(title)
     status, lesson = await call(http, "DELETE", url, admin)
     assert status == 200 and lesson["state"] == "unpublished"
     assert "english-fruit" not in await catalogued(http, hub, lin)
