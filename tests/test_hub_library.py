@@ -254,3 +254,34 @@ async def test_a_hub_restarted_mid_transcode_takes_the_job_up_again(
         assert lesson["id"] in await catalogued(http, again, lin)
     finally:
         await again.stop()
+
+
+async def test_an_upload_that_cannot_be_taken_is_refused_with_its_sentence(
+    hub: RunningHub, tmp_path: Path, http: aiohttp.ClientSession, lin: dict[str, str]
+) -> None:
+    chen = who(hub, "teacher", "Mr. Chen 陳老師")
+    notes = tmp_path / "notes.mp4"
+    notes.write_text("Chapter 1\n")
+    theirs = await upload(http, hub, chen, notes)
+    status, refused = await call(http, "POST", hub.url + LIBRARY, lin, new_lesson(theirs))
+    assert status == 403 and refused["error"]["message"].startswith("This upload belongs to another teacher")
+    meta = f"filename {b64('a.mp4')},sha256 {b64('0' * 64)}"
+    headers = {**lin, "Tus-Resumable": "1.0.0", "Upload-Length": "10", "Upload-Metadata": meta}
+    async with http.post(f"{hub.url}/api/v1/uploads", headers=headers) as r:
+        unfinished = r.headers["Location"].rsplit("/", 1)[1]
+    status, refused = await call(http, "POST", hub.url + LIBRARY, lin, new_lesson(unfinished))
+    assert status == 409 and refused["error"]["message"] == (
+        "This upload is not complete: the hub has 0 of its 10 bytes. Finish it first."
+    )
+    status, lesson = await call(http, "POST", hub.url + LIBRARY, chen, new_lesson(theirs))
+    assert status == 201
+    status, refused = await call(http, "POST", hub.url + LIBRARY, chen, new_lesson(theirs, quiz=None))
+    assert status == 409 and refused["error"]["field"] == "upload"
+    status, refused = await call(http, "POST", hub.url + LIBRARY, lin, new_lesson(None))
+    assert status == 409 and refused["error"]["message"] == (
+        "Another lesson already has a quiz with the id 'quiz-fractions'; give this quiz its own id."
+    )
+    status, refused = await call(http, "POST", hub.url + LIBRARY, lin, new_lesson(None, grade=13))
+    assert status == 400 and refused["error"]["field"] == "grade"
+    assert [lesson["id"] for lesson in (await call(http, "GET", hub.url + LIBRARY, lin))[1]["lessons"]] == []
+    await until(lambda: job_ended(hub, lesson["id"]), timeout=30, what="the transcode")
