@@ -16,9 +16,9 @@ import av
 from aiohttp import web
 
 from hub import json_body
-from hub.library_store import editable_lessons, find_lesson, insert_lesson, quiz_elsewhere, start_job, update_lesson
+from hub.library_store import find_lesson, insert_lesson, lessons_of, quiz_elsewhere, start_job, update_lesson
 from hub.publishing import Publisher
-from hub.roles import require_owner
+from hub.roles import ADMIN, require_owner
 from hub.routes import API, ENROLMENT, SETTINGS, STORE, Refusal, reply, requires
 from hub.thumbnail import take_thumbnail
 from hub.upload_store import COMPLETE, FAILED, TAKEN, end_upload, find_upload
@@ -111,7 +111,8 @@ def _take(request: web.Request, upload_id: str) -> None:
 
 @requires("teacher", "admin")
 async def list_lessons(request: web.Request) -> web.Response:
-    rows = editable_lessons(request.app[STORE].db, request[ENROLMENT])
+    who = request[ENROLMENT]
+    rows = lessons_of(request.app[STORE].db, None if who.role == ADMIN else who.token_hash)
     return reply(Library(tuple(_lesson(request, row) for row in rows)))
 
 

@@ -19,7 +19,6 @@ from hub.database import Database
 if TYPE_CHECKING:  # hub.store creates the columns with add_library_columns
     from hub.store import Enrolment
 
-ADMIN = "admin"
 COLUMNS = {
     "owner": "text default ''",
     "owner_name": "text default ''",
@@ -50,11 +49,11 @@ def find_lesson(db: Database, lesson_id: str) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
-def editable_lessons(db: Database, who: Enrolment) -> list[dict[str, Any]]:
-    """The rows who may edit, in catalog order: a teacher's own, or every lesson for an admin."""
-    if who.role == ADMIN:
+def lessons_of(db: Database, owner: str | None) -> list[dict[str, Any]]:
+    """The rows of the lessons owner (a token's hash) made, or of every lesson (None), in catalog order."""
+    if owner is None:
         return db.query(f"{_SELECT} order by l.position, l.id")
-    return db.query(f"{_SELECT} where l.owner = ? order by l.position, l.id", [who.token_hash])
+    return db.query(f"{_SELECT} where l.owner = ? order by l.position, l.id", [owner])
 
 
 def insert_lesson(db: Database, who: Enrolment, fields: dict[str, Any], pending: str) -> str:
