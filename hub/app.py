@@ -9,7 +9,7 @@ from importlib.metadata import version
 
 from aiohttp import web
 
-from hub import json_body, live, signaling, uploads, videos
+from hub import json_body, library, live, signaling, uploads, videos
 from hub.attendance import attendance, teacher_lessons
 from hub.client_address import client_address
 from hub.database import DatabaseUnreachable
@@ -206,4 +206,5 @@ def make_app(store: Store, settings: HubServerSettings | None = None) -> web.App
     app.router.add_get(API + "/lessons/{id:[0-9a-f]{16}}/attendance", lesson_attendance)
     live.setup(app, store, app[SETTINGS])
     uploads.setup(app)
+    library.setup(app)
     return app

@@ -38,6 +38,7 @@ expected (protocol/settings_file.py reads it, as it reads the client's); the hub
     [uploads]                     # teachers' and admins' resumable uploads (tus 1.0.0 at /api/v1/uploads)
     max_size = 2147483648         # bytes one upload may have (2 GiB); said before the upload starts
     expire_days = 7               # an unfinished upload without a byte for this long is removed
+    keep_originals = false        # true keeps a lesson's uploaded original after its verified transcode
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def _checked(kind: type, expected: str, extra: Callable[[Any], bool] | None = No
     """A parser: a value of kind (a list: of text, kept as a tuple) that passes extra, else ValueError."""
 
     def parse(value: Any) -> Any:
-        good = isinstance(value, kind) and not isinstance(value, bool)
+        good = isinstance(value, kind) and (kind is bool or not isinstance(value, bool))
         if good and kind is list:
             good = all(isinstance(v, str) for v in value)
             value = tuple(value)
@@ -213,6 +214,8 @@ class UploadSettings:
     """The largest upload the hub takes, in bytes; OPTIONS says it (Tus-Max-Size) and POST refuses a larger one."""
     expire_days: int = _option(7, int, "a whole number of days, 1 or more", _at_least(1))
     """An unfinished upload that has had no byte for this many days is removed (its teacher starts again)."""
+    keep_originals: bool = _option(False, bool, "true or false")
+    """Keep a lesson's uploaded original in uploads/ after its transcode was verified (default: remove it)."""
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from typing import Any
 
 from hub.attendance import create_attendance_tables
 from hub.database import Database, open_hub_database
+from hub.library_store import add_library_columns
 from hub.media_types import content_type
 from hub.quiz_versions import create_quiz_versions_table, keep_version
 from hub.result_store import create_results_table, now
@@ -77,6 +78,11 @@ def _keep_titles_per_language(db: Database) -> None:
 
 def _catalog_entry(row: dict[str, Any]) -> dict[str, Any]:
     """A lesson of the catalog (schema Lesson) from its row joined with its video's."""
+    more: dict[str, Any] = {}
+    if row.get("grade") is not None:
+        more["grade"] = row["grade"]
+    if row.get("description") is not None:
+        more["description"] = json.loads(row["description"])
     return {
         "id": row["id"],
         "subject": row["subject"],
@@ -92,6 +98,7 @@ def _catalog_entry(row: dict[str, Any]) -> dict[str, Any]:
             "chunks": json.loads(row["chunks"]),
         },
         "quiz": json.loads(row["quiz"]),
+        **more,
     }
 
 
@@ -145,6 +152,7 @@ class Store:
             )
             if "title" not in self.db.columns("lessons"):
                 _keep_titles_per_language(self.db)
+            add_library_columns(self.db)
             self.db.execute(
                 "create table if not exists pupils (classroom text, position bigint, name text,"
                 " primary key (classroom, position))"
@@ -266,10 +274,14 @@ class Store:
         return {row["id"] for row in self.db.query("select id from lessons")}
 
     def catalog(self) -> Catalog:
-        """The catalog document as GET /api/v1/catalog returns it."""
+        """The catalog document as GET /api/v1/catalog returns it: the published lessons whose video is ready.
+
+        A lesson without a quiz stays out until the catalog's schema lets a lesson have none.
+        """
         rows = self.db.query(
             "select l.*, v.size, v.sha256, v.chunk_size, v.chunks, v.duration, v.mime"
-            " from lessons l join videos v on v.id = l.video_id order by l.position, l.id"
+            " from lessons l join videos v on v.id = l.video_id where l.published = 1 and l.quiz != 'null'"
+            " order by l.position, l.id"
         )
         return Catalog(tuple(_catalog_entry(row) for row in rows))
 
@@ -277,7 +289,7 @@ class Store:
         """A quiz of the catalog by its id, as the catalog gives it."""
         for row in self.db.query("select quiz from lessons order by position, id"):
             quiz = json.loads(row["quiz"])
-            if quiz["id"] == quiz_id:
+            if quiz is not None and quiz["id"] == quiz_id:
                 return quiz
         return None
 

@@ -3,7 +3,8 @@
 The bytes lie in the data dir's `uploads/` folder, one file per upload named by its id; the file's
 size on disk is the upload's offset, so a restarted hub resumes from what is on disk. A row in state
 `complete` is a whole file whose sha256 matched the one its uploader gave: the only kind a later step
-(transcoding) takes. A `failed` row keeps the sentence why, and its file is gone.
+(transcoding) takes. A `failed` row keeps the sentence why, and its file is gone. A `taken` row is a complete
+upload a library lesson took for its video (hub/publishing.py): no other lesson may take it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from hub.database import Database
 from hub.result_store import now
 
-UPLOADING, COMPLETE, FAILED = "uploading", "complete", "failed"
+UPLOADING, COMPLETE, FAILED, TAKEN = "uploading", "complete", "failed", "taken"
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class Upload:
     sha256: str
     """The whole file's sha256 (hex) as the uploader gave it in Upload-Metadata."""
     state: str
-    """uploading, complete or failed."""
+    """uploading, complete, failed or taken."""
     message: str
     """Why it failed; "" otherwise."""
 

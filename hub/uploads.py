@@ -19,7 +19,7 @@ from hub.roles import require_owner
 from hub.routes import API, ENROLMENT, SETTINGS, STORE, Refusal, error, requires
 from hub.tus_headers import CHECKSUMS, VERSION, BadHeader, checksum, file_metadata, whole_number
 from hub.upload_files import ChecksumMismatch, TooLong, UploadFiles
-from hub.upload_store import COMPLETE, FAILED, Upload, add_upload, end_upload, find_upload
+from hub.upload_store import COMPLETE, FAILED, TAKEN, Upload, add_upload, end_upload, find_upload
 from hub.upload_sweep import sweeping
 
 FILES: web.AppKey[UploadFiles] = web.AppKey("upload_files", UploadFiles)
@@ -138,7 +138,7 @@ async def patch(request: web.Request) -> web.Response:
                 "Upload-Offset",
                 _offset(upload, files.offset(upload.id)),
             )
-        if upload.state == COMPLETE:
+        if upload.state in (COMPLETE, TAKEN):
             return web.Response(status=204, headers=_offset(upload, offset))
         return await _receive(request, upload, files, offset, expected)
 

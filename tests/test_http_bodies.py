@@ -14,6 +14,7 @@ from protocol.http.enrolment import Enrolment
 from protocol.http.errors import ErrorBody, ErrorDetail
 from protocol.http.health import Health
 from protocol.http.lessons import Attendance, LessonList, LiveLesson, Visit
+from protocol.http.library import LessonChange, Library, LibraryLesson, LibraryVideo, NewLesson
 from protocol.http.results import (
     ClassroomRoster,
     Receipt,
@@ -58,6 +59,24 @@ LESSON = {
         "time_limit": 60,
     },
 }
+TITLE = {"language": "zh-TW", "text": "分數", "translation": {"language": "en", "text": "Fractions"}}
+MINE = LibraryLesson(
+    "0123456789abcdef", "processing", 0.25, None, True, TITLE, "mathematics", 3, None, None, LESSON["quiz"], "Ms Lin"
+)
+THEIRS = LibraryLesson(
+    "math-fractions",
+    "failed",
+    None,
+    "lesson.mp4 is not a video or sound file; upload the lesson's video file.",
+    False,
+    TITLE,
+    "mathematics",
+    None,
+    {"language": "en", "text": "Halves and quarters."},
+    LibraryVideo("v1", 12.5, 1000, "/api/v1/library/math-fractions/thumbnail"),
+    None,
+    None,
+)
 ON = LiveLesson("0123456789abcdef", "K7MPQ2", "Ms Lin", "2026-11-25T02:00:00Z", None)
 
 EXAMPLES: list[Body] = [
@@ -86,6 +105,13 @@ EXAMPLES: list[Body] = [
             Visit("a1b2c3d4", "Lanyu 3", "classroom", "2026-11-25T02:01:00Z", "2026-11-25T02:30:00Z"),
         ),
     ),
+    NewLesson(TITLE, "mathematics", 3, {"language": "en", "text": "Halves."}, "0" * 32, LESSON["quiz"]),
+    NewLesson(TITLE, "mathematics", None, None, None, None),
+    LessonChange(published=True),
+    LessonChange(title=TITLE, grade=12, upload="f" * 32),
+    MINE,
+    Library((MINE, THEIRS)),
+    Library(()),
     ErrorBody(ErrorDetail(404, "No such page on this hub; check the hub address.")),
     ErrorBody(ErrorDetail(400, "quiz: expected 1 to 100 characters", "quiz")),
 ]
@@ -139,6 +165,9 @@ def test_fields_keep_their_wire_names_and_optional_ones_are_left_out() -> None:
         (ResultReceipt, {"results": [{"id": "", "status": "refused"}]}, "results/0"),
         (ResultBatch, {"results": []}, "results"),
         (Attendance, {"lesson": ON.to_json(), "attendance": [{"peer": "a"}]}, "attendance/0"),
+        (NewLesson, {**NewLesson(TITLE, "science", None, None, None, None).to_json(), "grade": 13}, "grade"),
+        (NewLesson, {**NewLesson(TITLE, "science", None, None, "../etc", None).to_json()}, "upload"),
+        (LessonChange, {}, "(body)"),
     ],
 )
 def test_a_malformed_body_is_refused_with_the_field_at_fault(record: type[Body], body: Any, field: str) -> None:

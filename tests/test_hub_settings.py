@@ -24,7 +24,8 @@ def test_a_full_file_is_read(tmp_path: Path) -> None:
         '[videos]\nurl = "https://videos.example/lessons/"\nsecret = "v"\nlink_seconds = 60\n'
         '[janus]\nurl = "http://janus.example:8088/janus"\nadmin_key = "a"\ntoken_secret = "t"\n'
         'client_url = "https://janus.example/janus"\n'
-        '[limits]\nfailed_tokens = 5\nidle_seconds = 15\ntrusted_proxies = ["10.0.0.0/8"]\n',
+        '[limits]\nfailed_tokens = 5\nidle_seconds = 15\ntrusted_proxies = ["10.0.0.0/8"]\n'
+        "[uploads]\nkeep_originals = true\n",
         encoding="utf-8",
     )
     settings = load_hub_settings(path)
@@ -34,6 +35,7 @@ def test_a_full_file_is_read(tmp_path: Path) -> None:
     assert settings.janus is not None and settings.janus.admin_key == "a"
     assert settings.janus.client_url == "https://janus.example/janus"
     assert settings.limits == Limits(failed_tokens=5, idle_seconds=15, trusted_proxies=("10.0.0.0/8",))
+    assert settings.uploads.keep_originals and not HubServerSettings().uploads.keep_originals
     assert load_hub_settings(path, db="postgresql://other/db").store.db == "postgresql://other/db"
 
 
@@ -49,6 +51,8 @@ def test_a_full_file_is_read(tmp_path: Path) -> None:
         ('[janus]\nurl = "http://j/janus"\nadmin_key = "a"\ntoken_secret = "t"\nclient_url = "j"\n', "client_url: exp"),
         ("[limits]\nfailed_joins = 0\n", "[limits] failed_joins: expected a whole number, 1 or more"),
         ('[limits]\ntrusted_proxies = ["nginx"]\n', "[limits] trusted_proxies: expected a list of addresses"),
+        ('[uploads]\nkeep_originals = "yes"\n', "[uploads] keep_originals: expected true or false"),
+        ("[uploads]\nmax_size = true\n", "[uploads] max_size: expected a whole number"),
         ("[nginx]\nurl = 1\n", "unknown section [nginx]"),
         ('[store]\ndatabase = "x"\n', "[store] has no key 'database'"),
         ('[store]\ndb = "mysql://x/y"\n', "expected a postgresql:// URL"),
