@@ -19,7 +19,9 @@ from typing import Any
 
 from hub.import_ledger import Imported, create_imports_table, imported, record_import
 from hub.import_manifest import Problem, Row
+from hub.library_store import update_lesson
 from hub.store import Store
+from hub.thumbnail import thumbnail_of
 from hub.transcode_worker import TranscodeFailed, transcode_in_worker
 from protocol.quiz_import import QuizFileError, read_quiz
 from protocol.schema import SchemaError
@@ -89,12 +91,13 @@ async def _import_row(store: Store, row: Row, progress: Progress, summary: Summa
         "position": store.position_for(lesson_id),
         "subject": row.subject,
         "title": row.title(),
-        "grade": row.grade,
     }
     if quiz is not None:
         lesson["quiz"] = {"id": f"quiz-{lesson_id}", "title": row.title(), "questions": quiz}
     try:
-        store.add_lesson(lesson, video, duration)
+        with store.db.transaction():
+            store.add_lesson(lesson, video, duration)
+            update_lesson(store.db, lesson_id, {"grade": row.grade})
     except SchemaError as e:
         raise RowFailed(f"the lesson does not fit the catalog: {e}") from None
     record_import(store.db, str(row.file), Imported(lesson_id, sha256, fields, duration))
@@ -106,7 +109,7 @@ async def _transcode(row: Row, video: Path, progress: Progress) -> float:
     """Make the row's lesson video (and its thumbnail beside it); its length in seconds."""
     try:
         result = await transcode_in_worker(
-            row.file, video, video.with_suffix(".jpg"), progress=lambda percent: progress(row, "transcoding", percent)
+            row.file, video, thumbnail_of(video), progress=lambda percent: progress(row, "transcoding", percent)
         )
     except TranscodeFailed as e:
         raise RowFailed(str(e)) from None

@@ -77,7 +77,7 @@ def test_a_district_folder_is_imported_row_by_row_and_each_bad_row_is_named(tmp_
     fruit = lessons["水果單字"]
     english = {"language": "en", "text": "Fruit words"}
     assert fruit["title"] == {"language": "zh-TW", "text": "水果單字", "translation": english}
-    assert fruit["subject"] == "english"
+    assert (fruit["subject"], fruit["grade"]) == ("english", 3)
     assert [q["kind"] for q in fruit["quiz"]["questions"]] == ["single", "true_false"]
     video = data / "videos" / f"{fruit['video']['id']}.mp4"
     check_lesson_video(video, 2.0)
