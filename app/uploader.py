@@ -70,6 +70,12 @@ def read_chunk(path: Path, offset: int, size: int) -> tuple[bytes, bytes]:
     return chunk, hashlib.sha256(chunk).digest()
 
 
+def _unreadable(path: Path, error: OSError) -> ClassroomError:
+    return ClassroomError(
+        translate("upload", "Cannot read {file}: {error}.").format(file=path, error=error.strerror or error)
+    )
+
+
 class _Changed(Exception):
     """The file is not the one its upload began with."""
 
@@ -130,9 +136,7 @@ class Uploader(Pausable):
         try:
             stat = path.stat()
         except OSError as e:
-            raise ClassroomError(
-                translate("upload", "Cannot read {file}: {error}.").format(file=path, error=e.strerror or e)
-            ) from e
+            raise _unreadable(path, e) from e
         return stat.st_size, stat.st_mtime_ns
 
     async def _record(self, path: Path) -> UploadRecord:
@@ -156,9 +160,7 @@ class Uploader(Pausable):
         try:
             sha256 = await asyncio.to_thread(file_sha256, path)
         except OSError as e:
-            raise ClassroomError(
-                translate("upload", "Cannot read {file}: {error}.").format(file=path, error=e.strerror or e)
-            ) from e
+            raise _unreadable(path, e) from e
         url = await self._patiently(lambda: self._tus.create(size, path.name, sha256))
         record = UploadRecord(str(path), size, mtime_ns, sha256, url)
         self._records.keep(record)

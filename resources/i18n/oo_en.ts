@@ -1045,7 +1045,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+62"/>
+        <location filename="../../widgets/main_window.py" line="+63"/>
         <location line="+7"/>
         <source>O&amp;O Classroom</source>
         <translation type="unfinished"></translation>
@@ -1131,7 +1131,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+53"/>
         <source>Teacher shows the quiz answers and results. Type the teacher&apos;s or IT staff&apos;s PIN to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,7 +1646,7 @@
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../widgets/student/quiz_page.py" line="+41"/>
+        <location filename="../../widgets/student/quiz_page.py" line="+42"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,7 +1691,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Leave the quiz</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,7 +2554,7 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../widgets/common/sync_status.py" line="+26"/>
+        <location filename="../../widgets/common/sync_status.py" line="+27"/>
         <source>Every answer has reached the hub.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2572,12 +2572,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Last try {time}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%n answer(s) the hub refused are kept on this PC; IT setup lists them with the reason.</source>
         <translation>
             <numerusform>%n answer the hub refused is kept on this PC; IT setup lists it with the reason.</numerusform>
@@ -2588,7 +2588,7 @@
 <context>
     <name>TeacherLive</name>
     <message>
-        <location filename="../../widgets/live/teacher_live.py" line="+45"/>
+        <location filename="../../widgets/live/teacher_live.py" line="+46"/>
         <source>End lesson</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,12 +2628,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>End the lesson?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>End the lesson for every classroom now?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2799,7 +2799,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../media/downloader.py" line="+174"/>
+        <location filename="../../media/downloader.py" line="+162"/>
         <source>Videos download only between {window}; the rest download then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3170,7 +3170,7 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+261"/>
+        <location filename="../../app/hub_client.py" line="+274"/>
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3220,7 +3220,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/hub_client.py" line="-144"/>
+        <location filename="../../app/hub_client.py" line="-157"/>
         <source>The catalog from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3230,7 +3230,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>The video server refused the link the hub at {url} gave (HTTP {status}). Tell the hub&apos;s administrator: the [videos] secret in hub.toml must equal nginx&apos;s secure_link_md5 secret, and both machines&apos; clocks must be right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3411,7 +3411,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/live/lesson.py" line="+253"/>
+        <location filename="../../app/live/lesson.py" line="+258"/>
         <source>You ended the lesson for every classroom.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4097,6 +4097,49 @@
     <message>
         <location line="+1"/>
         <source>about {hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>upload</name>
+    <message>
+        <location filename="../../app/upload_command.py" line="+27"/>
+        <source>{file} is not a file on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Uploading {file} (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Run the same command again to go on from where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tus.py" line="+66"/>
+        <source>The hub at {url} refused the upload: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploader.py" line="+128"/>
+        <source>The upload of {file} had to start over {times} times (the file kept changing, or the hub at {url} kept losing it). Try again later, or tell the hub&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Cannot read {file}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>{file} has {size} bytes; the hub at {url} takes uploads of up to {most} bytes. Shorten or compress the video, or ask the hub&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The upload to the hub at {url} kept arriving damaged. Check the network; it goes on from where it stopped when you try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1041,7 +1041,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+62"/>
+        <location filename="../../widgets/main_window.py" line="+63"/>
         <location line="+7"/>
         <source>O&amp;O Classroom</source>
         <translation>O&amp;O 線上線下教室</translation>
@@ -1127,7 +1127,7 @@
         <translation>現在要關閉 O&amp;O 線上線下教室嗎？</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+53"/>
         <source>Teacher shows the quiz answers and results. Type the teacher&apos;s or IT staff&apos;s PIN to open it.</source>
         <translation>老師畫面會顯示測驗的正確答案和成績。請輸入老師或資訊組的 PIN 碼來開啟。</translation>
     </message>
@@ -1639,7 +1639,7 @@
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../widgets/student/quiz_page.py" line="+41"/>
+        <location filename="../../widgets/student/quiz_page.py" line="+42"/>
         <source>Continue</source>
         <translation>繼續作答</translation>
     </message>
@@ -1684,7 +1684,7 @@
         <translation>現在要離開測驗嗎？</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Leave the quiz</source>
         <translation>離開測驗</translation>
     </message>
@@ -2537,7 +2537,7 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../widgets/common/sync_status.py" line="+26"/>
+        <location filename="../../widgets/common/sync_status.py" line="+27"/>
         <source>Every answer has reached the hub.</source>
         <translation>所有答案都已送達中心伺服器。</translation>
     </message>
@@ -2554,12 +2554,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Last try {time}: {problem}</source>
         <translation>上次嘗試 {time}：{problem}</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%n answer(s) the hub refused are kept on this PC; IT setup lists them with the reason.</source>
         <translation>
             <numerusform>有 %n 個答案被中心伺服器拒收，仍保留在這台電腦上；「資訊組設定」裡列出了原因。</numerusform>
@@ -2569,7 +2569,7 @@
 <context>
     <name>TeacherLive</name>
     <message>
-        <location filename="../../widgets/live/teacher_live.py" line="+45"/>
+        <location filename="../../widgets/live/teacher_live.py" line="+46"/>
         <source>End lesson</source>
         <translation>結束課程</translation>
     </message>
@@ -2609,12 +2609,12 @@
         <translation>重新連線中…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>End the lesson?</source>
         <translation>要結束課程嗎？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>End the lesson for every classroom now?</source>
         <translation>現在要為所有教室結束這堂課嗎？</translation>
     </message>
@@ -2781,7 +2781,7 @@
         <translation>影片 {id} 在播放時被更新或移除了，請重新開啟。</translation>
     </message>
     <message>
-        <location filename="../../media/downloader.py" line="+174"/>
+        <location filename="../../media/downloader.py" line="+162"/>
         <source>Videos download only between {window}; the rest download then.</source>
         <translation>影片只在 {window} 之間下載；其餘的影片會在那時下載。</translation>
     </message>
@@ -3152,7 +3152,7 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+261"/>
+        <location filename="../../app/hub_client.py" line="+274"/>
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation>尚未設定中心伺服器位址。請在設定檔的 [hub] url 填入位址，或請資訊組協助設定。</translation>
     </message>
@@ -3202,7 +3202,7 @@
         <translation>中心伺服器 {url} 列出了一堂本程式無法讀取的課程（{detail}）。這台電腦上已有的課程都會保留；請通知中心伺服器的管理員。</translation>
     </message>
     <message>
-        <location filename="../../app/hub_client.py" line="-144"/>
+        <location filename="../../app/hub_client.py" line="-157"/>
         <source>The catalog from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
         <translation>從中心伺服器 {url} 收到的課程目錄在傳輸途中損壞了（與檢查碼不符），所以沒有保存，稍後會重新下載。</translation>
     </message>
@@ -3212,7 +3212,7 @@
         <translation>中心伺服器 {url} 拒收送過去的答案：{detail}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>The video server refused the link the hub at {url} gave (HTTP {status}). Tell the hub&apos;s administrator: the [videos] secret in hub.toml must equal nginx&apos;s secure_link_md5 secret, and both machines&apos; clocks must be right.</source>
         <translation>影片伺服器拒絕了中心伺服器 {url} 給的連結（HTTP {status}）。請通知中心伺服器的管理員：hub.toml 中 [videos] 的 secret 必須與 nginx 的 secure_link_md5 密鑰相同，而且兩台機器的時鐘都必須正確。</translation>
     </message>
@@ -3393,7 +3393,7 @@
         <translation>示範教室已停止（{problem}）。記錄檔在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/live/lesson.py" line="+253"/>
+        <location filename="../../app/live/lesson.py" line="+258"/>
         <source>You ended the lesson for every classroom.</source>
         <translation>你已為所有教室結束這堂課。</translation>
     </message>
@@ -4081,6 +4081,49 @@
         <location line="+1"/>
         <source>about {hours} h</source>
         <translation>大約 {hours} 小時</translation>
+    </message>
+</context>
+<context>
+    <name>upload</name>
+    <message>
+        <location filename="../../app/upload_command.py" line="+27"/>
+        <source>{file} is not a file on this PC.</source>
+        <translation>{file} 不是這台電腦上的檔案。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Uploading {file} (MB)</source>
+        <translation>正在上傳 {file}（MB）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Run the same command again to go on from where it stopped.</source>
+        <translation>再執行一次同樣的指令，就會從中斷的地方繼續上傳。</translation>
+    </message>
+    <message>
+        <location filename="../../app/tus.py" line="+66"/>
+        <source>The hub at {url} refused the upload: {reason}</source>
+        <translation>位於 {url} 的中心伺服器拒絕了這次上傳：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploader.py" line="+128"/>
+        <source>The upload of {file} had to start over {times} times (the file kept changing, or the hub at {url} kept losing it). Try again later, or tell the hub&apos;s administrator.</source>
+        <translation>{file} 的上傳已經重新開始 {times} 次（檔案一直在變動，或位於 {url} 的中心伺服器一直遺失它）。請稍後再試，或告訴中心伺服器的管理員。</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Cannot read {file}: {error}.</source>
+        <translation>無法讀取 {file}：{error}。</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>{file} has {size} bytes; the hub at {url} takes uploads of up to {most} bytes. Shorten or compress the video, or ask the hub&apos;s administrator.</source>
+        <translation>{file} 有 {size} 位元組；位於 {url} 的中心伺服器只接受最多 {most} 位元組的上傳。請縮短或壓縮影片，或詢問中心伺服器的管理員。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The upload to the hub at {url} kept arriving damaged. Check the network; it goes on from where it stopped when you try again.</source>
+        <translation>上傳到位於 {url} 的中心伺服器的資料一再損毀。請檢查網路；再試一次時會從中斷的地方繼續。</translation>
     </message>
 </context>
 </TS>
