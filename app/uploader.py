@@ -40,7 +40,11 @@ translate = QCoreApplication.translate
 logger = logging.getLogger(__name__)
 
 CHUNK = 1024 * 1024
-"""Bytes a PATCH carries: what a cut may cost (8 s at 1 Mbit/s), against one round trip per chunk."""
+"""The fewest bytes a PATCH carries: what a cut may cost (8 s at 1 Mbit/s), against one round trip a chunk."""
+CHUNK_SECONDS = 4
+"""Under a cap a PATCH carries this many seconds of it (at least CHUNK): the round trip and the hub's fsync
+between two PATCHes then cost about 1% of the cap (bench/upload.py), a cut about 4 s of sending."""
+MOST_CHUNK = 16 * 1024 * 1024
 BACKOFF = (1.0, 2.0, 5.0, 10.0, 30.0, 60.0)
 TRIES = 6
 """Failed requests in a row, with no byte gained, before an upload gives up until it is started again."""
@@ -84,6 +88,7 @@ class Uploader(Pausable):
     """Uploads files to one hub, each resumable across runs; pause() holds it for a live lesson.
 
     bandwidth_cap: bytes a second ([downloads] bandwidth_cap; 0: none), for uploads on their own bucket.
+    chunk_size: bytes a PATCH carries (default: CHUNK_SECONDS at the cap, CHUNK at least).
     Must be used in the event loop.
     """
 
@@ -93,7 +98,7 @@ class Uploader(Pausable):
         db: sqlite_utils.Database,
         *,
         bandwidth_cap: int = 0,
-        chunk_size: int = CHUNK,
+        chunk_size: int | None = None,
         backoff: Sequence[float] = BACKOFF,
         tries: int = TRIES,
     ) -> None:
@@ -101,7 +106,8 @@ class Uploader(Pausable):
         self._tus = TusClient(hub)
         self._records = UploadRecords(db)
         self._bucket = TokenBucket(bandwidth_cap)
-        self._chunk_size, self._backoff, self._tries = chunk_size, backoff, tries
+        self._chunk_size = chunk_size or min(MOST_CHUNK, max(CHUNK, bandwidth_cap * CHUNK_SECONDS))
+        self._backoff, self._tries = backoff, tries
         self.sent = 0
         """Bytes of files sent over this uploader's life, including any a cut lost."""
 

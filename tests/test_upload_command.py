@@ -8,6 +8,8 @@ import signal
 import sys
 from pathlib import Path
 
+import aiohttp
+
 from hub.server import RunningHub
 from tests.fault_proxy import FaultProxy
 from tests.waiting import until
@@ -49,28 +51,35 @@ async def test_a_sigkilled_upload_goes_on_where_it_stopped_when_run_again(
     hub: RunningHub, hub_dir: Path, tmp_path: Path
 ) -> None:
     video = tmp_path / "第三課 lecture.mp4"
-    video.write_bytes(os.urandom(6 * CHUNK + 777))
+    video.write_bytes(os.urandom(3 * CHUNK + 777))
     host, port = hub.url.removeprefix("http://").split(":")
     proxy = FaultProxy(host, int(port), faulty=0)  # no faults: it counts the bytes sent to the hub
     url = await proxy.start()
     token = hub.store.issue_token("teacher", "Ms. Lin 林老師")
     uploads = hub_dir / "uploads"
     try:
-        first = await start(tmp_path, config(tmp_path, url, token, cap=1_000_000), str(video))
+        # the killed run straight to the hub (the kernel ends its connection), the rerun through the counting proxy
+        first = await start(tmp_path, config(tmp_path, hub.url, token, cap=250_000), str(video))  # 1 MiB chunks
         try:
-            await until(lambda: any(f.stat().st_size >= 2 * CHUNK for f in uploads.iterdir()), 60, "2 chunks up")
+            await until(lambda: any(f.stat().st_size > CHUNK for f in uploads.iterdir()), 60, "a chunk on the hub")
         finally:
             first.kill()
             await first.communicate()
         assert first.returncode == -signal.SIGKILL
-        (kept,) = [f for f in uploads.iterdir()]
-        before, had = proxy.bytes_up, kept.stat().st_size
+        (kept,) = list(uploads.iterdir())
+        asked = {"Authorization": f"Bearer {token}", "Tus-Resumable": "1.0.0"}
+        async with (
+            aiohttp.ClientSession(connector=aiohttp.TCPConnector(force_close=True)) as http,
+            http.head(f"{hub.url}/api/v1/uploads/{kept.name}", headers=asked) as r,
+        ):
+            had = int(r.headers["Upload-Offset"])  # once the cut PATCH has ended there
+        before = proxy.bytes_up
         status, out, err = await run(tmp_path, config(tmp_path, url, token), str(video))
         again = proxy.bytes_up - before
     finally:
         await proxy.stop()
     assert (status, out) == (0, kept.name + "\n"), err
-    assert kept.read_bytes() == video.read_bytes()
+    assert kept.read_bytes() == video.read_bytes() and had >= CHUNK
     assert again <= video.stat().st_size - had + 10 * HEADERS  # only what the hub did not have yet
 
 

@@ -4123,17 +4123,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploader.py" line="+128"/>
+        <location filename="../../app/uploader.py" line="+134"/>
         <source>The upload of {file} had to start over {times} times (the file kept changing, or the hub at {url} kept losing it). Try again later, or tell the hub&apos;s administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>Cannot read {file}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>{file} has {size} bytes; the hub at {url} takes uploads of up to {most} bytes. Shorten or compress the video, or ask the hub&apos;s administrator.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4106,17 +4106,17 @@
         <translation>位於 {url} 的中心伺服器拒絕了這次上傳：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/uploader.py" line="+128"/>
+        <location filename="../../app/uploader.py" line="+134"/>
         <source>The upload of {file} had to start over {times} times (the file kept changing, or the hub at {url} kept losing it). Try again later, or tell the hub&apos;s administrator.</source>
         <translation>{file} 的上傳已經重新開始 {times} 次（檔案一直在變動，或位於 {url} 的中心伺服器一直遺失它）。請稍後再試，或告訴中心伺服器的管理員。</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>Cannot read {file}: {error}.</source>
         <translation>無法讀取 {file}：{error}。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>{file} has {size} bytes; the hub at {url} takes uploads of up to {most} bytes. Shorten or compress the video, or ask the hub&apos;s administrator.</source>
         <translation>{file} 有 {size} 位元組；位於 {url} 的中心伺服器只接受最多 {most} 位元組的上傳。請縮短或壓縮影片，或詢問中心伺服器的管理員。</translation>
     </message>
