@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.errors import HubError
 from app.hub_client import HubClient
+from media.errors import ClassroomError, HubUnreachable
 from media.throttle import TokenBucket
 from protocol.http.errors import ErrorBody
 from protocol.http.wire import read
@@ -32,7 +33,8 @@ PATCH_TIMEOUT = aiohttp.ClientTimeout(total=None, sock_connect=10, sock_read=60)
 
 
 class Gone(Exception):
-    """The hub no longer has this upload (404), or it failed there (410): start it over."""
+    """The hub no longer has this upload (404), it failed there (410), or it is another token's (403): start
+    it over."""
 
 
 class Damaged(Exception):
@@ -58,10 +60,13 @@ class TusClient:
         self.hub = hub
         self._slow = hub.with_timeout(PATCH_TIMEOUT)
 
-    def _refused(self, status: int, body: bytes) -> HubError:
-        """A refusal in the user's words, with the hub's own sentence when it gave one."""
+    def _refused(self, status: int, body: bytes) -> ClassroomError:
+        """A refusal in the user's words, with the hub's own sentence when it gave one; a hub in trouble (5xx,
+        a proxy in front of a restarting hub) is HubUnreachable: tried again."""
+        if status >= 500:
+            return HubUnreachable(str(self.hub.status_error(status)))
         sentence = hub_sentence(body)
-        if not sentence or status == 401 or status >= 500:
+        if not sentence or status == 401:
             return self.hub.status_error(status)
         message = translate("upload", "The hub at {url} refused the upload: {reason}")
         return HubError(message.format(url=self.hub.url, reason=sentence))
@@ -92,7 +97,7 @@ class TusClient:
     async def offset(self, url: str) -> int:
         """How many bytes of the upload the hub has; raises Gone when it has no such upload any more."""
         status, headers, body = await self.hub.send("HEAD", self._path(url), TUS)
-        if status in (404, 410):
+        if status in (403, 404, 410):  # 403: made with another token, which this PC no longer has
             raise Gone
         value = headers.get("Upload-Offset", "")
         if status != 200 or not value.isdigit():

@@ -195,7 +195,10 @@ class Uploader(Pausable):
             await self._running.wait()
             if self._stat(path) != (record.size, record.mtime_ns):
                 raise _Changed
-            chunk, digest = await asyncio.to_thread(read_chunk, path, offset, self._chunk_size)
+            try:
+                chunk, digest = await asyncio.to_thread(read_chunk, path, offset, self._chunk_size)
+            except OSError as e:
+                raise _unreadable(path, e) from e
             at = offset
 
             def sent(count: int) -> None:
@@ -209,7 +212,7 @@ class Uploader(Pausable):
                 failures = 0
             except (HubUnreachable, Damaged) as e:
                 failures += 1
-                logger.info("upload of %s: %s (%d in a row)", path, e or "damaged on the way", failures)
+                logger.info("upload of %s: %s (%d in a row)", path, str(e) or "damaged on the way", failures)
                 if failures >= self._tries:
                     raise self._gave_up(e) from None
                 await asyncio.sleep(backoff_delay(self._backoff, failures))

@@ -212,3 +212,24 @@ async def test_a_live_lesson_holds_uploads_until_it_ends(
         assert on_hub(hub_dir, await task) == path.read_bytes()
     finally:
         await services.stop()
+
+
+async def test_an_upload_begun_with_another_teachers_token_starts_over_with_this_one(
+    hub: RunningHub, hub_dir: Path, db: sqlite_utils.Database, tmp_path: Path
+) -> None:
+    path = made(tmp_path, "lesson.mp4", 600_000)
+    before = HubClient(hub.url, hub.store.issue_token("teacher", "Ms. Lin 林老師"))
+    uploader = Uploader(before, db, chunk_size=CHUNK, bandwidth_cap=1024 * 1024)
+    task = asyncio.get_running_loop().create_task(uploader.upload(path))
+    await until(lambda: uploader.sent >= CHUNK, 10, "a chunk sent")
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+    await before.close()
+    now = HubClient(hub.url, hub.store.issue_token("teacher", "Mr. Chen 陳老師"))  # IT gave this PC a new token
+    try:
+        upload_id = await Uploader(now, db, chunk_size=CHUNK).upload(path)
+    finally:
+        await now.close()
+    assert on_hub(hub_dir, upload_id) == path.read_bytes()
+    owner = hub.store.db.query("select owner_name from uploads where id = ?", [upload_id])
+    assert [row["owner_name"] for row in owner] == ["Mr. Chen 陳老師"]

@@ -4118,7 +4118,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tus.py" line="+66"/>
+        <location filename="../../app/tus.py" line="+71"/>
         <source>The hub at {url} refused the upload: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4138,7 +4138,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>The upload to the hub at {url} kept arriving damaged. Check the network; it goes on from where it stopped when you try again.</source>
         <translation type="unfinished"></translation>
     </message>

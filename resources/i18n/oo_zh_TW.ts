@@ -4101,7 +4101,7 @@
         <translation>再執行一次同樣的指令，就會從中斷的地方繼續上傳。</translation>
     </message>
     <message>
-        <location filename="../../app/tus.py" line="+66"/>
+        <location filename="../../app/tus.py" line="+71"/>
         <source>The hub at {url} refused the upload: {reason}</source>
         <translation>位於 {url} 的中心伺服器拒絕了這次上傳：{reason}</translation>
     </message>
@@ -4121,7 +4121,7 @@
         <translation>{file} 有 {size} 位元組；位於 {url} 的中心伺服器只接受最多 {most} 位元組的上傳。請縮短或壓縮影片，或詢問中心伺服器的管理員。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>The upload to the hub at {url} kept arriving damaged. Check the network; it goes on from where it stopped when you try again.</source>
         <translation>上傳到位於 {url} 的中心伺服器的資料一再損毀。請檢查網路；再試一次時會從中斷的地方繼續。</translation>
     </message>
