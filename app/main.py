@@ -92,7 +92,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         " run it again after a cut or a kill and it goes on where it stopped; exit status 0 when the hub has"
         " the whole file, 1 when it failed, 2 for a bad config file or no such file",
     )
-    upload.add_argument("file", type=Path, metavar="FILE")
+    upload.add_argument("file", type=Path, metavar="FILE", help="the file to upload (a lesson video)")
     upload.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS, help="settings file")
     commands.add_parser(DEMO_CLASSROOM)  # the demo's second client (app.demo_classroom starts it): not listed
     config = commands.add_parser(
