@@ -168,6 +168,12 @@ class HubClient:
             int(named.group(1)) if named else None,
         )
 
+    async def send(
+        self, method: str, path: str, headers: Mapping[str, str], data: Any = None
+    ) -> tuple[int, Mapping[str, str], bytes]:
+        """Any request under /api/v1 with this PC's token (the tus uploads: app.tus); the status, headers, body."""
+        return await self._request(method, path, dict(headers), data=data)
+
     async def _get(self, record: type[B], path: str, token: str | None = None) -> B:
         status, _, body = await self._request("GET", path, {}, token=token)
         if status != 200:
@@ -175,7 +181,13 @@ class HubClient:
         return self._read(body, record)
 
     async def _request(
-        self, method: str, path: str, headers: dict[str, str], json_body: Any = None, token: str | None = None
+        self,
+        method: str,
+        path: str,
+        headers: dict[str, str],
+        json_body: Any = None,
+        token: str | None = None,
+        data: Any = None,
     ) -> tuple[int, Mapping[str, str], bytes]:
         with hub_failures(self.url, self._timeout.total or 0):
             async with self._session_for().request(
@@ -183,6 +195,7 @@ class HubClient:
                 self.url + API + path,
                 headers={**self._auth(token), **headers},
                 json=json_body,
+                data=data,
                 proxy=self._proxy,
                 timeout=self._timeout,
                 allow_redirects=False,

@@ -31,6 +31,7 @@ from app.logs import LOG_DIR, log_thread_crashes, setup_logging
 from app.network.command import check_network_once
 from app.settings import Settings, default_config_path, overrides_path
 from app.sync_command import sync_once
+from app.upload_command import upload_once
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -85,6 +86,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         " exit status 0 when nothing failed, 1 when something did, 2 for a bad config file",
     )
     check_network.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS, help="settings file")
+    upload = commands.add_parser(
+        "upload",
+        help="upload a lesson video to the hub with this PC's (teacher or admin) token and print its upload id;"
+        " run it again after a cut or a kill and it goes on where it stopped; exit status 0 when the hub has"
+        " the whole file, 1 when it failed, 2 for a bad config file or no such file",
+    )
+    upload.add_argument("file", type=Path, metavar="FILE", help="the file to upload (a lesson video)")
+    upload.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS, help="settings file")
     commands.add_parser(DEMO_CLASSROOM)  # the demo's second client (app.demo_classroom starts it): not listed
     config = commands.add_parser(
         "config", help="check a settings file, print an example with every key, or make the teacher/IT PIN's line"
@@ -162,4 +171,6 @@ def main(argv: list[str] | None, open_window: Callable[[WindowCommand], int]) ->
         print(write_bundle(config, config.storage.data_dir, LOG_DIR, args.output))
         return 0
     setup_logging()
+    if args.command == "upload":
+        return asyncio.run(upload_once(config, args.file))
     return asyncio.run(check_network_once(config) if args.command == "check-network" else sync_once(config))

@@ -18,6 +18,7 @@ from app.quiz_session import Quizzes
 from app.quizzes import QuizStore
 from app.result_sync import ResultSync
 from app.results import ResultsService
+from app.uploader import Uploader
 from app.viewing import Viewings
 from media.cache import Cache
 from media.database import open_database
@@ -47,6 +48,8 @@ class Services:
     network: NetworkCheckService
     live: LiveLesson
     """The live lesson (idle until started or joined)."""
+    uploads: Uploader
+    """A teacher's uploads to the hub (held, like downloads, while a live lesson runs)."""
 
     def start(self) -> None:
         """Begin the background work: catalog refreshes and result sending."""
@@ -87,6 +90,7 @@ def open_services(config: Config, data_dir: Path, url: str, token: str, teacher_
     catalog = CatalogService(db, hub)
     library = LibraryService(db, cache, hub, catalog, config.downloads)
     quizzes = Quizzes(store, sync.answer_queued)
+    uploads = Uploader(hub, db, bandwidth_cap=config.downloads.bandwidth_cap)
     return Services(
         config=config,
         data_dir=data_dir,
@@ -100,7 +104,8 @@ def open_services(config: Config, data_dir: Path, url: str, token: str, teacher_
         library=library,
         viewings=Viewings(db, library, config.devices.speakers),
         network=NetworkCheckService(hub, config.network, data_dir),
-        live=LiveLesson(hub, db, quizzes, media_choice(config), library),
+        live=LiveLesson(hub, db, quizzes, media_choice(config), library, uploads=uploads),
+        uploads=uploads,
     )
 
 

@@ -23,7 +23,7 @@ from media.cache import Cache
 from media.cache_reader import file_sha256
 from media.errors import ClassroomError, HubUnreachable
 from media.retry import Retry, set_aside
-from media.throttle import TokenBucket, seconds_until_open
+from media.throttle import Pausable, TokenBucket, seconds_until_open
 from media.video_source import VideoSource
 from media.video_state import MESSAGE, CatalogVideo, VideoState, VideoStatus
 
@@ -71,7 +71,7 @@ class _OutsideWindow(Exception):
     """Downloads may not run now; the message says until when."""
 
 
-class Downloader:
+class Downloader(Pausable):
     """Fetches catalog videos into the cache, one at a time. Must be used in the event loop.
 
     wait_for_window: outside the download window, wait for it to open (the app) rather than end
@@ -90,6 +90,7 @@ class Downloader:
         progress: Progress | None = None,
         clock: Callable[[], datetime] = datetime.now,
     ) -> None:
+        super().__init__()
         self.cache = cache
         self.client = client
         self.window = window
@@ -100,20 +101,7 @@ class Downloader:
         """Bytes of video received over this downloader's life."""
         self._clock = clock
         self._bucket = TokenBucket(bandwidth_cap)
-        self._running = asyncio.Event()
-        self._running.set()
         self._done: set[str] = set()  # downloaded by this downloader: not evicted for the next ones
-
-    def pause(self) -> None:
-        """Hold downloads (a live lesson needs the link); the connection in use is kept."""
-        self._running.clear()
-
-    def resume(self) -> None:
-        self._running.set()
-
-    @property
-    def paused(self) -> bool:
-        return not self._running.is_set()
 
     async def download_all(self, videos: Iterable[CatalogVideo]) -> DownloadSummary:
         """One pass: every video that is not on this PC yet, in order.

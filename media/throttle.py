@@ -11,6 +11,25 @@ from datetime import datetime, timedelta
 BURST = 64 * 1024
 
 
+class Pausable:
+    """Work that pause() holds (a live lesson needs the link) until resume(); it waits on self._running."""
+
+    def __init__(self) -> None:
+        self._running = asyncio.Event()
+        self._running.set()
+
+    def pause(self) -> None:
+        """Hold the work; a connection in use is kept."""
+        self._running.clear()
+
+    def resume(self) -> None:
+        self._running.set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._running.is_set()
+
+
 class TokenBucket:
     """A bandwidth cap in bytes per second (0: none). Must be used in the event loop."""
 

@@ -45,6 +45,8 @@ class FaultProxy:
         self.stalls = 0
         self.flips = 0
         self.bytes_down = 0
+        self.bytes_up = 0
+        """Bytes forwarded to the server (request lines, headers and bodies), over every connection."""
         self._server: asyncio.Server | None = None
         self._writers: set[asyncio.StreamWriter] = set()
 
@@ -86,12 +88,14 @@ class FaultProxy:
                 if limit is not None and sent + len(data) > limit:
                     writer.write(data[: limit - sent])
                     await writer.drain()
+                    self.bytes_up += limit - sent
                     self.cuts += 1
                     writer.close()  # what was written reaches the server, then the end of the connection
                     return
                 writer.write(data)
                 await writer.drain()
                 sent += len(data)
+                self.bytes_up += len(data)
 
     async def _down(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, faulty: bool) -> bool:
         """Forward the server's bytes until the end or a fault; True if the connection stalled."""

@@ -5,7 +5,7 @@ aiortc peers, linked as app.live.links or app.live.sfu says). What it knows of t
 hands, chat, stage, mute, pop-up quizzes) is one immutable Room (app.live.room) it replaces on each
 hub message and announces with room_changed, and with a signal for each part, only when it really
 changed; device problems likewise; the newest picture of each peer is pulled with picture(peer).
-Library downloads pause while a lesson runs. The protocol is docs/live-protocol.md; its messages are
+Library downloads and uploads pause while a lesson runs. The protocol is docs/live-protocol.md; its messages are
 protocol.live's records.
 """
 
@@ -28,6 +28,7 @@ from app.live.media_view import MediaView
 from app.live.room import Room, after, with_links
 from app.live.signaling import BACKOFF_SECONDS, LiveSignaling, LiveState
 from app.quiz_session import QuizSession, Quizzes
+from app.uploader import Uploader
 from media.lesson_media import MediaChoice
 from protocol.live import from_hub as hub
 from protocol.live.from_client import ClientMessage, End, LowerHand, Mute, PushQuiz, RaiseHand, SendChat, SetStage
@@ -85,9 +86,11 @@ class LiveLesson(MediaView):
         choice: MediaChoice,
         library: LibraryService | None = None,
         backoff: tuple[float, ...] = BACKOFF_SECONDS,
+        uploads: Uploader | None = None,
     ) -> None:
         super().__init__()
-        self._client, self._quizzes, self._choice, self._library = client, quizzes, choice, library
+        self._client, self._quizzes, self._choice = client, quizzes, choice
+        self._held = [work for work in (library, uploads) if work is not None]  # paused while a lesson runs
         self._backoff = backoff
         self._chat_log = ChatLog(db)
         self._signaling: LiveSignaling | None = None
@@ -216,8 +219,9 @@ class LiveLesson(MediaView):
         self._signaling.state_changed.connect(self._signaling_changed)
         self._signaling.received.connect(self._take)
         self._media = MediaLinks(self._choice, teacher, self._send, self._picture, self._link_changed, self._problem)
-        if self._library is not None and not self._paused:
-            self._library.pause()
+        if not self._paused:
+            for work in self._held:
+                work.pause()
             self._paused = True
         self._set_state(LessonState.CONNECTING, "")
         return self._signaling
@@ -226,8 +230,9 @@ class LiveLesson(MediaView):
         if self._media is not None:
             media, self._media = self._media, None
             await media.close()
-        if self._paused and self._library is not None:
-            self._library.resume()
+        if self._paused:
+            for work in self._held:
+                work.resume()
         self._paused = False
 
     async def _send(self, message: ClientMessage) -> bool:

@@ -3299,7 +3299,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../media/downloader.py" line="+174"/>
+        <location filename="../../media/downloader.py" line="+162"/>
         <source>Videos download only between {window}; the rest download then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3670,7 +3670,7 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+261"/>
+        <location filename="../../app/hub_client.py" line="+274"/>
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3720,7 +3720,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/hub_client.py" line="-144"/>
+        <location filename="../../app/hub_client.py" line="-157"/>
         <source>The catalog from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3730,7 +3730,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>The video server refused the link the hub at {url} gave (HTTP {status}). Tell the hub&apos;s administrator: the [videos] secret in hub.toml must equal nginx&apos;s secure_link_md5 secret, and both machines&apos; clocks must be right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3962,7 +3962,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/live/lesson.py" line="+253"/>
+        <location filename="../../app/live/lesson.py" line="+258"/>
         <source>You ended the lesson for every classroom.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4719,6 +4719,49 @@
     <message>
         <location line="+1"/>
         <source>about {hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>upload</name>
+    <message>
+        <location filename="../../app/upload_command.py" line="+27"/>
+        <source>{file} is not a file on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Uploading {file} (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Run the same command again to go on from where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tus.py" line="+71"/>
+        <source>The hub at {url} refused the upload: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/uploader.py" line="+134"/>
+        <source>The upload of {file} had to start over {times} times (the file kept changing, or the hub at {url} kept losing it). Try again later, or tell the hub&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Cannot read {file}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>{file} has {size} bytes; the hub at {url} takes uploads of up to {most} bytes. Shorten or compress the video, or ask the hub&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The upload to the hub at {url} kept arriving damaged. Check the network; it goes on from where it stopped when you try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3277,7 +3277,7 @@
         <translation>影片 {id} 在播放時被更新或移除了，請重新開啟。</translation>
     </message>
     <message>
-        <location filename="../../media/downloader.py" line="+174"/>
+        <location filename="../../media/downloader.py" line="+162"/>
         <source>Videos download only between {window}; the rest download then.</source>
         <translation>影片只在 {window} 之間下載；其餘的影片會在那時下載。</translation>
     </message>
@@ -3648,7 +3648,7 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+261"/>
+        <location filename="../../app/hub_client.py" line="+274"/>
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation>尚未設定中心伺服器位址。請在設定檔的 [hub] url 填入位址，或請資訊組協助設定。</translation>
     </message>
@@ -3698,7 +3698,7 @@
         <translation>中心伺服器 {url} 列出了一堂本程式無法讀取的課程（{detail}）。這台電腦上已有的課程都會保留；請通知中心伺服器的管理員。</translation>
     </message>
     <message>
-        <location filename="../../app/hub_client.py" line="-144"/>
+        <location filename="../../app/hub_client.py" line="-157"/>
         <source>The catalog from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
         <translation>從中心伺服器 {url} 收到的課程目錄在傳輸途中損壞了（與檢查碼不符），所以沒有保存，稍後會重新下載。</translation>
     </message>
@@ -3708,7 +3708,7 @@
         <translation>中心伺服器 {url} 拒收送過去的答案：{detail}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>The video server refused the link the hub at {url} gave (HTTP {status}). Tell the hub&apos;s administrator: the [videos] secret in hub.toml must equal nginx&apos;s secure_link_md5 secret, and both machines&apos; clocks must be right.</source>
         <translation>影片伺服器拒絕了中心伺服器 {url} 給的連結（HTTP {status}）。請通知中心伺服器的管理員：hub.toml 中 [videos] 的 secret 必須與 nginx 的 secure_link_md5 密鑰相同，而且兩台機器的時鐘都必須正確。</translation>
     </message>
@@ -3940,7 +3940,7 @@
         <translation>示範教室已停止（{problem}）。記錄檔在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/live/lesson.py" line="+253"/>
+        <location filename="../../app/live/lesson.py" line="+258"/>
         <source>You ended the lesson for every classroom.</source>
         <translation>你已為所有教室結束這堂課。</translation>
     </message>
@@ -4699,6 +4699,49 @@
         <location line="+1"/>
         <source>about {hours} h</source>
         <translation>大約 {hours} 小時</translation>
+    </message>
+</context>
+<context>
+    <name>upload</name>
+    <message>
+        <location filename="../../app/upload_command.py" line="+27"/>
+        <source>{file} is not a file on this PC.</source>
+        <translation>{file} 不是這台電腦上的檔案。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Uploading {file} (MB)</source>
+        <translation>正在上傳 {file}（MB）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Run the same command again to go on from where it stopped.</source>
+        <translation>再執行一次同樣的指令，就會從中斷的地方繼續上傳。</translation>
+    </message>
+    <message>
+        <location filename="../../app/tus.py" line="+71"/>
+        <source>The hub at {url} refused the upload: {reason}</source>
+        <translation>位於 {url} 的中心伺服器拒絕了這次上傳：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/uploader.py" line="+134"/>
+        <source>The upload of {file} had to start over {times} times (the file kept changing, or the hub at {url} kept losing it). Try again later, or tell the hub&apos;s administrator.</source>
+        <translation>{file} 的上傳已經重新開始 {times} 次（檔案一直在變動，或位於 {url} 的中心伺服器一直遺失它）。請稍後再試，或告訴中心伺服器的管理員。</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Cannot read {file}: {error}.</source>
+        <translation>無法讀取 {file}：{error}。</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>{file} has {size} bytes; the hub at {url} takes uploads of up to {most} bytes. Shorten or compress the video, or ask the hub&apos;s administrator.</source>
+        <translation>{file} 有 {size} 位元組；位於 {url} 的中心伺服器只接受最多 {most} 位元組的上傳。請縮短或壓縮影片，或詢問中心伺服器的管理員。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The upload to the hub at {url} kept arriving damaged. Check the network; it goes on from where it stopped when you try again.</source>
+        <translation>上傳到位於 {url} 的中心伺服器的資料一再損毀。請檢查網路；再試一次時會從中斷的地方繼續。</translation>
     </message>
 </context>
 </TS>
