@@ -295,7 +295,7 @@
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../widgets/student/classroom_page.py" line="+58"/>
+        <location filename="../../widgets/student/classroom_page.py" line="+60"/>
         <source>Lessons</source>
         <translation>課程</translation>
     </message>
@@ -305,12 +305,12 @@
         <translation>只顯示這台電腦上的課程</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show only the lessons whose video can be watched without the hub</source>
-        <translation>只顯示不連中心伺服器也能觀看影片的課程</translation>
+        <location line="+3"/>
+        <source>Show only the lessons that need nothing from the hub: their video is on this PC, or they have none</source>
+        <translation>只顯示不需要中心伺服器的課程：影片已在這台電腦上，或課程沒有影片</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No lessons yet. When this PC reaches the hub, the school&apos;s lessons appear here by themselves.</source>
         <translation>目前還沒有課程。這台電腦連上中心伺服器後，學校的課程會自動出現在這裡。</translation>
     </message>
@@ -350,7 +350,7 @@
         <translation>這台電腦上的影片：已用 {used}，上限 {quota}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Download again</source>
         <translation>重新下載</translation>
     </message>
@@ -404,17 +404,37 @@
         <source>The video is playing; close it first, then remove it.</source>
         <translation>影片正在播放中；請先關閉影片再移除。</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>video {length} · {size} to download</source>
+        <translation>影片 {length} · 下載大小 {size}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No video</source>
+        <translation>沒有影片</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+3"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n 題</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&lt;p&gt;{subject} · video {length} · {size} to download&lt;/p&gt;&lt;p&gt;Quiz: {questions}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;{subject} · 影片 {length} · 下載大小 {size}&lt;/p&gt;&lt;p&gt;測驗：{questions}&lt;/p&gt;</translation>
+        <location line="+0"/>
+        <source>Quiz: {questions}</source>
+        <translation>測驗：{questions}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No quiz</source>
+        <translation>沒有測驗</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;{subject} · {video}&lt;/p&gt;&lt;p&gt;{quiz}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{subject} · {video}&lt;/p&gt;&lt;p&gt;{quiz}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -972,12 +992,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>On this PC</source>
         <translation>已在這台電腦</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
+        <source>No video</source>
+        <translation>沒有影片</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Removed</source>
         <translation>已移除</translation>
     </message>
@@ -1002,11 +1027,16 @@
         <translation>已在這台電腦（保留）</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n 題</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No quiz</source>
+        <translation>沒有測驗</translation>
     </message>
 </context>
 <context>
@@ -1041,7 +1071,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+62"/>
+        <location filename="../../widgets/main_window.py" line="+63"/>
         <location line="+7"/>
         <source>O&amp;O Classroom</source>
         <translation>O&amp;O 線上線下教室</translation>
@@ -1127,7 +1157,7 @@
         <translation>現在要關閉 O&amp;O 線上線下教室嗎？</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+53"/>
         <source>Teacher shows the quiz answers and results. Type the teacher&apos;s or IT staff&apos;s PIN to open it.</source>
         <translation>老師畫面會顯示測驗的正確答案和成績。請輸入老師或資訊組的 PIN 碼來開啟。</translation>
     </message>
@@ -1639,7 +1669,7 @@
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../widgets/student/quiz_page.py" line="+41"/>
+        <location filename="../../widgets/student/quiz_page.py" line="+42"/>
         <source>Continue</source>
         <translation>繼續作答</translation>
     </message>
@@ -1684,7 +1714,7 @@
         <translation>現在要離開測驗嗎？</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Leave the quiz</source>
         <translation>離開測驗</translation>
     </message>
@@ -1717,7 +1747,7 @@
         <translation>每間教室都會立刻收到這份測驗來作答</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Not pushed: the hub cannot be reached just now. Try again in a moment.</source>
         <translation>沒有發送：目前連不上中心伺服器，請稍後再試。</translation>
     </message>
@@ -2537,7 +2567,7 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../widgets/common/sync_status.py" line="+26"/>
+        <location filename="../../widgets/common/sync_status.py" line="+27"/>
         <source>Every answer has reached the hub.</source>
         <translation>所有答案都已送達中心伺服器。</translation>
     </message>
@@ -2554,12 +2584,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Last try {time}: {problem}</source>
         <translation>上次嘗試 {time}：{problem}</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%n answer(s) the hub refused are kept on this PC; IT setup lists them with the reason.</source>
         <translation>
             <numerusform>有 %n 個答案被中心伺服器拒收，仍保留在這台電腦上；「資訊組設定」裡列出了原因。</numerusform>
@@ -2569,7 +2599,7 @@
 <context>
     <name>TeacherLive</name>
     <message>
-        <location filename="../../widgets/live/teacher_live.py" line="+45"/>
+        <location filename="../../widgets/live/teacher_live.py" line="+46"/>
         <source>End lesson</source>
         <translation>結束課程</translation>
     </message>
@@ -2609,12 +2639,12 @@
         <translation>重新連線中…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>End the lesson?</source>
         <translation>要結束課程嗎？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>End the lesson for every classroom now?</source>
         <translation>現在要為所有教室結束這堂課嗎？</translation>
     </message>
@@ -2622,7 +2652,7 @@
 <context>
     <name>TeacherPage</name>
     <message>
-        <location filename="../../widgets/teacher/teacher_page.py" line="+23"/>
+        <location filename="../../widgets/teacher/teacher_page.py" line="+24"/>
         <source>Lessons and quizzes</source>
         <translation>課程與測驗</translation>
     </message>
@@ -4037,7 +4067,7 @@
 <context>
     <name>subject</name>
     <message>
-        <location filename="../../app/lesson_list.py" line="-100"/>
+        <location filename="../../app/lesson_list.py" line="-108"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
