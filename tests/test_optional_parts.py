@@ -6,6 +6,7 @@ that is only a video (science-clouds, a copy of the water cycle's video).
 
 from __future__ import annotations
 
+import csv
 import shutil
 from contextlib import closing
 from pathlib import Path
@@ -130,8 +131,25 @@ def test_a_pupil_sees_each_kind_takes_the_quiz_of_a_lesson_without_video_and_onl
             # the teacher lists and pushes only quizzes
             teacher = window.teacher
             assert isinstance(teacher, TeacherPage)
-            assert "雲的種類（Kinds of Clouds）" not in rows_of(teacher.table)
-            assert "九九乘法練習（Times Tables Practice）" in rows_of(teacher.table)
+            assert list(rows_of(teacher.table)) == [
+                "Fruit at the Market（市場裡的水果）",
+                "二分之一與四分之一（Halves and Quarters）",
+                "九九乘法練習（Times Tables Practice）",
+                "水的循環（The Water Cycle）",
+            ]
+            window.show_teacher()
+            teacher.table.selectRow(2)
+            teacher.tabs.setCurrentWidget(teacher.results)
+            await teacher.results.refresh()
+            export = tmp_path / "times-tables.csv"
+            teacher.results.export_to(export)
+            exported = list(csv.reader(export.read_bytes().decode("utf-8-sig").splitlines()))
+            assert [(r[1], r[2], r[4], r[5]) for r in exported[1:]] == [
+                ("陳怡君", "", "", ""),  # on the roster, not answered
+                ("林志明", "1", "12", "yes"),
+                ("林志明", "2", "b", "yes"),
+                ("林志明", "3", "True", "yes"),
+            ]
             push = window.live.teacher_view.quiz.quizzes
             assert [push.itemData(i) for i in range(push.count())] == [
                 "quiz-english-fruit",
