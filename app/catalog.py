@@ -34,24 +34,35 @@ class Lesson:
     """english, mathematics, science, ...; named in the user's language by the view."""
     title: Text
     """As its author wrote it (shown with app.content.shown_text, whatever the interface's language)."""
-    video: dict[str, Any]
-    """The lesson's video as the catalog gives it (id, url, size, sha256, chunks, ...)."""
-    quiz: dict[str, Any]
-    """The lesson's quiz as the catalog gives it (id, title, questions)."""
+    video: dict[str, Any] | None
+    """The lesson's video as the catalog gives it (id, url, size, sha256, chunks, ...); None for a lesson that is
+    only a quiz."""
+    quiz: dict[str, Any] | None
+    """The lesson's quiz as the catalog gives it (id, title, questions); None for a lesson that is only a video."""
 
     @classmethod
     def from_catalog(cls, entry: dict[str, Any]) -> Lesson:
-        return cls(entry["id"], entry["subject"], Text.read(entry["title"]), entry["video"], entry["quiz"])
+        return cls(entry["id"], entry["subject"], Text.read(entry["title"]), entry.get("video"), entry.get("quiz"))
+
+    @property
+    def video_id(self) -> str | None:
+        """The id of the lesson's video; None when it has none."""
+        return str(self.video["id"]) if self.video is not None else None
 
     @property
     def duration(self) -> float:
-        """Seconds of video."""
-        return float(self.video["duration"])
+        """Seconds of video; 0 without a video."""
+        return float(self.video["duration"]) if self.video is not None else 0.0
 
     @property
     def size(self) -> int:
-        """Bytes of video to download."""
-        return int(self.video["size"])
+        """Bytes of video to download; 0 without a video."""
+        return int(self.video["size"]) if self.video is not None else 0
+
+    @property
+    def questions(self) -> int:
+        """How many questions its quiz asks; 0 without a quiz."""
+        return len(self.quiz["questions"]) if self.quiz is not None else 0
 
 
 class HubState(Enum):

@@ -58,17 +58,23 @@ class LessonTableModel(QAbstractTableModel):
 
     def _video_changed(self, video_id: str) -> None:
         for row, lesson in enumerate(self._lessons):
-            if lesson.video["id"] == video_id:
+            if lesson.video_id == video_id:
                 index = self.index(row, STATE_COLUMN)
                 self.dataChanged.emit(index, index)
 
     def on_this_pc(self, row: int) -> bool:
-        status = self._library.status(self._lessons[row].video["id"])
+        """Everything the lesson holds is here: its video is, or it has none (its quiz came with the catalog)."""
+        video_id = self._lessons[row].video_id
+        if video_id is None:
+            return True
+        status = self._library.status(video_id)
         return status is not None and status.state is VideoState.READY
 
     def _state_text(self, lesson: Lesson) -> str:
-        status = self._library.status(lesson.video["id"])
-        if self._library.removed(lesson.video["id"]):
+        if lesson.video_id is None:
+            return self.tr("No video")
+        status = self._library.status(lesson.video_id)
+        if self._library.removed(lesson.video_id):
             return self.tr("Removed")
         if status is None or status.state is VideoState.REMOTE:
             return self.tr("On the hub")
@@ -104,7 +110,7 @@ class LessonTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == PROGRESS_ROLE and index.column() == STATE_COLUMN:
-            status = self._library.status(lesson.video["id"])
+            status = self._library.status(lesson.video_id) if lesson.video_id is not None else None
             downloading = status is not None and status.state is VideoState.DOWNLOADING
             return 100 * status.verified // max(status.size, 1) if downloading and status else None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == STATE_COLUMN:
@@ -116,28 +122,37 @@ class LessonTableModel(QAbstractTableModel):
             return shown_text(lesson.title)
         if column == 1:
             return subject_name(lesson.subject)
+        if column in (2, 3) and lesson.video is None:
+            return ""  # the state column says "No video"
         if column == 2:
             return clock_text(lesson.duration)
         if column == 3:
             return size_text(lesson.size)
         if column == 4:
-            return self.tr("%n question(s)", "", len(lesson.quiz["questions"]))
+            return self.tr("%n question(s)", "", lesson.questions) if lesson.quiz is not None else self.tr("No quiz")
         return self._state_text(lesson)
 
 
 class LessonFilter(QSortFilterProxyModel):
-    """The lessons by subject, optionally only those whose video is on this PC."""
+    """The lessons by subject, optionally only those that need nothing from the hub (see on_this_pc), or only those
+    with a quiz (the teacher's)."""
 
     def __init__(self, source: LessonTableModel) -> None:
         super().__init__()
         self._source = source
         self.setSourceModel(source)
         self._only_here = False
+        self._only_quizzes = False
         self.sort(1)
 
     def show_only_on_this_pc(self, only: bool) -> None:
         self.beginFilterChange()
         self._only_here = only
+        self.endFilterChange()
+
+    def show_only_with_quiz(self, only: bool) -> None:
+        self.beginFilterChange()
+        self._only_quizzes = only
         self.endFilterChange()
 
     def lesson(self, row: int) -> Lesson:
@@ -149,4 +164,6 @@ class LessonFilter(QSortFilterProxyModel):
         return (a.subject, left.row()) < (b.subject, right.row())
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if self._only_quizzes and self._source.lesson(source_row).quiz is None:
+            return False
         return not self._only_here or self._source.on_this_pc(source_row)

@@ -144,11 +144,11 @@ class LibraryService(QObject):
             self._progress(status)
 
     def wanted(self) -> list[CatalogVideo]:
-        """The catalog's videos this PC should hold, in the catalog's order."""
+        """The catalog's videos this PC should hold, in the catalog's order (a lesson that is only a quiz has none)."""
         return [
             CatalogVideo.from_catalog(lesson.video)
             for lesson in self._catalog.lessons
-            if not self.removed(lesson.video["id"])
+            if lesson.video is not None and not self.removed(lesson.video["id"])
         ]
 
     async def download_pass(self) -> bool:

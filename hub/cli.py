@@ -13,7 +13,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from hub.database import DatabaseUnreachable
-from hub.demo import LESSONS, register_demo, render_demo_video, render_demo_videos
+from hub.demo import VIDEO_LESSONS, register_demo, render_demo_video, render_demo_videos
 from hub.demo_child import serve_for_client
 from hub.import_command import import_folder
 from hub.server import start_hub
@@ -53,7 +53,7 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--db", help="postgresql://... to keep the hub's data in PostgreSQL (default: SQLite)")
     token.add_argument("--role", choices=ROLES, required=True)
     token.add_argument("--name", required=True, help="the classroom's, teacher's or admin's name, as results show it")
-    video.add_argument("lesson", choices=[lesson["id"] for lesson in LESSONS])
+    video.add_argument("lesson", choices=VIDEO_LESSONS)
     roster.add_argument("--classroom", required=True, help="the classroom's name, as its token was issued")
     roster.add_argument(
         "names",

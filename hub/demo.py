@@ -1,4 +1,4 @@
-"""Demo lessons: three short lessons with generated videos and a quiz each.
+"""Demo lessons: three short lessons with generated videos and a quiz each, and one that is only a quiz.
 
 The videos are rendered once into the data dir and reused on every later start.
 """
@@ -49,7 +49,8 @@ def _options(*texts: dict[str, Any]) -> list[dict[str, Any]]:
 # Each lesson is in the language its author wrote it, whatever the pupils' screens are set to: the English
 # lesson's quiz asks in English (a Chinese hint beside each question, never beside the choices it tests), a
 # Taiwanese maths lesson is in Chinese, and the science lesson is a bilingual one (Chinese with its English
-# beside it). Titles in the library carry both. video_title and slides are what the demo video shows.
+# beside it). Titles in the library carry both. video_title and slides are what the demo video shows; a lesson
+# without them has no video (the times-tables practice is only a quiz, in Chinese like the fractions lesson).
 LESSONS: list[dict[str, Any]] = [
     {
         "id": "english-fruit",
@@ -168,7 +169,36 @@ LESSONS: list[dict[str, Any]] = [
             ],
         },
     },
+    {
+        "id": "math-times-tables",
+        "subject": "mathematics",
+        "title": _zh("九九乘法練習", "Times Tables Practice"),
+        "quiz": {
+            "id": "quiz-math-times-tables",
+            "title": _zh("九九乘法"),
+            "questions": [
+                {"id": "q1", "kind": "number", "text": _zh("3 × 4 = ？"), "answer": 12},
+                {
+                    "id": "q2",
+                    "kind": "single",
+                    "text": _zh("哪一個等於 6 × 7？"),
+                    "options": _options(_zh("36"), _zh("42"), _zh("48")),
+                    "answer": "b",
+                },
+                {"id": "q3", "kind": "true_false", "text": _zh("9 × 9 = 81。"), "answer": True},
+            ],
+        },
+    },
 ]
+
+
+def has_video(lesson: dict[str, Any]) -> bool:
+    """Whether a demo lesson has a video to render (one that is only a quiz has none)."""
+    return "slides" in lesson
+
+
+VIDEO_LESSONS = [lesson["id"] for lesson in LESSONS if has_video(lesson)]
+"""The ids of the demo lessons with a video, in catalog order."""
 
 
 def render_demo_video(videos_dir: Path, lesson_id: str, seconds: float = DEMO_SECONDS) -> None:
@@ -194,8 +224,8 @@ def render_demo_video(videos_dir: Path, lesson_id: str, seconds: float = DEMO_SE
 def render_demo_videos(videos_dir: Path, seconds: float = DEMO_SECONDS) -> None:
     """Render the demo videos that are not there yet, one after the other. Runs in a worker thread (minutes of
     encoding); the demo hub renders them in parallel processes instead (hub/demo_render.py)."""
-    for lesson in LESSONS:
-        render_demo_video(videos_dir, lesson["id"], seconds)
+    for lesson_id in VIDEO_LESSONS:
+        render_demo_video(videos_dir, lesson_id, seconds)
 
 
 def _demo_lesson(lesson_id: str) -> tuple[int, dict[str, Any]]:
@@ -227,6 +257,13 @@ def _with_pictures(quiz: dict[str, Any]) -> dict[str, Any]:
     return {**quiz, "questions": questions}
 
 
+def _catalogued(store: Store, position: int, lesson: dict[str, Any]) -> None:
+    """Add or update one demo lesson with its rendered video, if it has one."""
+    path = store.videos_dir / f"{lesson['id']}.mp4" if has_video(lesson) else None
+    entry = {**lesson, "quiz": _with_pictures(lesson["quiz"]), "position": position}
+    store.add_lesson(entry, path, _duration(path) if path is not None else 0.0)
+
+
 def missing_demo_lessons(store: Store) -> list[str]:
     """The ids of the demo lessons a store lacks, in catalog order; none for a store that holds other lessons."""
     have = store.lesson_ids()
@@ -237,10 +274,8 @@ def missing_demo_lessons(store: Store) -> list[str]:
 
 
 def add_demo_lesson(store: Store, lesson_id: str) -> None:
-    """Catalog one demo lesson whose video is rendered, and the demo classroom's pupils."""
-    position, lesson = _demo_lesson(lesson_id)
-    path = store.videos_dir / f"{lesson_id}.mp4"
-    store.add_lesson({**lesson, "quiz": _with_pictures(lesson["quiz"]), "position": position}, path, _duration(path))
+    """Catalog one demo lesson whose video is rendered (if it has one), and the demo classroom's pupils."""
+    _catalogued(store, *_demo_lesson(lesson_id))
     store.set_roster(DEMO_CLASSROOM, DEMO_ROSTER)
 
 
@@ -251,9 +286,8 @@ def update_demo_lessons(store: Store) -> None:
     for position, lesson in enumerate(LESSONS):
         entry = {**lesson, "quiz": _with_pictures(lesson["quiz"]), "position": position}
         known = catalogued.get(lesson["id"])
-        if known and (known["title"], known["quiz"]) != (entry["title"], entry["quiz"]):
-            path = store.videos_dir / f"{lesson['id']}.mp4"
-            store.add_lesson(entry, path, _duration(path))
+        if known and (known["title"], known.get("quiz")) != (entry["title"], entry["quiz"]):
+            _catalogued(store, position, lesson)
 
 
 def register_demo(store: Store) -> int:

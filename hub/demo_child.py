@@ -2,10 +2,11 @@
 
 The client reads JSON lines on standard output: first where the hub listens and the two tokens it
 issued (the demo classroom and its teacher); then, on the first start only, each demo lesson as it is
-cataloged (`lesson_ready`, once its video is rendered: the videos are rendered in parallel worker
-processes, hub/demo_render.py); last, how many demo lessons were added (`lessons_added`, 0 on later
-starts) or what went wrong (`error`). The hub stops when its standard input ends, even mid-render (the
-workers are stopped with it), so it never outlives the client that started it, even one that was killed.
+cataloged (`lesson_ready`: at once for a lesson that is only a quiz, else once its video is rendered;
+the videos are rendered in parallel worker processes, hub/demo_render.py); last, how many demo lessons
+were added (`lessons_added`, 0 on later starts) or what went wrong (`error`). The hub stops when its
+standard input ends, even mid-render (the workers are stopped with it), so it never outlives the client
+that started it, even one that was killed.
 """
 
 from __future__ import annotations
@@ -16,7 +17,14 @@ import logging
 import signal
 from pathlib import Path
 
-from hub.demo import DEMO_CLASSROOM, DEMO_TEACHER, add_demo_lesson, missing_demo_lessons, update_demo_lessons
+from hub.demo import (
+    DEMO_CLASSROOM,
+    DEMO_TEACHER,
+    VIDEO_LESSONS,
+    add_demo_lesson,
+    missing_demo_lessons,
+    update_demo_lessons,
+)
 from hub.demo_render import render_in_workers
 from hub.server import start_hub
 from hub.store import Store
@@ -63,7 +71,10 @@ async def _prepare_lessons(store: Store) -> None:
         _say(lesson_ready=lesson_id)
 
     try:
-        await render_in_workers(store.data_dir, missing, ready)
+        for lesson_id in missing:  # a lesson that is only a quiz has nothing to render
+            if lesson_id not in VIDEO_LESSONS:
+                ready(lesson_id)
+        await render_in_workers(store.data_dir, [i for i in missing if i in VIDEO_LESSONS], ready)
     except Exception as e:
         logger.exception("demo lessons could not be prepared")
         _say(error=f"{type(e).__name__}: {e}")

@@ -77,17 +77,15 @@ def _keep_titles_per_language(db: Database) -> None:
 
 
 def _catalog_entry(row: dict[str, Any]) -> dict[str, Any]:
-    """A lesson of the catalog (schema Lesson) from its row joined with its video's."""
-    more: dict[str, Any] = {}
+    """A lesson of the catalog (schema Lesson) from its row left-joined with its video's: a lesson without a
+    video (video_id null) or without a quiz (quiz null) has no such key; grade and description when it has them."""
+    entry: dict[str, Any] = {"id": row["id"], "subject": row["subject"], "title": json.loads(row["title"])}
     if row.get("grade") is not None:
-        more["grade"] = row["grade"]
+        entry["grade"] = row["grade"]
     if row.get("description") is not None:
-        more["description"] = json.loads(row["description"])
-    return {
-        "id": row["id"],
-        "subject": row["subject"],
-        "title": json.loads(row["title"]),
-        "video": {
+        entry["description"] = json.loads(row["description"])
+    if row["video_id"] is not None:
+        entry["video"] = {
             "id": row["video_id"],
             "url": f"/api/v1/videos/{row['video_id']}",
             "size": row["size"],
@@ -96,10 +94,10 @@ def _catalog_entry(row: dict[str, Any]) -> dict[str, Any]:
             "duration": row["duration"],
             "chunk_size": row["chunk_size"],
             "chunks": json.loads(row["chunks"]),
-        },
-        "quiz": json.loads(row["quiz"]),
-        **more,
-    }
+        }
+    if row["quiz"] is not None and row["quiz"] != "null":
+        entry["quiz"] = json.loads(row["quiz"])
+    return entry
 
 
 def file_hashes(path: Path, chunk_size: int = CHUNK_SIZE) -> tuple[str, list[str]]:
@@ -206,26 +204,45 @@ class Store:
 
     # lessons
 
-    def add_lesson(self, lesson: dict[str, Any], video: Path, duration: float) -> None:
-        """Register a lesson whose video file already lies in videos/.
+    def add_lesson(self, lesson: dict[str, Any], video: Path | None, duration: float = 0.0) -> None:
+        """Register a lesson: its video file (None for a lesson that is only a quiz) already lies in videos/, its
+        quiz is lesson["quiz"] (absent for a lesson that is only a video).
 
-        Raises ValueError when the file is elsewhere, SchemaError (a ValueError) naming the lesson and the field
-        when the lesson would break the catalog's schema (a text without its author's language, say).
+        Raises ValueError when the file is elsewhere or the lesson has neither a video nor a quiz, SchemaError (a
+        ValueError) naming the lesson and the field when the lesson would break the catalog's schema (a text
+        without its author's language, say).
         """
-        video = video.resolve()
-        if video.parent != self.videos_dir:
-            raise ValueError(f"{video} is not in {self.videos_dir}")
-        sha256, chunks = file_hashes(video)
+        quiz = lesson.get("quiz")
+        if video is None and quiz is None:
+            raise ValueError(f"lesson {lesson['id']!r} has neither a video nor a quiz: give it at least one of them")
         row = {
             "id": lesson["id"],
             "position": lesson["position"],
             "subject": lesson["subject"],
             "title": json.dumps(lesson["title"], ensure_ascii=False),
-            "video_id": lesson["id"],
-            "quiz": json.dumps(lesson["quiz"], ensure_ascii=False),
+            "video_id": lesson["id"] if video is not None else None,
+            "quiz": json.dumps(quiz, ensure_ascii=False) if quiz is not None else None,
         }
-        file = {
-            "id": lesson["id"],
+        file = self._video_row(lesson["id"], video, duration) if video is not None else None
+        try:
+            validate(_catalog_entry({**(file or {}), **row}), "Lesson")
+        except SchemaError as e:
+            raise SchemaError(f"lesson {lesson['id']!r}: {e}", e.field) from None
+        with self.db.transaction():
+            if quiz is not None:
+                row["quiz"] = json.dumps(keep_version(self.db, quiz), ensure_ascii=False)
+            if file is not None:
+                _upsert(self.db, "videos", file)
+            _upsert(self.db, "lessons", row)
+
+    def _video_row(self, video_id: str, video: Path, duration: float) -> dict[str, Any]:
+        """The videos table's row of a file in videos/; raises ValueError when it lies elsewhere."""
+        video = video.resolve()
+        if video.parent != self.videos_dir:
+            raise ValueError(f"{video} is not in {self.videos_dir}")
+        sha256, chunks = file_hashes(video)
+        return {
+            "id": video_id,
             "filename": video.name,
             "size": video.stat().st_size,
             "sha256": sha256,
@@ -234,14 +251,6 @@ class Store:
             "duration": duration,
             "mime": content_type(video),
         }
-        try:
-            validate(_catalog_entry({**file, **row}), "Lesson")
-        except SchemaError as e:
-            raise SchemaError(f"lesson {lesson['id']!r}: {e}", e.field) from None
-        with self.db.transaction():
-            row["quiz"] = json.dumps(keep_version(self.db, lesson["quiz"]), ensure_ascii=False)
-            _upsert(self.db, "videos", file)
-            _upsert(self.db, "lessons", row)
 
     def position_for(self, lesson_id: str) -> int:
         """Where a lesson stands in the catalog: where it is, or after every other for a new one."""
@@ -274,20 +283,21 @@ class Store:
         return {row["id"] for row in self.db.query("select id from lessons")}
 
     def catalog(self) -> Catalog:
-        """The catalog document as GET /api/v1/catalog returns it: the published lessons whose video is ready.
-
-        A lesson without a quiz stays out until the catalog's schema lets a lesson have none.
-        """
+        """The catalog document as GET /api/v1/catalog returns it: the published lessons whose video is ready,
+        and those that are only a quiz (not one whose first video is still being made or failed)."""
         rows = self.db.query(
             "select l.*, v.size, v.sha256, v.chunk_size, v.chunks, v.duration, v.mime"
-            " from lessons l join videos v on v.id = l.video_id where l.published = 1 and l.quiz != 'null'"
+            " from lessons l left join videos v on v.id = l.video_id"
+            " where l.published = 1 and (l.video_id is null or v.id is not null)"
+            " and (l.video_id is not null or (l.quiz is not null and l.quiz != 'null'"
+            " and coalesce(l.pending, '') = '' and coalesce(l.failure, '') = ''))"
             " order by l.position, l.id"
         )
         return Catalog(tuple(_catalog_entry(row) for row in rows))
 
     def quiz(self, quiz_id: str) -> dict[str, Any] | None:
         """A quiz of the catalog by its id, as the catalog gives it."""
-        for row in self.db.query("select quiz from lessons order by position, id"):
+        for row in self.db.query("select quiz from lessons where quiz is not null order by position, id"):
             quiz = json.loads(row["quiz"])
             if quiz is not None and quiz["id"] == quiz_id:
                 return quiz

@@ -211,8 +211,8 @@ async def connect(hub: RunningHub, http: aiohttp.ClientSession) -> AsyncIterator
 
 
 def catalog_videos(store: Store) -> list[CatalogVideo]:
-    """A hub's catalogued videos, as the downloader takes them."""
-    return [CatalogVideo.from_catalog(lesson["video"]) for lesson in store.catalog().lessons]
+    """A hub's catalogued videos, as the downloader takes them (a lesson that is only a quiz has none)."""
+    return [CatalogVideo.from_catalog(lesson["video"]) for lesson in store.catalog().lessons if "video" in lesson]
 
 
 def new_version(store: Store, video: CatalogVideo) -> CatalogVideo:

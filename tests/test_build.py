@@ -53,7 +53,7 @@ def test_the_built_folder_runs_both_programs_and_the_demo_without_the_venv(
     )
     assert test.returncode == 0, test.stderr
     assert "no translation" not in test.stderr  # Qt's qtbase_zh_TW and ours are in the folder
-    assert "self-test: the main window lists 3 lessons" in test.stdout
+    assert "self-test: the main window lists 4 lessons" in test.stdout
     log = (home / ".local" / "state" / "oo-classroom" / "log" / "oo-classroom.log").read_text(encoding="utf-8")
     assert "main window open (zh_TW" in log and "Traceback" not in log
     assert not any(".venv" in line for line in log.splitlines())

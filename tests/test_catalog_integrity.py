@@ -51,11 +51,12 @@ async def test_one_flipped_bit_in_the_catalog_is_dropped_and_the_next_sync_is_go
         assert proxy.flips == 1
         await services.catalog.refresh()  # a clean link from here on
         good = hub.store.catalog().lessons
-        assert [lesson.video for lesson in services.catalog.lessons] == [lesson["video"] for lesson in good]
+        assert [lesson.video for lesson in services.catalog.lessons] == [lesson.get("video") for lesson in good]
         assert await services.library.download_pass()
-        assert [services.library.status(lesson["video"]["id"]).state for lesson in good] == [  # type: ignore[union-attr]
+        videos = [lesson["video"] for lesson in good if "video" in lesson]  # one demo lesson is only a quiz
+        assert [services.library.status(video["id"]).state for video in videos] == [  # type: ignore[union-attr]
             VideoState.READY
-        ] * len(good)
+        ] * len(videos)
     finally:
         await services.stop()
         await proxy.stop()
@@ -75,7 +76,7 @@ async def test_a_catalog_kept_damaged_before_the_check_is_fetched_again(hub: Run
     services = open_services(Config(), tmp_path, hub.url, token)
     try:
         await services.catalog.refresh()
-        good_videos = [lesson["video"] for lesson in hub.store.catalog().lessons]
+        good_videos = [lesson.get("video") for lesson in hub.store.catalog().lessons]
         assert [lesson.video for lesson in services.catalog.lessons] == good_videos
     finally:
         await services.stop()

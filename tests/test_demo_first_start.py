@@ -26,6 +26,8 @@ from tests.waiting import until
 
 RENDERED = ("english-fruit", "math-fractions")
 RENDERING = "science-water"
+QUIZ_ONLY = "math-times-tables"
+"""The demo lesson without a video: cataloged at once, nothing to render."""
 
 
 def half_rendered(demo_source: Path, videos: Path) -> None:
@@ -62,14 +64,20 @@ async def test_a_lesson_is_listed_while_others_render_and_the_hub_stops_mid_rend
         worker = render_worker(hub.process.pid)
         assert worker is not None
         os.kill(worker, signal.SIGSTOP)  # science-water cannot be done while the test looks
-        await until(lambda: len(cataloged) == 2, 30, "the two rendered lessons are cataloged", lambda: cataloged)
-        assert sorted(cataloged) == sorted(RENDERED)
+        await until(
+            lambda: len(cataloged) == 3,
+            30,
+            "the two rendered and the quiz-only lessons are cataloged",
+            lambda: cataloged,
+        )
+        assert sorted(cataloged) == sorted((*RENDERED, QUIZ_ONLY))
         headers = {"Authorization": f"Bearer {hub.classroom_token}"}
         async with aiohttp.ClientSession(hub.url, headers=headers) as http:
             async with http.get("/api/v1/catalog") as reply:
                 catalog = await reply.json()
-            assert [lesson["id"] for lesson in catalog["lessons"]] == list(RENDERED)
-            for lesson in catalog["lessons"]:  # what the catalog offers downloads whole, with the hash it says
+            assert [lesson["id"] for lesson in catalog["lessons"]] == [*RENDERED, QUIZ_ONLY]
+            assert "video" not in catalog["lessons"][2]
+            for lesson in catalog["lessons"][:2]:  # what the catalog offers downloads whole, with the hash it says
                 async with http.get(lesson["video"]["url"]) as reply:
                     assert reply.status == 200
                     assert hashlib.sha256(await reply.read()).hexdigest() == lesson["video"]["sha256"]
@@ -99,13 +107,13 @@ def test_the_window_lists_the_rendered_lessons_while_the_last_one_renders(demo_s
     try:
         # freeze the worker as soon as it shows, and look at what the window lists meanwhile
         deadline = time.monotonic() + 60
-        while worker is None or "catalog: 2 lessons" not in client_log(log):
+        while worker is None or "catalog: 3 lessons" not in client_log(log):  # two rendered, one only a quiz
             assert app.poll() is None and time.monotonic() < deadline, f"the window lists: {client_log(log)}"
-            assert "catalog: 3 lessons" not in client_log(log), "listed only once all three were rendered"
+            assert "catalog: 4 lessons" not in client_log(log), "listed only once all three were rendered"
             if worker is None and (worker := render_worker(app.pid)) is not None:
                 os.kill(worker, signal.SIGSTOP)
             time.sleep(0.02)
-        assert "catalog: 3 lessons" not in client_log(log)
+        assert "catalog: 4 lessons" not in client_log(log)
         os.kill(worker, signal.SIGCONT)
         app.send_signal(signal.SIGTERM)  # closed mid-render
         assert app.wait(timeout=30) == 0, app.stderr.read()  # type: ignore[union-attr]

@@ -89,6 +89,9 @@ async def test_catalog_lists_demo_lessons_with_hashes_of_the_served_files(
         title = Text.read(lesson["title"])  # in its author's language, Chinese shown in every title of the library
         assert title.language in ("en", "zh-TW") and re.search(r"[\u4e00-\u9fff]", " ".join(title.shown())), title
         assert lesson["quiz"]["questions"]
+        if "video" not in lesson:  # the demo's times-tables practice is only a quiz
+            assert lesson["id"] == "math-times-tables"
+            continue
         video = lesson["video"]
         assert 60 <= video["duration"] <= 180
         async with http.get(hub.url + video["url"], headers=classroom) as r:
@@ -124,7 +127,7 @@ async def test_catalog_etag_gives_304_until_the_catalog_changes(
     async with http.get(url, headers={**classroom, "If-None-Match": etag}) as r:
         assert r.status == 200
         assert r.headers["ETag"] != etag
-        assert len((await r.json())["lessons"]) == 4
+        assert len((await r.json())["lessons"]) == 5
 
 
 async def test_results_are_stored_once_and_a_repeat_is_acknowledged(

@@ -73,7 +73,7 @@ def test_token_serve_and_ctrl_c(demo_source: Path, tmp_path: Path, hub_db: str) 
     try:
         wait_up(url, hub)
         status, catalog = get(url + "/api/v1/catalog", token)
-        assert status == 200 and len(catalog["lessons"]) == 3
+        assert status == 200 and len(catalog["lessons"]) == 4
         assert get(url + "/api/v1/catalog", "wrong")[0] == 401
         hub.send_signal(signal.SIGINT)
         out, err = hub.communicate(timeout=20)

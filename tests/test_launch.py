@@ -67,7 +67,7 @@ def test_demo_opens_lists_lessons_stays_up_and_closes_cleanly(demo_source: Path,
     app = start_demo(home, demo_source, "--lang", language)
     log = home / ".local" / "state" / "oo-classroom" / "log" / "oo-classroom.log"
     try:
-        opened = wait_for(log, "catalog: 3 lessons", app)
+        opened = wait_for(log, "catalog: 4 lessons", app)
         assert f"main window open ({language}, hub http://127.0.0.1:" in opened
         (hub,) = children(app.pid)  # the demo hub runs as the client's child process
         time.sleep(3)
@@ -88,7 +88,7 @@ def test_a_killed_client_leaves_no_demo_hub_running(demo_source: Path, tmp_path:
     home = tmp_path / "home"
     app = start_demo(home, demo_source)
     try:
-        wait_for(home / ".local" / "state" / "oo-classroom" / "log" / "oo-classroom.log", "catalog: 3 lessons", app)
+        wait_for(home / ".local" / "state" / "oo-classroom" / "log" / "oo-classroom.log", "catalog: 4 lessons", app)
         (hub,) = children(app.pid)
         app.kill()
         app.wait(timeout=10)
@@ -111,7 +111,7 @@ def test_the_self_test_lists_the_demo_lessons_and_exits_0(demo_source: Path, tmp
         timeout=300,
     )
     assert result.returncode == 0, result.stderr
-    assert "self-test: the main window lists 3 lessons" in result.stdout
+    assert "self-test: the main window lists 4 lessons" in result.stdout
 
 
 def test_a_thread_that_dies_is_logged_after_start_up(tmp_path: Path) -> None:

@@ -24,20 +24,20 @@ async def test_videos_download_and_the_list_says_where_each_is(
     try:
         await services.catalog.refresh()
         states = [model.index(row, STATE_COLUMN).data() for row in range(model.rowCount())]
-        assert states == ["On the hub"] * 3
+        assert states == ["On the hub"] * 3 + ["No video"]  # the demo's times-tables practice is only a quiz
         lessons.show_only_on_this_pc(True)
-        assert lessons.rowCount() == 0
+        assert lessons.rowCount() == 1  # the quiz-only lesson needs nothing from the hub
         assert await library.download_pass()
         assert [library.status(v.id).state for v in library.wanted()] == [VideoState.READY] * 3  # type: ignore[union-attr]
-        assert lessons.rowCount() == 3 and library.usage == sum(v.size for v in library.wanted())
+        assert lessons.rowCount() == 4 and library.usage == sum(v.size for v in library.wanted())
 
-        english = model.lesson(0).video["id"]
+        english = model.lesson(0).video_id
         library.pin(english, True)
         assert model.index(0, STATE_COLUMN).data() == "On this PC, kept"
         library.pin(english, False)
         assert library.remove(english)
         assert model.index(0, STATE_COLUMN).data() == "Removed"
-        assert lessons.rowCount() == 2
+        assert lessons.rowCount() == 3
         assert english not in [v.id for v in library.wanted()]
         assert await library.download_pass()  # a removed video stays removed
         assert library.status(english).verified == 0  # type: ignore[union-attr]
@@ -55,7 +55,7 @@ async def test_a_download_shows_its_progress(hub: RunningHub, tmp_path: Path, qa
     shown: list[tuple[object, object]] = []
 
     def changed(video_id: str) -> None:
-        if video_id == model.lesson(0).video["id"]:
+        if video_id == model.lesson(0).video_id:
             index = model.index(0, STATE_COLUMN)
             shown.append((index.data(PROGRESS_ROLE), index.data()))
 

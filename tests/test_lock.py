@@ -194,7 +194,7 @@ def test_removing_a_video_asks_once(qloop: qasync.QEventLoop, hub_dir: Path, tmp
             lessons = window.classroom.lessons
             library = services.library
             assert await library.download_pass()
-            first, second = (services.catalog.lessons[row].video["id"] for row in (0, 1))
+            first, second = (services.catalog.lessons[row].video_id for row in (0, 1))
             lessons.table.selectRow(0)
             lessons.remove.click()
             dialog = lessons.remove_question

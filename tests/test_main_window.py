@@ -49,8 +49,8 @@ def every_text(window: MainWindow) -> list[str]:
 @pytest.mark.parametrize(
     ("language", "words"),
     [
-        ("en", ["Connected to the hub", "3 lessons in the catalog", "Classroom", "Teacher", "IT setup"]),
-        ("zh_TW", ["已連上中心伺服器", "共有 3 堂課程", "教室", "老師", "資訊組設定"]),
+        ("en", ["Connected to the hub", "4 lessons in the catalog", "Classroom", "Teacher", "IT setup"]),
+        ("zh_TW", ["已連上中心伺服器", "共有 4 堂課程", "教室", "老師", "資訊組設定"]),
     ],
 )
 def test_main_window_lists_the_demo_lessons(
@@ -70,6 +70,7 @@ def test_main_window_lists_the_demo_lessons(
             assert titles == [
                 "Fruit at the Market（市場裡的水果）",
                 "二分之一與四分之一（Halves and Quarters）",
+                "九九乘法練習（Times Tables Practice）",
                 "水的循環（The Water Cycle）",
             ]
             if language == "zh_TW":  # GLOSSARY.md: "：" after a label, never ":" next to Chinese
@@ -107,12 +108,12 @@ def test_hub_down_shows_why_and_keeps_the_lessons_it_had(
         window, services = await open_window(tmp_path, url, token, "en")
         try:
             assert services.catalog.state is HubState.OFFLINE
-            assert len(services.catalog.lessons) == 3
+            assert len(services.catalog.lessons) == 4
             banner = window.status.text()
             assert banner.startswith("Offline (last try")
             assert "nothing answers at that address" in banner
             assert "Lessons and quizzes already on this PC still work" in banner
-            assert window.classroom.lessons.table.model().rowCount() == 3
+            assert window.classroom.lessons.table.model().rowCount() == 4
             setup = window.setup
             assert isinstance(setup, SetupPage)
             setup.save_diagnostics(tmp_path / "for-the-desk.zip")  # what IT staff send when the hub is gone

@@ -49,7 +49,7 @@ async def test_catalog_downloads_and_answers_go_through_the_proxy(hub: RunningHu
     services = open_services(config, tmp_path, hub.url, token)
     try:
         await services.catalog.refresh()
-        assert services.catalog.state is HubState.ONLINE and len(services.catalog.lessons) == 3
+        assert services.catalog.state is HubState.ONLINE and len(services.catalog.lessons) == 4
         assert await services.library.download_pass()
         quiz = services.catalog.lessons[0].quiz
         services.quizzes.begin(quiz, "陳怡君").submit("b")

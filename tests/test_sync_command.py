@@ -66,7 +66,7 @@ def test_one_pass_sends_everything_and_says_so(hub_process: str, hub_dir: Path, 
     result = sync(tmp_path, hub_process, token)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
-        "Catalog: 3 lessons.",
+        "Catalog: 4 lessons.",
         "Videos: 3 on this PC.",
         "Answers: 6 sent, none waiting.",
         "Everything is up to date.",

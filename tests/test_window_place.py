@@ -90,7 +90,7 @@ def test_the_default_size_shows_the_demo_titles_whole_on_a_1366x768_screen(
         try:
             window.resize(default_size(QSize(1366, 768 - 40)))  # a school laptop with a panel
             await services.library.download_pass()
-            services.library.pin(services.catalog.lessons[0].video["id"], True)  # the longest state
+            services.library.pin(services.catalog.lessons[0].video_id or "", True)  # the longest state
             for show, table in (
                 (window.show_classroom, window.classroom.lessons.table),
                 (window.show_teacher, window.teacher.table),

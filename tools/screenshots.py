@@ -16,6 +16,7 @@ import atexit
 import copy
 import json
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -71,6 +72,7 @@ from app.services import Services, open_services  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from hub.demo import DEMO_CLASSROOM, DEMO_TEACHER, LESSONS, pizza_picture, register_demo, render_demo_videos  # noqa: E402
 from hub.server import RunningHub, start_hub  # noqa: E402
+from hub.store import Store  # noqa: E402
 from widgets.common.pin_dialog import PinDialog  # noqa: E402
 from widgets.first_run_guide import FirstRunGuide, HubPage  # noqa: E402
 from widgets.main_window import MainWindow  # noqa: E402
@@ -153,10 +155,10 @@ async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
     classroom = window.classroom
     await snap(window, f"classroom-{language}.png")
     await services.library.download_pass()
-    services.library.pin(services.catalog.lessons[0].video["id"], True)
+    services.library.pin(services.catalog.lessons[0].video_id or "", True)
     classroom.lessons.table.selectRow(0)
     await snap(window, f"library-{language}.png")
-    classroom.lessons.table.selectRow(2)
+    classroom.lessons.table.selectRow(3)  # the science lesson (row 2, the times-tables practice, has no video)
     classroom.lessons.watch.click()
     await snap(window, f"watch-who-{language}.png")
     classroom.viewer_picker.picked.emit("")
@@ -430,7 +432,11 @@ async def shoot_versions(app: QApplication, demo: DemoHub, work: Path) -> None:
     """The fruit quiz changed after pupils answered it: the results judge each answer by the version it was given.
 
     Shot after every other screen, which show the quiz as the demo has it."""
-    fruit = next(lesson for lesson in demo.hub.store.catalog().lessons if lesson["quiz"]["id"] == "quiz-english-fruit")
+    fruit = next(
+        lesson
+        for lesson in demo.hub.store.catalog().lessons
+        if lesson.get("quiz", {}).get("id") == "quiz-english-fruit"
+    )
     changed = copy.deepcopy(fruit["quiz"])
     changed["questions"][0].update(text={"en": "Which one is an orange?", "zh_TW": "哪一個是柳橙？"}, answer="c")
     demo.hub.store.set_quiz(fruit["id"], changed)
@@ -462,6 +468,30 @@ async def shoot_versions(app: QApplication, demo: DemoHub, work: Path) -> None:
         await services.stop()
 
 
+def add_video_only_lesson(store: Store) -> None:
+    """A lesson that is only a video beside the demo's (the water cycle's file under another name, no quiz)."""
+    path = store.videos_dir / "science-clouds.mp4"
+    shutil.copyfile(store.videos_dir / "science-water.mp4", path)
+    title = {"language": "zh-TW", "text": "雲的種類", "translation": {"language": "en", "text": "Kinds of Clouds"}}
+    store.add_lesson({"id": "science-clouds", "subject": "science", "title": title, "position": 4}, path, 60.0)
+
+
+async def shoot_kinds(demo: DemoHub, work: Path, language: str) -> None:
+    """The Classroom list with the three kinds of lesson (a video and a quiz, only a quiz, only a video)."""
+    services = open_services(Config(), work / f"kinds-{language}", demo.hub.url, demo.classroom_token)
+    await services.catalog.refresh()
+    await services.library.download_pass()
+    window = build_window(services, Settings(None, work / "this-pc.toml"), work / "oo-classroom.log")
+    window.show()
+    table = window.classroom.lessons.table
+    table.selectRow(2)  # the times-tables practice: only a quiz
+    await snap(window, f"kinds-quiz-only-{language}.png")
+    table.selectRow(4)  # the clouds: only a video
+    await snap(window, f"kinds-video-only-{language}.png")
+    window.close_now()
+    await services.stop()
+
+
 async def shoot(app: QApplication, hub_dir: Path, work: Path) -> None:
     if ONLY == "quiz-editor":
         for language in ("en", "zh_TW"):
@@ -484,6 +514,10 @@ async def shoot(app: QApplication, hub_dir: Path, work: Path) -> None:
             await shoot_live(demo, work, language)
             await shoot_demo_live(demo, work, language)
         await shoot_versions(app, demo, work)
+        add_video_only_lesson(hub.store)  # after the others: their lesson lists stay the demo's
+        for language in ("en", "zh_TW"):
+            i18n.install(app, language)
+            await shoot_kinds(demo, work, language)
     finally:
         await demo.hub.stop()
 

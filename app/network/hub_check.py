@@ -222,15 +222,15 @@ async def _throughput(client: HubClient) -> CheckLine:
     name = translate("network", "Download speed")
     try:
         catalog = (await client.catalog(None)).catalog
-        lessons = catalog.lessons if catalog is not None else ()
-        if not lessons:
+        videos = [lesson["video"] for lesson in catalog.lessons if "video" in lesson] if catalog is not None else []
+        if not videos:
             return CheckLine(
                 name,
                 Status.WARN,
                 translate("network", "not measured"),
                 translate("network", "The hub has no lesson video yet to measure with."),
             )
-        video = max((lesson["video"] for lesson in lessons), key=lambda v: v["size"])
+        video = max(videos, key=lambda v: v["size"])
         wanted = min(SAMPLE_BYTES, video["size"])
         got = 0
         async with client.open_video(video["url"], {"Range": f"bytes=0-{wanted - 1}"}, TIMEOUT) as response:

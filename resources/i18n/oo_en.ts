@@ -398,7 +398,7 @@
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../widgets/student/classroom_page.py" line="+58"/>
+        <location filename="../../widgets/student/classroom_page.py" line="+60"/>
         <source>Lessons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,12 +408,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show only the lessons whose video can be watched without the hub</source>
+        <location line="+3"/>
+        <source>Show only the lessons that need nothing from the hub: their video is on this PC, or they have none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No lessons yet. When this PC reaches the hub, the school&apos;s lessons appear here by themselves.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,7 +453,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Download again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,8 +507,18 @@
         <source>The video is playing; close it first, then remove it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>video {length} · {size} to download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No video</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+3"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -516,8 +526,18 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&lt;p&gt;{subject} · video {length} · {size} to download&lt;/p&gt;&lt;p&gt;Quiz: {questions}&lt;/p&gt;</source>
+        <location line="+0"/>
+        <source>Quiz: {questions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;{subject} · {video}&lt;/p&gt;&lt;p&gt;{quiz}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1129,12 +1149,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>On this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
+        <source>No video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,12 +1184,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
             <numerusform>%n questions</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No quiz</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2186,7 +2216,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Not pushed: the hub cannot be reached just now. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3121,7 +3151,7 @@
 <context>
     <name>TeacherPage</name>
     <message>
-        <location filename="../../widgets/teacher/teacher_page.py" line="+26"/>
+        <location filename="../../widgets/teacher/teacher_page.py" line="+27"/>
         <source>Lessons and quizzes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4676,7 +4706,7 @@
 <context>
     <name>subject</name>
     <message>
-        <location filename="../../app/lesson_list.py" line="-100"/>
+        <location filename="../../app/lesson_list.py" line="-108"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>

@@ -397,7 +397,7 @@
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../widgets/student/classroom_page.py" line="+58"/>
+        <location filename="../../widgets/student/classroom_page.py" line="+60"/>
         <source>Lessons</source>
         <translation>課程</translation>
     </message>
@@ -407,12 +407,12 @@
         <translation>只顯示這台電腦上的課程</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show only the lessons whose video can be watched without the hub</source>
-        <translation>只顯示不連中心伺服器也能觀看影片的課程</translation>
+        <location line="+3"/>
+        <source>Show only the lessons that need nothing from the hub: their video is on this PC, or they have none</source>
+        <translation>只顯示不需要中心伺服器的課程：影片已在這台電腦上，或課程沒有影片</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No lessons yet. When this PC reaches the hub, the school&apos;s lessons appear here by themselves.</source>
         <translation>目前還沒有課程。這台電腦連上中心伺服器後，學校的課程會自動出現在這裡。</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>這台電腦上的影片：已用 {used}，上限 {quota}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Download again</source>
         <translation>重新下載</translation>
     </message>
@@ -506,17 +506,37 @@
         <source>The video is playing; close it first, then remove it.</source>
         <translation>影片正在播放中；請先關閉影片再移除。</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>video {length} · {size} to download</source>
+        <translation>影片 {length} · 下載大小 {size}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No video</source>
+        <translation>沒有影片</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+3"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n 題</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&lt;p&gt;{subject} · video {length} · {size} to download&lt;/p&gt;&lt;p&gt;Quiz: {questions}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;{subject} · 影片 {length} · 下載大小 {size}&lt;/p&gt;&lt;p&gt;測驗：{questions}&lt;/p&gt;</translation>
+        <location line="+0"/>
+        <source>Quiz: {questions}</source>
+        <translation>測驗：{questions}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No quiz</source>
+        <translation>沒有測驗</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;{subject} · {video}&lt;/p&gt;&lt;p&gt;{quiz}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{subject} · {video}&lt;/p&gt;&lt;p&gt;{quiz}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1124,12 +1144,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>On this PC</source>
         <translation>已在這台電腦</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
+        <source>No video</source>
+        <translation>沒有影片</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Removed</source>
         <translation>已移除</translation>
     </message>
@@ -1154,11 +1179,16 @@
         <translation>已在這台電腦（保留）</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n 題</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No quiz</source>
+        <translation>沒有測驗</translation>
     </message>
 </context>
 <context>
@@ -2176,7 +2206,7 @@
         <translation>每間教室都會立刻收到這份測驗來作答</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Not pushed: the hub cannot be reached just now. Try again in a moment.</source>
         <translation>沒有發送：目前連不上中心伺服器，請稍後再試。</translation>
     </message>
@@ -3098,7 +3128,7 @@
 <context>
     <name>TeacherPage</name>
     <message>
-        <location filename="../../widgets/teacher/teacher_page.py" line="+26"/>
+        <location filename="../../widgets/teacher/teacher_page.py" line="+27"/>
         <source>Lessons and quizzes</source>
         <translation>課程與測驗</translation>
     </message>
@@ -4655,7 +4685,7 @@
 <context>
     <name>subject</name>
     <message>
-        <location filename="../../app/lesson_list.py" line="-100"/>
+        <location filename="../../app/lesson_list.py" line="-108"/>
         <source>English</source>
         <translation>英語</translation>
     </message>

@@ -42,7 +42,8 @@ class QuizPush(QWidget):
         chosen = self.quizzes.currentData()
         self.quizzes.clear()
         for lesson in self._catalog.lessons:
-            self.quizzes.addItem(shown_text(lesson.quiz["title"]), lesson.quiz["id"])
+            if lesson.quiz is not None:  # a lesson that is only a video has none to push
+                self.quizzes.addItem(shown_text(lesson.quiz["title"]), lesson.quiz["id"])
         if chosen is not None and (index := self.quizzes.findData(chosen)) >= 0:
             self.quizzes.setCurrentIndex(index)
         self.push_button.setEnabled(self.quizzes.count() > 0)

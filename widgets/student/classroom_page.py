@@ -35,6 +35,8 @@ class ClassroomPage(QWidget):
     """The lessons by subject with their videos' state on this PC; the chosen lesson on the right with
     Watch, Take the quiz, Keep and Remove; storage used; whether every answer has reached the hub.
 
+    A lesson without a video offers no Watch, Keep or Remove; one without a quiz no Take the quiz.
+
     Removing a video asks once: the teacher/IT PIN when the PC is locked, else a yes.
     """
 
@@ -58,7 +60,11 @@ class ClassroomPage(QWidget):
         heading = QLabel(self.tr("Lessons"))
         heading.setObjectName("heading")
         self.only_here = QCheckBox(self.tr("Only lessons on this PC"))
-        self.only_here.setToolTip(self.tr("Show only the lessons whose video can be watched without the hub"))
+        self.only_here.setToolTip(
+            self.tr(
+                "Show only the lessons that need nothing from the hub: their video is on this PC, or they have none"
+            )
+        )
         self.only_here.toggled.connect(model.show_only_on_this_pc)
         top = QHBoxLayout()
         top.addWidget(heading)
@@ -139,11 +145,18 @@ class ClassroomPage(QWidget):
         )
 
     def _video_changed(self, video_id: str) -> None:
-        if self._lesson is not None and self._lesson.video["id"] == video_id:
+        if self._lesson is not None and self._lesson.video_id == video_id:
             self._show_video_state(self._lesson)
 
     def _show_video_state(self, lesson: Lesson) -> None:
-        video_id = lesson.video["id"]
+        video_id = lesson.video_id
+        for widget in (self.watch, self.keep, self.remove):
+            widget.setVisible(video_id is not None)
+            widget.setEnabled(video_id is not None)  # hidden, and not to be clicked either
+        if video_id is None:
+            self.watch_note.hide()
+            self.problem.clear()
+            return
         status = self._library.status(video_id)
         removed = self._library.removed(video_id)
         start = self._library.start_state(video_id)
@@ -180,18 +193,18 @@ class ClassroomPage(QWidget):
         return self.tr("Can be watched in {wait}.").format(wait=wait)
 
     def _watch(self) -> None:
-        if self._lesson is not None:
+        if self._lesson is not None and self._lesson.video is not None:
             self.watch_requested.emit(self._lesson)
 
     def _keep(self, keep: bool) -> None:
-        if self._lesson is not None:
-            self._library.pin(self._lesson.video["id"], keep)
+        if self._lesson is not None and self._lesson.video_id is not None:
+            self._library.pin(self._lesson.video_id, keep)
 
     def _remove(self) -> None:
         lesson = self._lesson
-        if lesson is None:
+        if lesson is None or lesson.video_id is None:
             return
-        video_id = lesson.video["id"]
+        video_id = lesson.video_id
         if self._library.removed(video_id):
             self._library.download_again(video_id)
             self._show_video_state(lesson)
@@ -203,7 +216,7 @@ class ClassroomPage(QWidget):
             self.tr("Remove “{title}” from this PC? It stays on the hub and can be downloaded again.").format(
                 title=title
             ),
-            lambda: self._remove_now(lesson),
+            lambda: self._remove_now(video_id),
             self,
         )
         self.remove_question.finished.connect(self._remove_answered)
@@ -211,32 +224,41 @@ class ClassroomPage(QWidget):
     def _remove_answered(self) -> None:
         self.remove_question = None
 
-    def _remove_now(self, lesson: Lesson) -> None:
-        if not self._library.remove(lesson.video["id"]):
+    def _remove_now(self, video_id: str) -> None:
+        if not self._library.remove(video_id):
             self.problem.setText(self.tr("The video is playing; close it first, then remove it."))
             return
-        self._video_changed(lesson.video["id"])
+        self._video_changed(video_id)
 
     def _take_quiz(self) -> None:
-        if self._lesson is not None:
+        if self._lesson is not None and self._lesson.quiz is not None:
             self.quiz_requested.emit(self._lesson.quiz)
 
     def _show_lesson(self, lesson: Lesson | None) -> None:
         self._lesson = lesson
-        self.take_quiz.setEnabled(lesson is not None and bool(lesson.quiz["questions"]))
+        self.take_quiz.setVisible(lesson is None or lesson.quiz is not None)
+        self.take_quiz.setEnabled(lesson is not None and lesson.questions > 0)
         for button in (self.watch, self.keep, self.remove):
             button.setEnabled(lesson is not None)
         if lesson is None:
             self._details.setText("")
             return
         self._show_video_state(lesson)
-        questions = self.tr("%n question(s)", "", len(lesson.quiz["questions"]))
+        video = (
+            self.tr("video {length} · {size} to download").format(
+                length=clock_text(lesson.duration), size=size_text(lesson.size)
+            )
+            if lesson.video is not None
+            else self.tr("No video")
+        )
+        quiz = (
+            self.tr("Quiz: {questions}").format(questions=self.tr("%n question(s)", "", lesson.questions))
+            if lesson.quiz is not None
+            else self.tr("No quiz")
+        )
         self._details.setText(
             f"<h2>{html.escape(shown_text(lesson.title))}</h2>"
-            + self.tr("<p>{subject} · video {length} · {size} to download</p><p>Quiz: {questions}</p>").format(
-                subject=subject_name(lesson.subject),
-                length=clock_text(lesson.duration),
-                size=size_text(lesson.size),
-                questions=questions,
+            + self.tr("<p>{subject} · {video}</p><p>{quiz}</p>").format(
+                subject=subject_name(lesson.subject), video=video, quiz=quiz
             )
         )

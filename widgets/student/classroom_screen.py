@@ -61,10 +61,12 @@ class ClassroomScreen(QStackedWidget):
             self.watch(self._lesson, viewer)
 
     def watch(self, lesson: Lesson, viewer: str) -> None:
-        """Play the lesson's video for viewer ("" for the whole class)."""
+        """Play the lesson's video for viewer ("" for the whole class); a lesson without a video has nothing to play."""
+        if lesson.video_id is None:
+            return
         self.close_player()
         try:
-            viewing = self._viewings.open(lesson.video["id"], lesson.id, viewer, lesson.duration)
+            viewing = self._viewings.open(lesson.video_id, lesson.id, viewer, lesson.duration)
         except ClassroomError as e:
             self.lessons.problem.setText(str(e))
             self.setCurrentWidget(self.lessons)

@@ -18,10 +18,11 @@ from widgets.teacher.results_view import ResultsView
 
 
 class TeacherPage(QWidget):
-    """Lesson list with the chosen lesson's quiz beside it."""
+    """The lessons that have a quiz, with the chosen lesson's quiz and its results beside it."""
 
     def __init__(self, model: LessonFilter, results: ResultsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        model.show_only_with_quiz(True)
         self._lesson: Lesson | None = None
         heading = QLabel(self.tr("Lessons and quizzes"))
         heading.setObjectName("heading")
@@ -88,8 +89,8 @@ class TeacherPage(QWidget):
         self._lesson = lesson
         self._load_results()
         self.questions.clear()
-        self.edit_quiz_button.setEnabled(lesson is not None)
-        if lesson is None:
+        self.edit_quiz_button.setEnabled(lesson is not None and lesson.quiz is not None)
+        if lesson is None or lesson.quiz is None:
             self._quiz_title.setText(self.tr("Choose a lesson to see its quiz."))
             return
         self._quiz_title.setText(self.tr("Quiz: {title}").format(title=self._text(lesson.quiz["title"])))
