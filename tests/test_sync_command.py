@@ -137,7 +137,7 @@ def test_sigkill_of_sync_at_random_moments_then_a_run_completes(
     config = tmp_path / "school.toml"
     config.write_text(
         f'[hub]\nurl = "{hub_process}"\ntoken = "{token}"\n[storage]\ndata_dir = "{tmp_path / "pc"}"\n'
-        '[downloads]\nbandwidth_cap = "2 Mbit/s"\n',
+        '[downloads]\nbandwidth_cap = "1 Mbit/s"\n',
         encoding="utf-8",
     )
     env = {**os.environ, "HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path / "state")}
