@@ -19,6 +19,7 @@ from app.download_rate import DownloadRate
 from app.hub_client import HubClient
 from app.repeater import Repeater
 from media.cache import Cache
+from media.database import writing
 from media.downloader import Downloader
 from media.errors import ClassroomError
 from media.startable import Start, can_start
@@ -172,14 +173,14 @@ class LibraryService(QObject):
         """Delete the video from this PC and stop downloading it; False while it is being played."""
         if not self.cache.remove(video_id):
             return False
-        with self._db.atomic():
+        with writing(self._db):
             self._db.table("removed_videos").upsert({"id": video_id}, pk="id")
         self._removed.add(video_id)
         self._refresh(video_id)
         return True
 
     def download_again(self, video_id: str) -> None:
-        with self._db.atomic():
+        with writing(self._db):
             self._db.execute("delete from removed_videos where id = ?", [video_id])
         self._removed.discard(video_id)
         self._repeater.wake()
