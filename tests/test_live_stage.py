@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -34,9 +34,39 @@ def far_sink() -> Iterator[NullSink]:
 async def recorded(sink: NullSink) -> np.ndarray:
     """The second that reached the sink after a second to settle."""
     await asyncio.sleep(1.0)
+    return await second(sink)
+
+
+async def second(sink: NullSink) -> np.ndarray:
+    """The second that reaches the sink from now."""
     start = time.monotonic()
     await asyncio.sleep(1.0)
     return sink.samples(start, time.monotonic())
+
+
+async def comes_to(sink: NullSink, sound: Callable[[np.ndarray], bool], what: str) -> None:
+    """Until one second that reached the sink is `sound` (second after second, within 10 s).
+
+    After the stage changes, what was on its way still plays out: on a loaded machine a far
+    classroom's decoder and speakers may take more than a second to catch up.
+    """
+    seconds: list[np.ndarray] = []
+
+    async def listen() -> None:
+        while True:
+            seconds.append(await second(sink))
+
+    listening = asyncio.get_running_loop().create_task(listen())
+    try:
+        await until(lambda: seconds and sound(seconds[-1]), 10, what, lambda: loudness(seconds[-1]) if seconds else "")
+    finally:
+        listening.cancel()
+        await asyncio.gather(listening, return_exceptions=True)
+
+
+def loudness(samples: np.ndarray) -> tuple[float, float]:
+    """The tone's share of the energy, and the sound's root mean square."""
+    return tone_share(samples), float(np.sqrt(np.mean(samples**2)))
 
 
 def tone_heard(samples: np.ndarray) -> bool:
@@ -79,14 +109,13 @@ async def staged_and_heard(
     await until(lambda: orchid.lesson.room.stage == staged, 5, "the stage announced")
     if seen:
         await until(lambda: len(set(orchid.pictures_from(staged))) >= 10, 30, "the stage's pictures")
-    heard = await recorded(far_sink)
-    assert tone_heard(heard), (tone_share(heard), float(np.sqrt(np.mean(heard**2))))
-    assert tone_heard(await recorded(null_sink))  # the teacher still hears it
+    await comes_to(far_sink, tone_heard, "the tone in the other classroom")
+    await comes_to(null_sink, tone_heard, "the tone at the teacher's")  # the teacher still hears it
 
     assert await teacher.lesson.set_stage(None)
     await until(lambda: orchid.lesson.room.stage is None, 5, "off stage announced")
-    assert silent(await recorded(far_sink))
-    assert tone_heard(await recorded(null_sink))
+    await comes_to(far_sink, silent, "silence in the other classroom")
+    await comes_to(null_sink, tone_heard, "the tone at the teacher's")
 
 
 @pytest.mark.usefixtures("loopback_ice", "tone")
