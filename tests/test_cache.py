@@ -209,7 +209,7 @@ def test_a_player_opening_between_a_read_and_a_write_does_not_stop_the_download(
     video = videos[0]
     fill(cache, video, originals[video.id], chunks=len(video.chunks))
     player = sqlite3.connect(cache.path, timeout=0, isolation_level=None)  # tries once, never waits
-    refused = []
+    refused: list[str] = []
 
     def between(sql: str) -> None:
         if sql.startswith('update "videos" set "state"') and not refused:
