@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -18,8 +17,8 @@ import pytest
 
 from media.lesson_media import MediaChoice
 from tests.lesson_sides import Side, Sides
+from tests.listening import comes_to, second, silent, tone_heard
 from tests.null_sink import NullSink
-from tests.tone import tone_share
 from tests.waiting import until
 
 
@@ -35,47 +34,6 @@ async def recorded(sink: NullSink) -> np.ndarray:
     """The second that reached the sink after a second to settle."""
     await asyncio.sleep(1.0)
     return await second(sink)
-
-
-async def second(sink: NullSink) -> np.ndarray:
-    """The second that reaches the sink from now."""
-    start = time.monotonic()
-    await asyncio.sleep(1.0)
-    return sink.samples(start, time.monotonic())
-
-
-async def comes_to(sink: NullSink, sound: Callable[[np.ndarray], bool], what: str) -> None:
-    """Until one second that reached the sink is `sound` (second after second, within 10 s).
-
-    After the stage changes, what was on its way still plays out: on a loaded machine a far
-    classroom's decoder and speakers may take more than a second to catch up.
-    """
-    seconds: list[np.ndarray] = []
-
-    async def listen() -> None:
-        while True:
-            seconds.append(await second(sink))
-
-    listening = asyncio.get_running_loop().create_task(listen())
-    try:
-        await until(lambda: seconds and sound(seconds[-1]), 10, what, lambda: loudness(seconds[-1]) if seconds else "")
-    finally:
-        listening.cancel()
-        await asyncio.gather(listening, return_exceptions=True)
-
-
-def loudness(samples: np.ndarray) -> tuple[float, float]:
-    """The tone's share of the energy, and the sound's root mean square."""
-    return tone_share(samples), float(np.sqrt(np.mean(samples**2)))
-
-
-def tone_heard(samples: np.ndarray) -> bool:
-    """The tone stands out: most of the energy is at its frequency, and it is loud (above -34 dB)."""
-    return tone_share(samples) > 0.5 and float(np.sqrt(np.mean(samples**2))) > 0.02
-
-
-def silent(samples: np.ndarray) -> bool:
-    return float(np.sqrt(np.mean(samples**2))) < 0.002
 
 
 async def three_sides(
