@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.hub_client import HubClient, body_matches_etag
 from app.repeater import Repeater
+from media.database import writing
 from media.errors import ClassroomError
 from protocol.content import Text
 from protocol.http.catalog import Catalog
@@ -137,7 +138,7 @@ class CatalogService(QObject):
                 self._enrolment = Enrolment.from_json(json.loads(row["body"]))
 
     def _save(self, name: str, etag: str | None, body: str) -> None:
-        with self._db.atomic():
+        with writing(self._db):
             self._db.table("hub_documents").upsert(
                 {"name": name, "etag": etag or "", "fetched_at": datetime.now().isoformat(), "body": body},
                 pk="name",

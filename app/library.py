@@ -19,6 +19,7 @@ from app.download_rate import DownloadRate
 from app.hub_client import HubClient
 from app.repeater import Repeater
 from media.cache import Cache
+from media.database import writing
 from media.downloader import Downloader
 from media.errors import ClassroomError
 from media.startable import Start, can_start
@@ -67,6 +68,7 @@ class LibraryService(QObject):
         self._rate = DownloadRate()
         self._starts: dict[str, Start] = {}
         self._probes: dict[str, asyncio.Task[None]] = {}
+        self._passing = asyncio.Lock()  # one download pass at a time: two would put the same chunks
         self._repeater = Repeater(self.download_pass, None, RETRY_SECONDS)
         catalog.lessons_changed.connect(self._repeater.wake)
 
@@ -152,11 +154,16 @@ class LibraryService(QObject):
         ]
 
     async def download_pass(self) -> bool:
-        """Fetch every wanted video not on this PC yet; True when nothing is left to do."""
-        videos = self.wanted()
-        for video in videos:  # so the list can show 'on the hub' before the first byte
-            self._statuses[video.id] = self.cache.track(video)
-        summary = await self._downloader.download_all(videos)
+        """Fetch every wanted video not on this PC yet; True when nothing is left to do.
+
+        Passes never overlap: one asked for while another runs (the background one and a direct
+        call) waits for it to end, then does what is still left, usually nothing.
+        """
+        async with self._passing:
+            videos = self.wanted()
+            for video in videos:  # so the list can show 'on the hub' before the first byte
+                self._statuses[video.id] = self.cache.track(video)
+            summary = await self._downloader.download_all(videos)
         if summary.stopped:
             logger.info("downloads stopped: %s", summary.stopped)
         return summary.ok
@@ -172,14 +179,14 @@ class LibraryService(QObject):
         """Delete the video from this PC and stop downloading it; False while it is being played."""
         if not self.cache.remove(video_id):
             return False
-        with self._db.atomic():
+        with writing(self._db):
             self._db.table("removed_videos").upsert({"id": video_id}, pk="id")
         self._removed.add(video_id)
         self._refresh(video_id)
         return True
 
     def download_again(self, video_id: str) -> None:
-        with self._db.atomic():
+        with writing(self._db):
             self._db.execute("delete from removed_videos where id = ?", [video_id])
         self._removed.discard(video_id)
         self._repeater.wake()

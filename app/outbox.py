@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 import sqlite_utils
 
+from media.database import writing
 from protocol.http.results import Result
 
 PUPIL_MAX = 100
@@ -60,12 +61,12 @@ class Outbox:
 
     def acknowledge(self, ids: list[str]) -> None:
         """Forget answers the hub has durably stored."""
-        with self._db.atomic():
+        with writing(self._db):
             self._db.conn.executemany("delete from outbox where id = ?", [(i,) for i in ids])
 
     def set_aside(self, answer_id: str, reason: str) -> None:
         """Stop sending an answer the hub refused; it stays in classroom.db with the hub's reason."""
-        with self._db.atomic():
+        with writing(self._db):
             self._db.execute(
                 "insert or ignore into set_aside (id, reason, set_aside_at) values (?, ?, ?)",
                 [answer_id, reason, datetime.now(UTC).isoformat(timespec="seconds")],

@@ -16,6 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from app.outbox import create_outbox_table
+from media.database import writing
 
 
 def now() -> str:
@@ -98,7 +99,7 @@ class QuizStore:
 
     def start(self, quiz: dict[str, Any], pupil: str) -> Attempt:
         attempt = Attempt(str(uuid.uuid4()), quiz, pupil, datetime.now(UTC).isoformat(), None)
-        with self._db.atomic():
+        with writing(self._db):
             self._db.table("attempts").insert(
                 {
                     "id": attempt.id,
@@ -137,17 +138,17 @@ class QuizStore:
 
         A question already answered in this attempt keeps its first answer (sqlite3.IntegrityError).
         """
-        with self._db.atomic():
+        with writing(self._db):
             return self._insert_answer(attempt, question_id, value)
 
     def answer_last(self, attempt: Attempt, question_id: str, value: Any) -> Attempt:
         """Keep the attempt's last answer, queue it and finish the attempt, in one durable transaction."""
-        with self._db.atomic():
+        with writing(self._db):
             self._insert_answer(attempt, question_id, value)
             return self._finish(attempt)
 
     def finish(self, attempt: Attempt) -> Attempt:
-        with self._db.atomic():
+        with writing(self._db):
             return self._finish(attempt)
 
     def _insert_answer(self, attempt: Attempt, question_id: str, value: Any) -> str:

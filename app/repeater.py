@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import random
 from collections.abc import Awaitable, Callable, Sequence
+
+from media.event_wait import set_within
 
 
 def jittered(seconds: float) -> float:
@@ -54,5 +55,4 @@ class Repeater:
                 timeout: float | None = backoff_delay(self._backoff, failures)
             else:
                 timeout = None if self._idle is None else jittered(self._idle)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout)
+            await set_within(self._wake, timeout)

@@ -12,6 +12,7 @@ import sqlite_utils
 
 from app.library import LibraryService
 from media.cache_reader import CacheReader
+from media.database import writing
 from media.player import Player
 
 
@@ -60,7 +61,7 @@ class Viewings:
         return self._library.seconds_until(viewing.video_id, needed)
 
     def save_position(self, viewing: Viewing, seconds: float) -> None:
-        with self._db.atomic():
+        with writing(self._db):
             self._db.table("watch_positions").upsert(
                 {"video_id": viewing.video_id, "viewer": viewing.viewer, "seconds": seconds}, pk=("video_id", "viewer")
             )

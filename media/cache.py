@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication
 from media.arrivals import Arrivals
 from media.cache_reader import CacheReader
 from media.cache_tables import create_tables
-from media.database import open_database
+from media.database import open_database, writing
 from media.errors import CacheFull
 from media.units import size_text
 from media.video_state import CatalogVideo, VideoState, VideoStatus
@@ -77,7 +77,7 @@ class Cache:
     def _writing(self) -> Iterator[None]:
         """One transaction; a full disk rolls it back whole and becomes CacheFull."""
         try:
-            with self.db.atomic():
+            with writing(self.db):
                 yield
         except sqlite3.OperationalError as e:
             if e.sqlite_errorcode != sqlite3.SQLITE_FULL:

@@ -23,6 +23,7 @@ from av import VideoFrame
 
 from media.camera import Camera, Frame
 from media.errors import DeviceUnavailable
+from media.event_wait import set_within
 from media.quality import HIGH, Preset
 
 logger = logging.getLogger(__name__)
@@ -65,9 +66,7 @@ class CameraFeed:
             left = deadline - self._loop.time()
             if left <= 0:
                 break
-            try:
-                await asyncio.wait_for(self._arrived.wait(), left)
-            except TimeoutError:
+            if not await set_within(self._arrived, left):
                 break
         return self.camera.latest
 

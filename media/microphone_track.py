@@ -19,6 +19,7 @@ from aiortc import AudioStreamTrack
 from aiortc.mediastreams import MediaStreamError
 from av import AudioFrame
 
+from media.event_wait import set_within
 from media.microphone import BLOCK, SAMPLE_RATE, Microphone
 
 logger = logging.getLogger(__name__)
@@ -88,10 +89,7 @@ class MicrophoneTrack(AudioStreamTrack):
             if left <= 0:
                 self._due = max(self._due, time.monotonic() - PERIOD)
                 return None
-            try:
-                await asyncio.wait_for(self._arrived.wait(), left)
-            except TimeoutError:
-                pass
+            await set_within(self._arrived, left)
 
     def _block_read(self, samples: np.ndarray) -> None:
         """Runs in PortAudio's thread: quick, no waiting."""

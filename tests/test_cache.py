@@ -197,3 +197,34 @@ def test_eviction_never_touches_classroom_db(
     full.track(new)
     assert full.make_room(new.id)
     assert hashlib.sha256(classroom.read_bytes()).digest() == before
+
+
+def test_a_player_opening_between_a_read_and_a_write_does_not_stop_the_download(
+    cache: Cache, videos: list[CatalogVideo], originals: dict[str, bytes]
+) -> None:
+    """The player registers its reader from its own connection just as the download is marked ready:
+    between the ready mark's read of the row and its write (tests/test_watch_early.py saw "database is
+    locked" there). A writing transaction holds the write lock from its start, so the player's write
+    waits for it instead."""
+    video = videos[0]
+    fill(cache, video, originals[video.id], chunks=len(video.chunks))
+    player = sqlite3.connect(cache.path, timeout=0, isolation_level=None)  # tries once, never waits
+    refused: list[str] = []
+
+    def between(sql: str) -> None:
+        if sql.startswith('update "videos" set "state"') and not refused:
+            try:
+                player.execute("insert into readers (video_id, pid) values (?, 1)", [video.id])
+            except sqlite3.OperationalError as e:
+                refused.append(str(e))
+
+    cache.db.conn.set_trace_callback(between)
+    try:
+        status = cache.finish(video.id, file_sha256(cache.path, video.id))
+    finally:
+        cache.db.conn.set_trace_callback(None)
+    assert status.state is VideoState.READY and status.verified == video.size
+    assert refused == ["database is locked"]  # the player waited (up to its busy_timeout) ...
+    player.execute("insert into readers (video_id, pid) values (?, 1)", [video.id])  # ... and then gets in
+    assert video.id in cache.open_videos()
+    player.close()

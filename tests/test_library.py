@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import hashlib
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -11,6 +13,7 @@ from app.lesson_list import PROGRESS_ROLE, STATE_COLUMN, LessonFilter, LessonTab
 from app.services import open_services
 from hub.demo import LESSONS
 from hub.server import RunningHub
+from media.cache_reader import file_sha256
 from media.video_state import VideoState
 
 
@@ -102,5 +105,19 @@ async def test_a_video_removed_before_its_first_download_stays_off_this_pc(
         assert await library.download_pass()
         assert english not in [v.id for v in library.wanted()] and library.status(english) is None
         assert [model.index(row, STATE_COLUMN).data() for row in range(3)] == ["Removed", "On this PC", "On this PC"]
+
+async def test_two_download_passes_at_once_take_turns(
+    hub: RunningHub, tmp_path: Path, qapp: QApplication, originals: dict[str, bytes]
+) -> None:
+    """The background pass and a direct one (the Repeater's, a 'download again') may be asked for at
+    once: the second waits for the first, then finds nothing left; every video ends whole."""
+    services = open_services(Config(), tmp_path, hub.url, hub.store.issue_token("classroom", "Lanyu 3"))
+    library = services.library
+    try:
+        await services.catalog.refresh()
+        assert await asyncio.gather(library.download_pass(), library.download_pass()) == [True, True]
+        assert [library.status(v.id).state for v in library.wanted()] == [VideoState.READY] * 3  # type: ignore[union-attr]
+        for video in library.wanted():
+            assert file_sha256(library.cache.path, video.id) == hashlib.sha256(originals[video.id]).hexdigest()
     finally:
         await services.stop()

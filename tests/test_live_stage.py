@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,8 +17,8 @@ import pytest
 
 from media.lesson_media import MediaChoice
 from tests.lesson_sides import Side, Sides
+from tests.listening import comes_to, second, silent, tone_heard
 from tests.null_sink import NullSink
-from tests.tone import tone_share
 from tests.waiting import until
 
 
@@ -34,18 +33,7 @@ def far_sink() -> Iterator[NullSink]:
 async def recorded(sink: NullSink) -> np.ndarray:
     """The second that reached the sink after a second to settle."""
     await asyncio.sleep(1.0)
-    start = time.monotonic()
-    await asyncio.sleep(1.0)
-    return sink.samples(start, time.monotonic())
-
-
-def tone_heard(samples: np.ndarray) -> bool:
-    """The tone stands out: most of the energy is at its frequency, and it is loud (above -34 dB)."""
-    return tone_share(samples) > 0.5 and float(np.sqrt(np.mean(samples**2))) > 0.02
-
-
-def silent(samples: np.ndarray) -> bool:
-    return float(np.sqrt(np.mean(samples**2))) < 0.002
+    return await second(sink)
 
 
 async def three_sides(
@@ -79,14 +67,13 @@ async def staged_and_heard(
     await until(lambda: orchid.lesson.room.stage == staged, 5, "the stage announced")
     if seen:
         await until(lambda: len(set(orchid.pictures_from(staged))) >= 10, 30, "the stage's pictures")
-    heard = await recorded(far_sink)
-    assert tone_heard(heard), (tone_share(heard), float(np.sqrt(np.mean(heard**2))))
-    assert tone_heard(await recorded(null_sink))  # the teacher still hears it
+    await comes_to(far_sink, tone_heard, "the tone in the other classroom")
+    await comes_to(null_sink, tone_heard, "the tone at the teacher's")  # the teacher still hears it
 
     assert await teacher.lesson.set_stage(None)
     await until(lambda: orchid.lesson.room.stage is None, 5, "off stage announced")
-    assert silent(await recorded(far_sink))
-    assert tone_heard(await recorded(null_sink))
+    await comes_to(far_sink, silent, "silence in the other classroom")
+    await comes_to(null_sink, tone_heard, "the tone at the teacher's")
 
 
 @pytest.mark.usefixtures("loopback_ice", "tone")

@@ -46,3 +46,23 @@ async def test_short_pauses_keep_it_going_by_itself() -> None:
     stopped_at = calls
     await asyncio.sleep(0.05)
     assert calls == stopped_at  # stop() means stop
+
+
+async def test_stopping_just_as_it_is_woken_stops_it() -> None:
+    """stop() as wake() lands (a catalog change as the window closes): Python 3.11's asyncio.wait_for
+    lost such a cancellation, the repeater went on and stop() never returned."""
+    calls = 0
+
+    async def step() -> bool:
+        nonlocal calls
+        calls += 1
+        return True
+
+    repeater = Repeater(step, idle=600.0, backoff=(600.0,))  # the steady pace of catalog refreshes
+    repeater.start()
+    await until(lambda: calls == 1)
+    await asyncio.sleep(0.05)  # waiting for its time or to be woken
+    repeater.wake()
+    async with asyncio.timeout(5):
+        await repeater.stop()
+    assert calls == 1

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from media.database import writing
 from protocol.live.from_hub import ChatPosted
 
 
@@ -50,7 +51,7 @@ class ChatLog:
     def keep(self, message: ChatPosted) -> ChatLine:
         """Keep a hub `chat` message; returns it as a ChatLine."""
         line = ChatLine.posted(message)
-        with self._db.atomic():
+        with writing(self._db):
             self._db.execute(
                 "insert into live_chat (lesson, peer, name, text, at) values (?, ?, ?, ?, ?)",
                 [line.lesson, line.peer, line.name, line.text, line.at],
