@@ -212,7 +212,7 @@ def test_a_player_opening_between_a_read_and_a_write_does_not_stop_the_download(
     refused: list[str] = []
 
     def between(sql: str) -> None:
-        if sql.startswith('update "videos" set "state"') and not refused:
+        if sql.startswith("update videos set state") and not refused:
             try:
                 player.execute("insert into readers (video_id, pid) values (?, 1)", [video.id])
             except sqlite3.OperationalError as e:
