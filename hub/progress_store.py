@@ -13,7 +13,7 @@ from typing import Any
 
 from hub.course_plan import utc
 from hub.database import Database
-from hub.result_store import now
+from hub.result_store import now, receipts
 from protocol.http.progress import ProgressEvent
 from protocol.http.results import Receipt
 
@@ -49,12 +49,7 @@ def add_progress(db: Database, events: Sequence[ProgressEvent], classroom: str) 
             if event.id.lower() in fresh and event.id.lower() not in done:
                 done.add(event.id.lower())
                 _keep_newest(db, event, classroom)
-    receipt = []
-    for event in events:
-        status = "stored" if event.id.lower() in fresh else "duplicate"
-        fresh.discard(event.id.lower())  # the same id twice in a batch: stored once
-        receipt.append(Receipt(event.id, status))
-    return receipt
+    return receipts([event.id for event in events], fresh)
 
 
 def _keep_newest(db: Database, event: ProgressEvent, classroom: str) -> None:
