@@ -130,6 +130,11 @@ async def change(request: web.Request) -> web.Response:
     changes = await document(request, CourseChange.SCHEMA)
     db = request.app[STORE].db
     _check_names(db, changes)
+    if "lessons" in changes:
+        dropped = [a["lesson_id"] for a in assignments_of(db, [course_id]) if a["lesson_id"] not in changes["lessons"]]
+        if dropped:
+            message = f"The lesson {dropped[0]!r} is assigned; remove its assignments before taking it out."
+            raise Refusal(message, 409, "lessons")
     with db.transaction():
         update_course(db, course_id, changes)
     row = find_course(db, course_id)

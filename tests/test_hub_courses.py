@@ -100,6 +100,8 @@ async def test_a_course_with_lessons_sessions_and_assignments_round_trips(
     assert status == 200 and moved["classrooms"] is None
     status, lanyu_view = await call(http, hub, "GET", one, lanyu)
     assert [a["id"] for a in lanyu_view["assignments"]] == [first["id"], second["id"]]
+    status, refused = await call(http, hub, "PATCH", one, lin, {"lessons": ["english-fruit"]})
+    assert status == 409 and "'math-fractions' is assigned" in refused["error"]["message"]
 
     status, _ = await call(http, hub, "DELETE", f"{one}/sessions/{session['id']}", lin)
     assert status == 204
