@@ -12,7 +12,7 @@ import pytest
 
 from hub.server import RunningHub
 from protocol.schema import validate
-from tests.live_socket import Open, teach
+from tests.live_socket import Open, come_in, teach
 
 COURSES = "/api/v1/courses"
 NOT_THEIRS = "This course belongs to other teachers; only its teachers or a district admin may change it."
@@ -192,8 +192,9 @@ async def test_a_sessions_code_starts_the_lesson_for_its_teachers_only(
     hub: RunningHub, http: aiohttp.ClientSession, connect: Open
 ) -> None:
     lin_token, wang_token = hub.store.issue_token("teacher", "Ms Lin"), hub.store.issue_token("teacher", "Mr Wang")
+    lanyu_token = hub.store.issue_token("classroom", "Lanyu 3")
     lin = {"Authorization": f"Bearer {lin_token}"}
-    course = await new_course(http, hub, lin)
+    course = await new_course(http, hub, lin, classrooms=["Lanyu 3"])
     status, session = await call(
         http, hub, "POST", f"{COURSES}/{course['id']}/sessions", lin, {"start": at(0.5), "minutes": 45}
     )
@@ -204,3 +205,7 @@ async def test_a_sessions_code_starts_the_lesson_for_its_teachers_only(
     teacher, started = await teach(connect, lin_token, code=session["code"])
     assert started["code"] == session["code"] and started["resumed"] is False
     await teacher.expect("roster")
+    async with http.get(f"{hub.url}/api/v1/timetable", headers={"Authorization": f"Bearer {lanyu_token}"}) as r:
+        [entry] = (await r.json())["sessions"]  # the classroom PC joins with the code its timetable gave it
+    classroom, joined = await come_in(connect, lanyu_token, entry["session"]["code"])
+    assert joined["lesson"] == started["lesson"] and joined["teacher"]["name"] == "Ms Lin"
