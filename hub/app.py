@@ -9,7 +9,7 @@ from importlib.metadata import version
 
 from aiohttp import web
 
-from hub import json_body, library, live, signaling, uploads, videos
+from hub import assignments, course_sessions, courses, json_body, library, live, progress, signaling, uploads, videos
 from hub.attendance import attendance, teacher_lessons
 from hub.client_address import client_address
 from hub.database import DatabaseUnreachable
@@ -207,4 +207,8 @@ def make_app(store: Store, settings: HubServerSettings | None = None) -> web.App
     live.setup(app, store, app[SETTINGS])
     uploads.setup(app)
     library.setup(app)
+    courses.setup(app)
+    course_sessions.setup(app)
+    assignments.setup(app)
+    progress.setup(app)
     return app

@@ -22,20 +22,18 @@ from hub.attendance import (
     record_lesson,
     record_peer,
 )
+from hub.course_plan import code_kept, code_teachers
 from hub.failures import FailureBudget
 from hub.janus import JanusRooms
 from hub.outgoing import Outgoing
 from hub.quiet_log import QuietLog
 from hub.settings import HubServerSettings
 from hub.store import Enrolment, Store
-from protocol.live.code import CODE_LENGTH, normal_code
+from protocol.live.code import CODE_ALPHABET, CODE_LENGTH, normal_code
 from protocol.live.from_hub import HubMessage, Roster
 from protocol.live.parts import PeerView
 
 logger = logging.getLogger(__name__)
-
-CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-"""Join code letters: no 0/O or 1/I to mix up when a code is read aloud or copied from a board."""
 
 
 class Refused(Exception):
@@ -192,6 +190,12 @@ class Lessons:
                     "bad-code",
                     f"A lesson code is {CODE_LENGTH} letters and digits, without 0, O, 1 or I: {code!r} is not one.",
                 )
+            kept_for = code_teachers(self.store.db, code)
+            if kept_for is not None and teacher.name not in kept_for:
+                raise Refused(
+                    "code-in-use",
+                    f"The code {code} belongs to a planned session of another teacher's course; choose another.",
+                )
             lesson = self.by_code(code)
             if lesson is not None and lesson.teacher.name == teacher.name:
                 return lesson, True
@@ -210,7 +214,7 @@ class Lessons:
     def _free_code(self) -> str:
         while True:
             code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
-            if self.by_code(code) is None:
+            if self.by_code(code) is None and not code_kept(self.store.db, code):
                 return code
 
     def classroom(self, lesson: Lesson, classroom: Enrolment) -> Member:

@@ -15,16 +15,14 @@ from typing import Any
 import av
 from aiohttp import web
 
-from hub import json_body
 from hub.library_store import find_lesson, insert_lesson, lessons_of, quiz_elsewhere, start_job, update_lesson
 from hub.publishing import Publisher
 from hub.roles import ADMIN, require_owner
-from hub.routes import API, ENROLMENT, SETTINGS, STORE, Refusal, reply, requires
+from hub.routes import API, ENROLMENT, SETTINGS, STORE, Refusal, document, reply, requires
 from hub.thumbnail import take_thumbnail
 from hub.upload_store import COMPLETE, FAILED, TAKEN, end_upload, find_upload
 from hub.uploads import FILES
 from protocol.http.library import LessonChange, Library, LibraryLesson, LibraryVideo, NewLesson, State
-from protocol.schema import SchemaError, validate
 
 logger = logging.getLogger(__name__)
 PUBLISHER: web.AppKey[Publisher] = web.AppKey("publisher", Publisher)
@@ -69,18 +67,6 @@ def _editable(request: web.Request) -> dict[str, Any]:
     return row
 
 
-async def _document(request: web.Request, schema: str) -> dict[str, Any]:
-    """The JSON body, checked against its schema (400 with the field at fault otherwise)."""
-    try:
-        document = json_body.loads(await request.read())
-        validate(document, schema)
-    except json_body.BadJson as e:
-        raise Refusal(f"The body is not JSON the hub takes: {e}") from None
-    except SchemaError as e:
-        raise Refusal(str(e), field=e.field) from None
-    return dict(document)
-
-
 def _check_quiz(request: web.Request, quiz: dict[str, Any] | None, lesson_id: str = "") -> None:
     if quiz is not None and quiz_elsewhere(request.app[STORE].db, quiz["id"], lesson_id):
         message = f"Another lesson already has a quiz with the id {quiz['id']!r}; give this quiz its own id."
@@ -118,7 +104,7 @@ async def list_lessons(request: web.Request) -> web.Response:
 
 @requires("teacher", "admin")
 async def create(request: web.Request) -> web.Response:
-    new = NewLesson.from_json(await _document(request, NewLesson.SCHEMA))
+    new = NewLesson.from_json(await document(request, NewLesson.SCHEMA))
     _check_quiz(request, new.quiz)
     db = request.app[STORE].db
     with db.transaction():
@@ -140,7 +126,7 @@ async def one(request: web.Request) -> web.Response:
 @requires("teacher", "admin")
 async def change(request: web.Request) -> web.Response:
     lesson_id = _editable(request)["id"]
-    changes = await _document(request, LessonChange.SCHEMA)
+    changes = await document(request, LessonChange.SCHEMA)
     if "quiz" in changes:
         _check_quiz(request, changes["quiz"], lesson_id)
     db = request.app[STORE].db

@@ -25,15 +25,16 @@ def _bad_text(value: Any, field: str) -> SchemaError | None:
     return None
 
 
-def refusals(body: Any) -> dict[int, SchemaError]:
-    """The items of a POST /results body the hub refuses, by position, each with its first fault.
+def refusals(body: Any, schema: str = "ResultBatch", key: str = "results") -> dict[int, SchemaError]:
+    """The items of a batch (POST /results; POST /progress: schema ProgressBatch, key events) the hub refuses, by
+    position, each with its first fault.
 
     Raises SchemaError when the batch itself is malformed (not an object, `results` not a list of
     1 to 500): then nothing is stored.
     """
-    refused = validate_items(body, "ResultBatch")
-    for i, item in enumerate(body["results"]):
-        if i not in refused and (bad := _bad_text(item, f"results/{i}")) is not None:
+    refused = validate_items(body, schema)
+    for i, item in enumerate(body[key]):
+        if i not in refused and (bad := _bad_text(item, f"{key}/{i}")) is not None:
             refused[i] = bad
     return refused
 

@@ -80,11 +80,17 @@ def add_results(db: Database, items: Sequence[Result], classroom: str) -> list[R
                 f" and id in ({', '.join('?' for _ in fresh)})",
                 sorted(fresh),
             )
+    return receipts([item.id for item in items], fresh)
+
+
+def receipts(ids: Sequence[str], fresh: set[str]) -> list[Receipt]:
+    """A receipt per id sent, in order: 'stored' for the ids (lowercased) in fresh, the rest 'duplicate'."""
     receipt = []
-    for item in items:
-        status = "stored" if item.id.lower() in fresh else "duplicate"
-        fresh.discard(item.id.lower())  # the same id twice in a batch: stored once
-        receipt.append(Receipt(item.id, status))
+    fresh = set(fresh)
+    for item in ids:
+        status = "stored" if item.lower() in fresh else "duplicate"
+        fresh.discard(item.lower())  # the same id twice in a batch: stored once
+        receipt.append(Receipt(item, status))
     return receipt
 
 

@@ -7,6 +7,7 @@ Forbidden is one), which the app's error middleware answers with its status and 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from aiohttp import web
 
@@ -15,6 +16,7 @@ from hub.settings import HubServerSettings
 from hub.store import Enrolment, Store
 from protocol.http.body import Body
 from protocol.http.errors import ErrorBody, ErrorDetail
+from protocol.schema import SchemaError, validate
 
 API = "/api/v1"
 STORE: web.AppKey[Store] = web.AppKey("store", Store)
@@ -52,3 +54,15 @@ def reply(body: Body, status: int = 200, headers: dict[str, str] | None = None) 
 
 def error(status: int, message: str, field: str | None = None, headers: dict[str, str] | None = None) -> web.Response:
     return reply(ErrorBody(ErrorDetail(status, message, field)), status=status, headers=headers)
+
+
+async def document(request: web.Request, schema: str) -> dict[str, Any]:
+    """The JSON body, checked against its schema (a Refusal, 400 with the field at fault, otherwise)."""
+    try:
+        body = json_body.loads(await request.read())
+        validate(body, schema)
+    except json_body.BadJson as e:
+        raise Refusal(f"The body is not JSON the hub takes: {e}") from None
+    except SchemaError as e:
+        raise Refusal(str(e), field=e.field) from None
+    return dict(body)

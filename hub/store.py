@@ -15,9 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from hub.attendance import create_attendance_tables
+from hub.course_plan import create_plan_tables
+from hub.course_store import create_course_tables
 from hub.database import Database, open_hub_database
 from hub.library_store import add_library_columns
 from hub.media_types import content_type
+from hub.progress_store import create_progress_tables
 from hub.quiz_versions import create_quiz_versions_table, keep_version
 from hub.result_store import create_results_table, now
 from hub.upload_store import create_uploads_table
@@ -159,6 +162,9 @@ class Store:
             create_results_table(self.db)
             create_attendance_tables(self.db)
             create_uploads_table(self.db)
+            create_course_tables(self.db)
+            create_plan_tables(self.db)
+            create_progress_tables(self.db)
 
     # enrolment
 

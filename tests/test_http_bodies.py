@@ -10,11 +10,34 @@ import pytest
 
 from protocol.http.body import Body
 from protocol.http.catalog import Catalog
+from protocol.http.courses import (
+    Assignment,
+    AssignmentChange,
+    Course,
+    CourseChange,
+    CourseList,
+    NewAssignment,
+    NewCourse,
+    NewSession,
+    Session,
+    SessionChange,
+    Timetable,
+    TimetableEntry,
+)
 from protocol.http.enrolment import Enrolment
 from protocol.http.errors import ErrorBody, ErrorDetail
 from protocol.http.health import Health
 from protocol.http.lessons import Attendance, LessonList, LiveLesson, Visit
 from protocol.http.library import LessonChange, Library, LibraryLesson, LibraryVideo, NewLesson
+from protocol.http.progress import (
+    CourseProgress,
+    ProgressBatch,
+    ProgressCell,
+    ProgressEvent,
+    ProgressReceipt,
+    Score,
+    ViewerProgress,
+)
 from protocol.http.results import (
     ClassroomRoster,
     Receipt,
@@ -77,6 +100,27 @@ THEIRS = LibraryLesson(
     None,
     None,
 )
+SESSION = Session("0123456789abcdef", "fedcba9876543210", "2026-12-08T10:00:00+08:00", 45, "ENG3AB")
+GIVEN = Assignment(
+    "00112233aabbccdd",
+    "fedcba9876543210",
+    "english-fruit",
+    "2026-12-07T08:00:00+08:00",
+    "2026-12-11T17:00:00+08:00",
+    None,
+)
+COURSE = Course(
+    "fedcba9876543210",
+    TITLE,
+    "english",
+    3,
+    ("Ms Lin",),
+    ("Lanyu 3", "Orchid 1"),
+    ("english-fruit",),
+    (SESSION,),
+    (GIVEN, Assignment(**{**vars(GIVEN), "id": "1" * 16, "classrooms": ("Orchid 1",)})),
+)
+WATCHED = ProgressEvent(ANSWER.id, "english-fruit", "陳怡君", "watched", "2026-12-08T10:30:00+08:00", fraction=0.75)
 ON = LiveLesson("0123456789abcdef", "K7MPQ2", "Ms Lin", "2026-11-25T02:00:00Z", None)
 
 EXAMPLES: list[Body] = [
@@ -112,6 +156,45 @@ EXAMPLES: list[Body] = [
     MINE,
     Library((MINE, THEIRS)),
     Library(()),
+    NewCourse(TITLE, "english", 3),
+    NewCourse(TITLE, "english", None, ("Mr Wang",), ("Lanyu 3",), ("english-fruit", "math-fractions")),
+    CourseChange(lessons=("math-fractions", "english-fruit")),
+    COURSE,
+    CourseList((COURSE,)),
+    NewSession("2026-12-08T02:00:00Z", 45),
+    NewSession("2026-12-08T10:00:00+08:00", 45, "ENG3AB"),
+    SessionChange(minutes=50),
+    SESSION,
+    NewAssignment("english-fruit", "2026-12-07T08:00:00+08:00", "2026-12-11T17:00:00+08:00", ("Lanyu 3",)),
+    AssignmentChange(due="2026-12-12T17:00:00+08:00"),
+    GIVEN,
+    Timetable(
+        "2026-12-07T00:00:00+08:00", "2026-12-14T00:00:00+08:00", (TimetableEntry(SESSION, TITLE, "english", "Ms Lin"),)
+    ),
+    ProgressBatch(
+        (
+            WATCHED,
+            ProgressEvent("0b9f4d2e-2c1a-4c3e-9a55-6d8f7e1a2b3d", "english-fruit", "", "quiz", WATCHED.at, None, 3, 4),
+        )
+    ),
+    ProgressReceipt((Receipt(ANSWER.id, "stored"), Receipt(ANSWER.id, "duplicate"))),
+    CourseProgress(
+        COURSE.id,
+        (GIVEN,),
+        (
+            ProgressCell(
+                "Lanyu 3",
+                GIVEN.id,
+                "english-fruit",
+                True,
+                0.75,
+                Score(3, 4),
+                False,
+                (ViewerProgress("陳怡君", 0.75, None),),
+            ),
+            ProgressCell("Orchid 1", GIVEN.id, "english-fruit", False, None, None, True, ()),
+        ),
+    ),
     ErrorBody(ErrorDetail(404, "No such page on this hub; check the hub address.")),
     ErrorBody(ErrorDetail(400, "quiz: expected 1 to 100 characters", "quiz")),
 ]
@@ -168,6 +251,10 @@ def test_fields_keep_their_wire_names_and_optional_ones_are_left_out() -> None:
         (NewLesson, {**NewLesson(TITLE, "science", None, None, None, None).to_json(), "grade": 13}, "grade"),
         (NewLesson, {**NewLesson(TITLE, "science", None, None, "../etc", None).to_json()}, "upload"),
         (LessonChange, {}, "(body)"),
+        (NewSession, {"start": "2026-12-08T10:00:00", "minutes": 45}, "start"),
+        (NewSession, {"start": "2026-12-08T10:00:00Z", "minutes": 45, "code": "ENG10B"}, "code"),
+        (ProgressBatch, {"events": [{**WATCHED.to_json(), "kind": "quiz"}]}, "events/0"),
+        (ProgressBatch, {"events": [{**WATCHED.to_json(), "fraction": 1.5}]}, "events/0/fraction"),
     ],
 )
 def test_a_malformed_body_is_refused_with_the_field_at_fault(record: type[Body], body: Any, field: str) -> None:

@@ -79,6 +79,32 @@ async def test_odd_result_bodies_get_a_documented_answer(
         await deliberate(r, "post", "/results")
 
 
+progress_fields = ["id", "lesson", "viewer", "kind", "at", "fraction", "right", "total"]
+odd_progress = st.builds(
+    lambda items: json.dumps({"events": items}),
+    st.lists(st.dictionaries(st.sampled_from(progress_fields), values, max_size=8), min_size=1, max_size=3),
+)
+
+
+@SETTINGS
+@given(data=(odd_texts | odd_progress).map(str.encode) | st.binary(max_size=100))
+async def test_odd_progress_bodies_get_a_documented_answer(
+    hub: RunningHub, http: aiohttp.ClientSession, classroom: dict[str, str], data: bytes
+) -> None:
+    async with http.post(f"{hub.url}/api/v1/progress", headers=classroom, data=data) as r:
+        await deliberate(r, "post", "/progress")
+
+
+@SETTINGS
+@given(start=st.binary(max_size=60) | st.from_regex(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)", fullmatch=True))
+async def test_odd_timetable_windows_get_a_documented_answer(
+    hub: RunningHub, http: aiohttp.ClientSession, classroom: dict[str, str], start: bytes | str
+) -> None:
+    url = aiohttp.client.URL(f"{hub.url}/api/v1/timetable?from={quote(start)}", encoded=True)
+    async with http.get(url, headers=classroom) as r:
+        await deliberate(r, "get", "/timetable")
+
+
 @SETTINGS
 @given(quiz=st.binary(max_size=120), classroom=st.binary(max_size=120) | st.none())
 async def test_odd_result_queries_get_a_documented_answer(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+"""Join code letters: no 0/O or 1/I to mix up when a code is read aloud or copied from a board."""
 CODE_LENGTH = 6
 """Letters and digits in a lesson code."""
 TYPED_LENGTH = 16
