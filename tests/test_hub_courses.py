@@ -58,9 +58,10 @@ async def test_a_course_with_lessons_sessions_and_assignments_round_trips(
         lessons,
     )
     one = f"{COURSES}/{course['id']}"
-    status, session = await call(http, hub, "POST", one + "/sessions", lin, {"start": at(24), "minutes": 45})
+    tomorrow = at(24)
+    status, session = await call(http, hub, "POST", one + "/sessions", lin, {"start": tomorrow, "minutes": 45})
     assert status == 201 and len(session["code"]) == 6 and session["minutes"] == 45, session
-    assert datetime.fromisoformat(session["start"]) == datetime.fromisoformat(at(24))
+    assert datetime.fromisoformat(session["start"]) == datetime.fromisoformat(tomorrow)
     status, fixed = await call(
         http, hub, "POST", one + "/sessions", lin, {"start": at(48), "minutes": 40, "code": "ENG3AB"}
     )
