@@ -20,6 +20,7 @@ from app.content import shown_text
 from app.my_lesson_rows import STATE_COLUMN
 from app.services import open_services
 from hub.server import RunningHub, start_hub
+from hub.settings import HubServerSettings, UploadSettings
 from media.player import Player, PlayerState
 from tests.gui import close_window, open_window, run
 from tests.null_sink import NullSink
@@ -199,6 +200,27 @@ def test_a_publish_cut_by_closing_the_app_goes_on_when_it_opens_again(
             await until(lambda: cells(page, STATE_COLUMN) == ["Published"], timeout=60, seen=lambda: cells(page, 3))
             assert cells(page, 0) == ["Fractions"]
             assert 0 < services.uploads.sent < size // 2  # from the hub's offset, not from the start
+        finally:
+            await close_window(window, services)
+            await hub.stop()
+
+    run(qloop, scenario())
+
+
+def test_a_file_over_the_hubs_most_is_said_when_chosen_and_nothing_goes_up(
+    qloop: qasync.QEventLoop, qtbot: QtBot, hub_dir: Path, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        hub = await start_hub(hub_dir, settings=HubServerSettings(uploads=UploadSettings(max_size=10_000)))
+        window, services = await teacher_window(tmp_path / "teacher", hub)
+        try:
+            page = my_lessons(window)
+            form = new_lesson(page, qtbot, "Fractions", media_file(tmp_path / "big.mp4", "libx264", "aac"), None)
+            await until(form.problem.text)
+            said = form.problem.text().replace("\N{NO-BREAK SPACE}", " ")
+            assert said.startswith("big.mp4 is ") and "; the hub takes files of up to 10.0 kB." in said
+            form.publish_button.click()  # refused: the form stays, nothing is kept or sent
+            assert form.isVisible() and not services.my_lessons.sending and services.uploads.sent == 0
         finally:
             await close_window(window, services)
             await hub.stop()

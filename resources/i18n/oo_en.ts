@@ -1061,7 +1061,7 @@
 <context>
     <name>LessonForm</name>
     <message>
-        <location filename="../../widgets/teacher/lesson_form.py" line="+42"/>
+        <location filename="../../widgets/teacher/lesson_form.py" line="+43"/>
         <source>New lesson</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,7 +1156,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>The lesson&apos;s quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The lesson&apos;s video ({size}); choose a file to replace it.</source>
         <translation type="unfinished"></translation>
     </message>

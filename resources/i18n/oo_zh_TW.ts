@@ -1056,7 +1056,7 @@
 <context>
     <name>LessonForm</name>
     <message>
-        <location filename="../../widgets/teacher/lesson_form.py" line="+42"/>
+        <location filename="../../widgets/teacher/lesson_form.py" line="+43"/>
         <source>New lesson</source>
         <translation>新增課程</translation>
     </message>
@@ -1151,7 +1151,12 @@
         <translation>測驗：</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>The lesson&apos;s quiz</source>
+        <translation>這堂課程的測驗</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The lesson&apos;s video ({size}); choose a file to replace it.</source>
         <translation>目前的課程影片（{size}）；選擇檔案即可替換。</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -64,7 +65,9 @@ class LessonForm(QDialog):
         self.no_quiz = QRadioButton(self.tr("No quiz"))
         self.with_quiz = QRadioButton(self.tr("A quiz (write it below, or Import… a file)"))
         self.quiz = QuizEditor()
-        self.no_quiz.toggled.connect(lambda: self.quiz.setVisible(self.with_quiz.isChecked()))
+        self.quiz_box = QGroupBox(self.tr("The lesson's quiz"))
+        QVBoxLayout(self.quiz_box).addWidget(self.quiz)
+        self.no_quiz.toggled.connect(lambda: self.quiz_box.setVisible(self.with_quiz.isChecked()))
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
@@ -98,7 +101,7 @@ class LessonForm(QDialog):
         buttons.addWidget(cancel)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.quiz, 1)
+        layout.addWidget(self.quiz_box, 1)
         layout.addLayout(buttons)
 
     def _fill(self, lesson: LibraryLesson | None) -> None:
@@ -125,7 +128,7 @@ class LessonForm(QDialog):
                 )
         self.quiz.set_quiz(lesson.quiz if lesson else None)
         (self.with_quiz if lesson and lesson.quiz else self.no_quiz).setChecked(True)
-        self.quiz.setVisible(self.with_quiz.isChecked())
+        self.quiz_box.setVisible(self.with_quiz.isChecked())
 
     def _languages_chosen(self, writing: Writing) -> None:
         self.title.edit(self._title, writing)
