@@ -228,6 +228,27 @@ def test_a_file_over_the_hubs_most_is_said_when_chosen_and_nothing_goes_up(
     run(qloop, scenario())
 
 
+def test_a_lesson_without_a_file_publishes_at_once(
+    qloop: qasync.QEventLoop, qtbot: QtBot, hub_dir: Path, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        hub = await start_hub(hub_dir)
+        window, services = await teacher_window(tmp_path / "teacher", hub)
+        try:
+            page = my_lessons(window)
+            form = page.open_form(None)
+            qtbot.keyClicks(form.title.author, "Reading aloud")
+            form.publish_button.click()
+            await until(lambda: cells(page, STATE_COLUMN) == ["Published"])
+            assert cells(page, 0) == ["Reading aloud"] and cells(page, 2) == ["Any grade"] and cells(page, 4) == [""]
+            assert services.uploads.sent == 0
+        finally:
+            await close_window(window, services)
+            await hub.stop()
+
+    run(qloop, scenario())
+
+
 def test_a_classroom_token_sees_a_sentence_not_a_list(qloop: qasync.QEventLoop, hub_dir: Path, tmp_path: Path) -> None:
     async def scenario() -> None:
         hub = await start_hub(hub_dir)
