@@ -143,6 +143,17 @@ def test_a_teacher_publishes_a_lesson_a_classroom_plays_it_then_she_edits_and_un
             await until(lambda: cells(page, 0) == ["Fractions and pizza"] and not services.my_lessons.sending)
             assert cells(page, STATE_COLUMN) == ["Published"]
 
+            old_video = services.my_lessons.lessons[0].video
+            page.table.selectRow(0)  # Edit…: a new file replaces the video
+            form = page.open_form(page.chosen())
+            form.set_file(media_file(tmp_path / "longer.mkv", "libx264", "aac", rate=30))
+            form.publish_button.click()
+            await until(lambda: services.my_lessons.lessons[0].state == "processing" or services.my_lessons.sending)
+            await until(lambda: cells(page, STATE_COLUMN) == ["Published"] and not services.my_lessons.sending, 60)
+            new_video = services.my_lessons.lessons[0].video
+            assert new_video is not None and old_video is not None and new_video.id != old_video.id
+            assert cells(page, 0) == ["Fractions and pizza"]
+
             page.table.selectRow(0)
             page.unpublish_button.click()
             assert "answers already given stay" in page.question.informativeText()
