@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -133,7 +133,7 @@ class MyLessons(QObject):
     def publish_again(self, lesson_id: str) -> None:
         self._spawn(self.client.change(lesson_id, {"published": True}))
 
-    def _spawn(self, call: Any) -> None:
+    def _spawn(self, call: Awaitable[object]) -> None:
         async def run() -> None:
             try:
                 await call
@@ -148,7 +148,7 @@ class MyLessons(QObject):
         self.changed.emit()
         self._keep(self._carry_on(draft))
 
-    def _keep(self, coroutine: Any) -> None:
+    def _keep(self, coroutine: Coroutine[Any, Any, None]) -> None:
         task = asyncio.get_running_loop().create_task(coroutine)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -55,7 +56,7 @@ class MyLessonsPage(QWidget):
         self._service = service
         self.rows = MyLessonRows(service)
         self.form: LessonForm | None = None
-        self.question: Any = None
+        self.question: QMessageBox | None = None
         self.status = QLabel()
         self.status.setObjectName("problem")
         self.status.setWordWrap(True)
