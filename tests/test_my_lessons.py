@@ -4,6 +4,7 @@ edit, unpublish; a file that is no video; a publish that outlives the app; a cla
 from __future__ import annotations
 
 import json
+import socket
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -272,5 +273,21 @@ def test_a_classroom_token_sees_a_sentence_not_a_list(qloop: qasync.QEventLoop, 
         finally:
             await close_window(window, services)
             await hub.stop()
+
+    run(qloop, scenario())
+
+
+def test_a_hub_out_of_reach_gets_a_sentence_not_an_empty_list(qloop: qasync.QEventLoop, tmp_path: Path) -> None:
+    async def scenario() -> None:
+        with socket.socket() as s:  # a port nothing listens on
+            s.bind(("127.0.0.1", 0))
+            url = f"http://127.0.0.1:{s.getsockname()[1]}"
+        window, services = await open_window(tmp_path, url, "some-teacher-token", "en")
+        try:
+            page = my_lessons(window)
+            await until(page.status.isVisible, timeout=15)
+            assert url in page.status.text() and not page.table.isVisible()
+        finally:
+            await close_window(window, services)
 
     run(qloop, scenario())
