@@ -169,10 +169,11 @@ class HubClient:
         )
 
     async def send(
-        self, method: str, path: str, headers: Mapping[str, str], data: Any = None
+        self, method: str, path: str, headers: Mapping[str, str], data: Any = None, teacher: bool = False
     ) -> tuple[int, Mapping[str, str], bytes]:
-        """Any request under /api/v1 with this PC's token (the tus uploads: app.tus); the status, headers, body."""
-        return await self._request(method, path, dict(headers), data=data)
+        """Any request under /api/v1; its status, headers, body. teacher: with the teacher's token (uploads)."""
+        token = self._teacher_token if teacher else None
+        return await self._request(method, path, dict(headers), data=data, token=token)
 
     async def _get(self, record: type[B], path: str, token: str | None = None) -> B:
         status, _, body = await self._request("GET", path, {}, token=token)

@@ -12,6 +12,7 @@ from app.config import Config
 from app.hub_client import HubClient
 from app.library import LibraryService
 from app.live.lesson import LiveLesson
+from app.my_lessons import MyLessons
 from app.network.service import NetworkCheckService
 from app.outbox import Outbox
 from app.quiz_session import Quizzes
@@ -50,12 +51,15 @@ class Services:
     """The live lesson (idle until started or joined)."""
     uploads: Uploader
     """A teacher's uploads to the hub (held, like downloads, while a live lesson runs)."""
+    my_lessons: MyLessons
+    """The teacher's lessons in the hub's library, and the publishes this PC carries out."""
 
     def start(self) -> None:
         """Begin the background work: catalog refreshes and result sending."""
         self.catalog.start()
         self.sync.start()
         self.library.start()
+        self.my_lessons.resume()
         self.catalog.state_changed.connect(self._hub_state_changed)
 
     def _hub_state_changed(self) -> None:
@@ -64,6 +68,7 @@ class Services:
 
     async def stop(self) -> None:
         await self.live.close()
+        await self.my_lessons.stop()
         await self.library.stop()
         await self.sync.stop()
         await self.catalog.stop()
@@ -106,6 +111,7 @@ def open_services(config: Config, data_dir: Path, url: str, token: str, teacher_
         network=NetworkCheckService(hub, config.network, data_dir),
         live=LiveLesson(hub, db, quizzes, media_choice(config), library, uploads=uploads),
         uploads=uploads,
+        my_lessons=MyLessons(hub, db, uploads),
     )
 
 

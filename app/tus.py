@@ -54,7 +54,7 @@ def hub_sentence(body: bytes) -> str:
 
 
 class TusClient:
-    """Uploads to one hub with this PC's token (teacher or admin). Must be used in the event loop."""
+    """Uploads to one hub with the teacher's token (this PC's unless it has two). Must be used in the event loop."""
 
     def __init__(self, hub: HubClient) -> None:
         self.hub = hub
@@ -73,7 +73,7 @@ class TusClient:
 
     async def max_size(self) -> int | None:
         """The most bytes the hub takes in one upload (Tus-Max-Size), None when it does not say."""
-        status, headers, body = await self.hub.send("OPTIONS", UPLOADS, TUS)
+        status, headers, body = await self.hub.send("OPTIONS", UPLOADS, TUS, teacher=True)
         if status not in (200, 204):
             raise self._refused(status, body)
         value = headers.get("Tus-Max-Size", "")
@@ -83,7 +83,7 @@ class TusClient:
         """A new upload of size bytes; its URL (the hub's address and its Location)."""
         metadata = f"filename {_b64(filename)},sha256 {_b64(sha256)}"
         headers = {**TUS, "Upload-Length": str(size), "Upload-Metadata": metadata}
-        status, answer, body = await self.hub.send("POST", UPLOADS, headers)
+        status, answer, body = await self.hub.send("POST", UPLOADS, headers, teacher=True)
         location = answer.get("Location", "")
         if status != 201 or not location.startswith(f"/api/v1{UPLOADS}/"):
             raise self._refused(status, body)
@@ -96,7 +96,7 @@ class TusClient:
 
     async def offset(self, url: str) -> int:
         """How many bytes of the upload the hub has; raises Gone when it has no such upload any more."""
-        status, headers, body = await self.hub.send("HEAD", self._path(url), TUS)
+        status, headers, body = await self.hub.send("HEAD", self._path(url), TUS, teacher=True)
         if status in (403, 404, 410):  # 403: made with another token, which this PC no longer has
             raise Gone
         value = headers.get("Upload-Offset", "")
@@ -134,7 +134,7 @@ class TusClient:
             "Upload-Offset": str(offset),
             "Upload-Checksum": "sha256 " + base64.b64encode(digest).decode(),
         }
-        status, answer, body = await self._slow.send("PATCH", self._path(url), headers, pieces())
+        status, answer, body = await self._slow.send("PATCH", self._path(url), headers, pieces(), teacher=True)
         if status in (404, 410):
             raise Gone
         value = answer.get("Upload-Offset", "")

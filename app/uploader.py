@@ -111,6 +111,10 @@ class Uploader(Pausable):
         self.sent = 0
         """Bytes of files sent over this uploader's life, including any a cut lost."""
 
+    async def max_size(self) -> int | None:
+        """The most bytes the hub takes in one upload, None when it does not say."""
+        return await self._tus.max_size()
+
     async def upload(self, path: Path, progress: Progress | None = None) -> str:
         """Upload a file, or go on with its unfinished upload; the hub's upload id once the hub has it whole.
 

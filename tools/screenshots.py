@@ -6,7 +6,8 @@ Writes docs/screenshots/*.png (or DIR/*.png); with --scale 2 (or 1.5), the scree
 docs/screenshots/scale-200/*.png. HUB_DATA_DIR defaults to a demo hub rendered into a temporary folder (about
 20 s); pass an existing demo hub folder to reuse its videos. The offscreen screen is a school laptop's, 1366x768,
 and the windows open at the size they open at there. --only quiz-editor shoots the Teacher screen's quiz editor,
-its preview and an import report alone (no hub needed).
+its preview and an import report alone (no hub needed); --only my-lessons shoots My lessons and its New lesson
+form alone.
 """
 
 from __future__ import annotations
@@ -428,6 +429,62 @@ async def shoot_quiz_editor(work: Path, language: str) -> None:
     window.close()
 
 
+MY_TITLES = {
+    "en": ("Plants and Sunlight", "The Water Cycle, part 2", "My notes"),
+    "zh_TW": ("植物與陽光", "水的循環（下）", "我的筆記"),
+}
+
+
+async def shoot_my_lessons(demo: DemoHub, work: Path, language: str) -> None:
+    """My lessons with a published, a processing and a failed lesson of the teacher's, and the New lesson form."""
+    teacher_token = demo.hub.store.issue_token("teacher", f"{DEMO_TEACHER} ({language})")  # her lessons alone
+    services = open_services(Config(), work / f"my-lessons-{language}", demo.hub.url, teacher_token)
+    await services.catalog.refresh()
+    window = build_window(services, Settings(None, work / "this-pc.toml"), work / "oo-classroom.log")
+    window.show()
+    window.show_teacher()
+    teacher = window.teacher
+    assert isinstance(teacher, TeacherPage)
+    teacher.pages.setCurrentWidget(teacher.my_lessons)
+    mine = services.my_lessons
+    video = demo.hub.store.videos_dir / "science-water.mp4"
+    notes = work / "notes.mp4"
+    notes.write_text("These are my notes, not a video.\n" * 50, encoding="utf-8")
+    published, processing, failed = MY_TITLES[language]
+    writing = "en" if language == "en" else "zh-TW"
+
+    def lesson(title: str, grade: int | None) -> dict[str, object]:
+        text = {"language": writing, "text": title}
+        return {"title": text, "subject": "science", "grade": grade, "description": None, "quiz": None}
+
+    def state(title: str) -> str:
+        return next((lesson.state for lesson in mine.lessons if lesson.title["text"] == title), "")
+
+    mine.publish(None, lesson(published, 4), video)
+    await waited(lambda: state(published) == "published", 120)
+    mine.publish(None, lesson(processing, 5), video)
+    mine.publish(None, lesson(failed, None), notes)
+    await waited(lambda: state(failed) == "failed", 60)
+    await waited(lambda: any(x.state == "processing" and (x.progress or 0) > 0.1 for x in mine.lessons), 60)
+    await snap(window, f"my-lessons-{language}.png")
+    form = teacher.my_lessons.open_form(None)
+    form.languages.language.setCurrentIndex(form.languages.language.findData(writing))
+    form.languages.chosen.emit(form.languages.writing())
+    form.subject.setCurrentIndex(form.subject.findData("science"))
+    form.title.author.setText(published)
+    form.title.author.textEdited.emit(published)
+    form.grade.setCurrentIndex(form.grade.findData(4))
+    form.set_file(video)
+    form.with_quiz.setChecked(True)
+    form.quiz.set_quiz(next(lesson["quiz"] for lesson in LESSONS if lesson["id"] == "science-water"))
+    await asyncio.sleep(0.5)  # the hub says whether it takes the file
+    await snap(form, f"my-lessons-new-{language}.png")
+    form.reject()
+    await waited(lambda: not mine.processing, 120)
+    window.close_now()
+    await services.stop()
+
+
 async def shoot_versions(app: QApplication, demo: DemoHub, work: Path) -> None:
     """The fruit quiz changed after pupils answered it: the results judge each answer by the version it was given.
 
@@ -493,6 +550,18 @@ async def shoot_kinds(demo: DemoHub, work: Path, language: str) -> None:
 
 
 async def shoot(app: QApplication, hub_dir: Path, work: Path) -> None:
+    if ONLY == "my-lessons":
+        hub = await start_hub(hub_dir)
+        await asyncio.get_running_loop().run_in_executor(None, render_demo_videos, hub.store.videos_dir)
+        register_demo(hub.store)
+        demo = DemoHub(hub, "", hub.store.issue_token("teacher", DEMO_TEACHER))
+        try:
+            for language in ("en", "zh_TW"):
+                i18n.install(app, language)
+                await shoot_my_lessons(demo, work, language)
+        finally:
+            await hub.stop()
+        return
     if ONLY == "quiz-editor":
         for language in ("en", "zh_TW"):
             i18n.install(app, language)
@@ -513,6 +582,7 @@ async def shoot(app: QApplication, hub_dir: Path, work: Path) -> None:
             await shoot_lock(demo, work, language)
             await shoot_live(demo, work, language)
             await shoot_demo_live(demo, work, language)
+            await shoot_my_lessons(demo, work, language)
         await shoot_versions(app, demo, work)
         add_video_only_lesson(hub.store)  # after the others: their lesson lists stay the demo's
         for language in ("en", "zh_TW"):

@@ -54,7 +54,7 @@ def build_window(
     window = MainWindow(
         HubStatus(services.catalog),
         classroom,
-        TeacherPage(LessonFilter(model), services.results),
+        TeacherPage(LessonFilter(model), services.results, services.my_lessons),
         setup,
         LivePage(
             services.live,

@@ -1079,6 +1079,154 @@
     </message>
 </context>
 <context>
+    <name>LessonForm</name>
+    <message>
+        <location filename="../../widgets/teacher/lesson_form.py" line="+43"/>
+        <source>New lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The lesson&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the lesson is about (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No file: the lesson has no video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A video or a sound recording; the hub makes it into the lesson format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A quiz (write it below, or Import… a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Video or sound:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quiz:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>The lesson&apos;s quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The lesson&apos;s video ({size}); choose a file to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Videos and sound ({files})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a video or sound file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read {file}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Write the lesson&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose or write the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The quiz is not ready:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish the quiz, or choose No quiz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LessonOver</name>
     <message>
         <location filename="../../widgets/live/lesson_over.py" line="+26"/>
@@ -1322,6 +1470,125 @@
     <message>
         <location line="+2"/>
         <source>IT setup changes this PC. Type the teacher&apos;s or IT staff&apos;s PIN to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyLessonRows</name>
+    <message>
+        <location filename="../../app/my_lesson_rows.py" line="+24"/>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Any grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grade {grade}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+21"/>
+        <source>Uploading {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Processing {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unpublished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyLessonsPage</name>
+    <message>
+        <location filename="../../widgets/teacher/my_lessons_page.py" line="+65"/>
+        <source>My lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+66"/>
+        <location line="+4"/>
+        <source>Unpublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Publish again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Unpublish this lesson?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classrooms stop seeing it at their next sync; answers already given stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it published</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3151,12 +3418,13 @@
 <context>
     <name>TeacherPage</name>
     <message>
-        <location filename="../../widgets/teacher/teacher_page.py" line="+27"/>
+        <location filename="../../widgets/teacher/teacher_page.py" line="+32"/>
+        <location line="+45"/>
         <source>Lessons and quizzes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-38"/>
         <source>Quiz questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3191,7 +3459,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+15"/>
+        <source>My lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3637,7 +3910,7 @@
 <context>
     <name>database</name>
     <message>
-        <location filename="../../media/database.py" line="+28"/>
+        <location filename="../../media/database.py" line="+34"/>
         <source>Cannot open {path}: {error}. Check that the data folder exists, is writable and the disk is not full, or set another [storage] data_dir.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3700,7 +3973,7 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+274"/>
+        <location filename="../../app/hub_client.py" line="+275"/>
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3750,7 +4023,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/hub_client.py" line="-157"/>
+        <location filename="../../app/hub_client.py" line="-158"/>
         <source>The catalog from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3760,7 +4033,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The video server refused the link the hub at {url} gave (HTTP {status}). Tell the hub&apos;s administrator: the [videos] secret in hub.toml must equal nginx&apos;s secure_link_md5 secret, and both machines&apos; clocks must be right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3881,6 +4154,34 @@
     <message>
         <location line="+1"/>
         <source>Chinese (Taiwan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>library</name>
+    <message>
+        <location filename="../../app/library_client.py" line="+74"/>
+        <source>This PC&apos;s token is a classroom&apos;s: only a teacher&apos;s or an admin&apos;s token may publish lessons. Ask IT staff for a teacher&apos;s token (oo-hub token --role teacher) and put it in [hub] token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The hub at {url} refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/my_lessons.py" line="+112"/>
+        <source>Cannot read {file}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} is {size}; the hub takes files of up to {most}. Shorten or compress it, or ask the hub&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{reason} The publish goes on when O&amp;O Classroom next starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4775,17 +5076,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/uploader.py" line="+134"/>
+        <location filename="../../app/uploader.py" line="+138"/>
         <source>The upload of {file} had to start over {times} times (the file kept changing, or the hub at {url} kept losing it). Try again later, or tell the hub&apos;s administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>Cannot read {file}: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>{file} has {size} bytes; the hub at {url} takes uploads of up to {most} bytes. Shorten or compress the video, or ask the hub&apos;s administrator.</source>
         <translation type="unfinished"></translation>
     </message>

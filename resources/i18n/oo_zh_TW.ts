@@ -1074,6 +1074,154 @@
     </message>
 </context>
 <context>
+    <name>LessonForm</name>
+    <message>
+        <location filename="../../widgets/teacher/lesson_form.py" line="+43"/>
+        <source>New lesson</source>
+        <translation>新增課程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the lesson</source>
+        <translation>修改課程</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The lesson&apos;s title</source>
+        <translation>課程標題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the lesson is about (optional)</source>
+        <translation>課程內容簡介（可不填）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grade</source>
+        <translation>年級</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No file: the lesson has no video.</source>
+        <translation>未選檔案：這堂課程沒有影片。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose file…</source>
+        <translation>選擇檔案…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A video or a sound recording; the hub makes it into the lesson format</source>
+        <translation>影片或錄音檔；中心伺服器會轉成課程影片的格式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No quiz</source>
+        <translation>不附測驗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A quiz (write it below, or Import… a file)</source>
+        <translation>附測驗（在下方編寫，或用「匯入…」匯入檔案）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publish</source>
+        <translation>發布</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title:</source>
+        <translation>標題：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject:</source>
+        <translation>科目：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade:</source>
+        <translation>年級：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>簡介：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Video or sound:</source>
+        <translation>影片或錄音：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quiz:</source>
+        <translation>測驗：</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>The lesson&apos;s quiz</source>
+        <translation>這堂課程的測驗</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The lesson&apos;s video ({size}); choose a file to replace it.</source>
+        <translation>目前的課程影片（{size}）；選擇檔案即可替換。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Videos and sound ({files})</source>
+        <translation>影片與錄音（{files}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a video or sound file</source>
+        <translation>選擇影片或錄音檔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read {file}: {error}.</source>
+        <translation>無法讀取 {file}：{error}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} ({size})</source>
+        <translation>{file}（{size}）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Write the lesson&apos;s title.</source>
+        <translation>請填寫課程標題。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose or write the subject.</source>
+        <translation>請選擇或填寫科目。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The quiz is not ready:</source>
+        <translation>測驗還沒完成：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish the quiz, or choose No quiz.</source>
+        <translation>請完成測驗，或選擇「不附測驗」。</translation>
+    </message>
+</context>
+<context>
     <name>LessonOver</name>
     <message>
         <location filename="../../widgets/live/lesson_over.py" line="+26"/>
@@ -1317,6 +1465,125 @@
         <location line="+2"/>
         <source>IT setup changes this PC. Type the teacher&apos;s or IT staff&apos;s PIN to open it.</source>
         <translation>資訊組設定會更改這台電腦。請輸入老師或資訊組的 PIN 碼來開啟。</translation>
+    </message>
+</context>
+<context>
+    <name>MyLessonRows</name>
+    <message>
+        <location filename="../../app/my_lesson_rows.py" line="+24"/>
+        <source>Lesson</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>年級</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>長度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Any grade</source>
+        <translation>不限年級</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grade {grade}</source>
+        <translation>{grade} 年級</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+21"/>
+        <source>Uploading {percent}%</source>
+        <translation>上傳中 {percent}%</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Processing {percent}%</source>
+        <translation>處理中 {percent}%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: {reason}</source>
+        <translation>失敗：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation>已發布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unpublished</source>
+        <translation>已停止發布</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Publishing</source>
+        <translation>發布中</translation>
+    </message>
+</context>
+<context>
+    <name>MyLessonsPage</name>
+    <message>
+        <location filename="../../widgets/teacher/my_lessons_page.py" line="+65"/>
+        <source>My lessons</source>
+        <translation>我的課程</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New lesson…</source>
+        <translation>新增課程…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+66"/>
+        <location line="+4"/>
+        <source>Unpublish</source>
+        <translation>停止發布</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Publish again</source>
+        <translation>重新發布</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Unpublish this lesson?</source>
+        <translation>要停止發布這堂課程嗎？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classrooms stop seeing it at their next sync; answers already given stay.</source>
+        <translation>各教室下次同步後就看不到這堂課程；已經交出的答案會保留。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it published</source>
+        <translation>繼續發布</translation>
     </message>
 </context>
 <context>
@@ -3128,12 +3395,13 @@
 <context>
     <name>TeacherPage</name>
     <message>
-        <location filename="../../widgets/teacher/teacher_page.py" line="+27"/>
+        <location filename="../../widgets/teacher/teacher_page.py" line="+32"/>
+        <location line="+45"/>
         <source>Lessons and quizzes</source>
         <translation>課程與測驗</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-38"/>
         <source>Quiz questions</source>
         <translation>測驗題目</translation>
     </message>
@@ -3168,7 +3436,12 @@
         <translation>成績</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+15"/>
+        <source>My lessons</source>
+        <translation>我的課程</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3615,7 +3888,7 @@
 <context>
     <name>database</name>
     <message>
-        <location filename="../../media/database.py" line="+28"/>
+        <location filename="../../media/database.py" line="+34"/>
         <source>Cannot open {path}: {error}. Check that the data folder exists, is writable and the disk is not full, or set another [storage] data_dir.</source>
         <translation>無法開啟 {path}：{error}。請確認資料夾存在、可以寫入，而且磁碟沒有滿；或在 [storage] data_dir 設定其他資料夾。</translation>
     </message>
@@ -3678,7 +3951,7 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+274"/>
+        <location filename="../../app/hub_client.py" line="+275"/>
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation>尚未設定中心伺服器位址。請在設定檔的 [hub] url 填入位址，或請資訊組協助設定。</translation>
     </message>
@@ -3728,7 +4001,7 @@
         <translation>中心伺服器 {url} 列出了一堂本程式無法讀取的課程（{detail}）。這台電腦上已有的課程都會保留；請通知中心伺服器的管理員。</translation>
     </message>
     <message>
-        <location filename="../../app/hub_client.py" line="-157"/>
+        <location filename="../../app/hub_client.py" line="-158"/>
         <source>The catalog from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
         <translation>從中心伺服器 {url} 收到的課程目錄在傳輸途中損壞了（與檢查碼不符），所以沒有保存，稍後會重新下載。</translation>
     </message>
@@ -3738,7 +4011,7 @@
         <translation>中心伺服器 {url} 拒收送過去的答案：{detail}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The video server refused the link the hub at {url} gave (HTTP {status}). Tell the hub&apos;s administrator: the [videos] secret in hub.toml must equal nginx&apos;s secure_link_md5 secret, and both machines&apos; clocks must be right.</source>
         <translation>影片伺服器拒絕了中心伺服器 {url} 給的連結（HTTP {status}）。請通知中心伺服器的管理員：hub.toml 中 [videos] 的 secret 必須與 nginx 的 secure_link_md5 密鑰相同，而且兩台機器的時鐘都必須正確。</translation>
     </message>
@@ -3860,6 +4133,34 @@
         <location line="+1"/>
         <source>Chinese (Taiwan)</source>
         <translation>中文（台灣）</translation>
+    </message>
+</context>
+<context>
+    <name>library</name>
+    <message>
+        <location filename="../../app/library_client.py" line="+74"/>
+        <source>This PC&apos;s token is a classroom&apos;s: only a teacher&apos;s or an admin&apos;s token may publish lessons. Ask IT staff for a teacher&apos;s token (oo-hub token --role teacher) and put it in [hub] token.</source>
+        <translation>這台電腦的授權碼是教室用的：只有老師或管理員的授權碼才能發布課程。請向資訊組索取老師的授權碼（oo-hub token --role teacher），填入 [hub] token。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The hub at {url} refused: {reason}</source>
+        <translation>{url} 的中心伺服器拒絕了：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/my_lessons.py" line="+112"/>
+        <source>Cannot read {file}: {error}.</source>
+        <translation>無法讀取 {file}：{error}。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} is {size}; the hub takes files of up to {most}. Shorten or compress it, or ask the hub&apos;s administrator.</source>
+        <translation>{file} 有 {size}；中心伺服器只收 {most} 以內的檔案。請剪短或壓縮，或詢問中心伺服器的管理員。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{reason} The publish goes on when O&amp;O Classroom next starts.</source>
+        <translation>{reason}下次開啟 O&amp;O 線上線下教室時會繼續發布。</translation>
     </message>
 </context>
 <context>
@@ -4754,17 +5055,17 @@
         <translation>位於 {url} 的中心伺服器拒絕了這次上傳：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/uploader.py" line="+134"/>
+        <location filename="../../app/uploader.py" line="+138"/>
         <source>The upload of {file} had to start over {times} times (the file kept changing, or the hub at {url} kept losing it). Try again later, or tell the hub&apos;s administrator.</source>
         <translation>{file} 的上傳已經重新開始 {times} 次（檔案一直在變動，或位於 {url} 的中心伺服器一直遺失它）。請稍後再試，或告訴中心伺服器的管理員。</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>Cannot read {file}: {error}.</source>
         <translation>無法讀取 {file}：{error}。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>{file} has {size} bytes; the hub at {url} takes uploads of up to {most} bytes. Shorten or compress the video, or ask the hub&apos;s administrator.</source>
         <translation>{file} 有 {size} 位元組；位於 {url} 的中心伺服器只接受最多 {most} 位元組的上傳。請縮短或壓縮影片，或詢問中心伺服器的管理員。</translation>
     </message>

@@ -10,17 +10,22 @@ from app.answer_words import right_answer_words
 from app.catalog import Lesson
 from app.content import shown_text
 from app.lesson_list import STATE_COLUMN, LessonFilter
+from app.my_lessons import MyLessons
 from app.results import ResultsService
 from widgets.common.lesson_table import LessonTable
 from widgets.common.names import kind_name
+from widgets.teacher.my_lessons_page import MyLessonsPage
 from widgets.teacher.quiz_file_window import QuizFileWindow
 from widgets.teacher.results_view import ResultsView
 
 
 class TeacherPage(QWidget):
-    """The lessons that have a quiz, with the chosen lesson's quiz and its results beside it."""
+    """The lessons that have a quiz, with the chosen lesson's quiz and its results beside it; My lessons (the
+    teacher's publishing) on a page beside."""
 
-    def __init__(self, model: LessonFilter, results: ResultsService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: LessonFilter, results: ResultsService, my_lessons: MyLessons, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         model.show_only_with_quiz(True)
         self._lesson: Lesson | None = None
@@ -63,9 +68,15 @@ class TeacherPage(QWidget):
             self.table.setColumnHidden(column, True)
         row.addWidget(self.table, 1)  # half the width: the lesson titles show whole
         row.addWidget(self.tabs, 1)
-        layout = QVBoxLayout(self)
+        lessons = QWidget()
+        layout = QVBoxLayout(lessons)
         layout.addWidget(heading)
         layout.addLayout(row, 1)
+        self.my_lessons = MyLessonsPage(my_lessons)
+        self.pages = QTabWidget()
+        self.pages.addTab(lessons, self.tr("Lessons and quizzes"))
+        self.pages.addTab(self.my_lessons, self.tr("My lessons"))
+        QVBoxLayout(self).addWidget(self.pages)
         self.table.lesson_selected.connect(self._show_quiz)
         self._show_quiz(model.lesson(0) if model.rowCount() else None)
 
