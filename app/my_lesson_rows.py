@@ -54,6 +54,34 @@ class MyLessonRow:
     thumbnail: bytes | None
 
 
+FAILURES = {
+    "empty": QT_TRANSLATE_NOOP("MyLessonRows", "{file} is empty (0 bytes): it did not reach the hub. Upload it again."),
+    "not_media": QT_TRANSLATE_NOOP(
+        "MyLessonRows",
+        "{file} is not a video or sound file. Choose a video (MP4, MOV, MKV, WebM, AVI, WMV, MPEG-TS) or a sound"
+        " file (MP3, M4A).",
+    ),
+    "no_stream": QT_TRANSLATE_NOOP(
+        "MyLessonRows",
+        "The hub cannot decode the pictures or sound of {file}. Save it again as MP4 from the program that made"
+        " it, or choose another file.",
+    ),
+    "corrupt": QT_TRANSLATE_NOOP(
+        "MyLessonRows",
+        "{file} is damaged or cut short. Upload it again, or save it again from the program that made it.",
+    ),
+}
+"""What went wrong, by the hub's kind, in the teacher's language; any other kind shows the hub's sentence."""
+
+
+def failure_words(lesson: LibraryLesson) -> str:
+    """Why the lesson's last upload did not become a video, in the teacher's language where the kind is known."""
+    failure = lesson.failure
+    if failure is not None and failure.kind in FAILURES:
+        return translate("MyLessonRows", str(FAILURES[failure.kind])).format(file=failure.file)
+    return lesson.message or ""
+
+
 def lesson_state(lesson: LibraryLesson, sent: float | None) -> str:
     """The lesson's state in words: Uploading 63% (from this PC), Processing 40%, Published, Failed: why."""
     if sent is not None:
@@ -61,7 +89,7 @@ def lesson_state(lesson: LibraryLesson, sent: float | None) -> str:
     if lesson.state == "processing":
         return translate("MyLessonRows", "Processing {percent}%").format(percent=int((lesson.progress or 0) * 100))
     if lesson.state == "failed":
-        return translate("MyLessonRows", "Failed: {reason}").format(reason=lesson.message or "")
+        return translate("MyLessonRows", "Failed: {reason}").format(reason=failure_words(lesson))
     return (
         translate("MyLessonRows", "Published")
         if lesson.state == "published"

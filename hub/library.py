@@ -22,7 +22,15 @@ from hub.routes import API, ENROLMENT, SETTINGS, STORE, Refusal, document, reply
 from hub.thumbnail import take_thumbnail
 from hub.upload_store import COMPLETE, FAILED, TAKEN, end_upload, find_upload
 from hub.uploads import FILES
-from protocol.http.library import LessonChange, Library, LibraryLesson, LibraryVideo, NewLesson, State
+from protocol.http.library import (
+    LessonChange,
+    Library,
+    LibraryFailure,
+    LibraryLesson,
+    LibraryVideo,
+    NewLesson,
+    State,
+)
 
 logger = logging.getLogger(__name__)
 PUBLISHER: web.AppKey[Publisher] = web.AppKey("publisher", Publisher)
@@ -55,6 +63,7 @@ def _lesson(request: web.Request, row: dict[str, Any]) -> LibraryLesson:
         video=video,
         quiz=json.loads(row["quiz"]),
         owner=row["owner_name"] or None,
+        failure=LibraryFailure(row["failure_kind"], row["failure_file"]) if row["failure_kind"] else None,
     )
 
 

@@ -27,6 +27,8 @@ COLUMNS = {
     "published": "bigint default 1",
     "pending": "text default ''",
     "failure": "text default ''",
+    "failure_kind": "text default ''",
+    "failure_file": "text default ''",
 }
 _SELECT = "select l.*, v.filename, v.size, v.duration from lessons l left join videos v on v.id = l.video_id"
 
@@ -108,7 +110,10 @@ def quiz_elsewhere(db: Database, quiz_id: str, lesson_id: str = "") -> bool:
 
 def start_job(db: Database, lesson_id: str, upload_id: str) -> None:
     """The upload is now the lesson's next video, being made."""
-    db.execute("update lessons set pending = ?, failure = '' where id = ?", [upload_id, lesson_id])
+    db.execute(
+        "update lessons set pending = ?, failure = '', failure_kind = '', failure_file = '' where id = ?",
+        [upload_id, lesson_id],
+    )
 
 
 def pending_jobs(db: Database) -> list[tuple[str, str]]:
@@ -117,9 +122,14 @@ def pending_jobs(db: Database) -> list[tuple[str, str]]:
 
 
 def end_job(
-    db: Database, lesson_id: str, upload_id: str, video: dict[str, Any] | None, failure: str = ""
+    db: Database,
+    lesson_id: str,
+    upload_id: str,
+    video: dict[str, Any] | None,
+    failure: tuple[str, str, str] = ("", "", ""),
 ) -> tuple[bool, str | None]:
-    """The job of upload_id ended: with its new video row (replacing the lesson's video), or with failure.
+    """The job of upload_id ended: with its new video row (replacing the lesson's video), or with failure (the
+    sentence, its kind and the teacher's file name).
 
     Answers whether the lesson took the result (False, changing nothing, when it has gone on to another upload
     or is gone) and the filename of the video it replaced, whose row is gone: the caller removes its files.
@@ -129,7 +139,10 @@ def end_job(
         if not rows or rows[0]["pending"] != upload_id:
             return False, None
         if video is None:
-            db.execute("update lessons set pending = '', failure = ? where id = ?", [failure, lesson_id])
+            db.execute(
+                "update lessons set pending = '', failure = ?, failure_kind = ?, failure_file = ? where id = ?",
+                [*failure, lesson_id],
+            )
             return True, None
         columns = ", ".join(video)
         db.execute(f"insert into videos ({columns}) values ({', '.join('?' for _ in video)})", list(video.values()))

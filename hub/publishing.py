@@ -90,7 +90,7 @@ class Publisher:
                     progress=lambda percent: self._progress.__setitem__(lesson_id, percent / 100),
                 )
             except TranscodeFailed as e:
-                self._failed(lesson_id, upload_id, str(e))
+                self._failed(lesson_id, upload_id, str(e), e.kind)
                 return
         try:
             sha256, chunks = await asyncio.to_thread(file_hashes, dst)
@@ -116,12 +116,12 @@ class Publisher:
             self.files.remove(upload_id)
         logger.info("lesson %s: video %s ready (%.1f s, %d bytes)", lesson_id, video_id, result.duration, result.size)
 
-    def _failed(self, lesson_id: str, upload_id: str, sentence: str) -> None:
+    def _failed(self, lesson_id: str, upload_id: str, sentence: str, kind: str) -> None:
         upload = find_upload(self.store.db, upload_id)
-        if upload is not None:  # the sentence names the teacher's file, not the hub's name for it
-            sentence = sentence.replace(upload_id, upload.filename)
+        file = upload.filename if upload is not None else upload_id
+        sentence = sentence.replace(upload_id, file)  # the teacher's file, not the hub's name for it
         logger.info("lesson %s: upload %s cannot be its video: %s", lesson_id, upload_id, sentence)
-        end_job(self.store.db, lesson_id, upload_id, None, sentence)
+        end_job(self.store.db, lesson_id, upload_id, None, (sentence, kind, file))
         end_upload(self.store.db, upload_id, FAILED, sentence)
         self.files.remove(upload_id)
 

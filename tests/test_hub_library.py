@@ -164,6 +164,7 @@ async def test_a_text_file_named_mp4_fails_with_its_sentence_and_stays_out_of_th
     status, lesson = await call(http, "GET", f"{hub.url}{LIBRARY}/{lesson['id']}", lin)
     assert lesson["state"] == "failed" and lesson["video"] is None, lesson
     assert lesson["message"].startswith("第一課.mp4 is not a video or sound file;")
+    assert lesson["failure"] == {"kind": "not_media", "file": "第一課.mp4"}  # for the client to say in its language
     assert lesson["id"] not in await catalogued(http, hub, lin)
     assert sorted(p.name for p in (hub_dir / "videos").iterdir()) == videos  # nothing half-made
     assert not list((hub_dir / "uploads").iterdir())

@@ -13,12 +13,13 @@ import av
 import numpy as np
 import qasync
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app import i18n
 from app.config import Config, DownloadSettings
 from app.content import shown_text
-from app.my_lesson_rows import STATE_COLUMN
+from app.my_lesson_rows import STATE_COLUMN, lesson_state
 from app.services import open_services
 from hub.server import RunningHub, start_hub
 from hub.settings import HubServerSettings, UploadSettings
@@ -185,7 +186,18 @@ def test_a_text_file_named_mp4_ends_failed_with_the_hubs_sentence(
             page = my_lessons(window)
             new_lesson(page, qtbot, "Notes", text, None).publish_button.click()
             await until(lambda: cells(page, STATE_COLUMN) and "Failed" in cells(page, STATE_COLUMN)[0], timeout=30)
-            assert cells(page, STATE_COLUMN)[0].startswith("Failed: lesson.mp4 is not a video or sound file")
+            assert cells(page, STATE_COLUMN)[0] == (
+                "Failed: lesson.mp4 is not a video or sound file. Choose a video (MP4, MOV, MKV, WebM, AVI, WMV,"
+                " MPEG-TS) or a sound file (MP3, M4A)."
+            )
+            i18n.install(QApplication.instance(), "zh_TW")  # type: ignore[arg-type]
+            try:  # said in the teacher's language, not the hub's English
+                assert lesson_state(services.my_lessons.lessons[0], None) == (
+                    "失敗：lesson.mp4 不是影片或聲音檔。請選擇影片（MP4、MOV、MKV、WebM、AVI、WMV、MPEG-TS）"
+                    "或聲音檔（MP3、M4A）。"
+                )
+            finally:
+                i18n.install(QApplication.instance(), "en")  # type: ignore[arg-type]
         finally:
             await close_window(window, services)
             await hub.stop()

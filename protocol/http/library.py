@@ -68,6 +68,17 @@ class LibraryVideo(Record):
 
 
 @dataclass(frozen=True)
+class LibraryFailure(Record):
+    """What went wrong with a lesson's last upload, for a program to say in its user's language."""
+
+    kind: Literal["empty", "not_media", "no_stream", "corrupt", "failed"]
+    """empty: no bytes; not_media: not a video or sound file; no_stream: nothing the hub can decode; corrupt:
+    damaged or cut short; failed: anything else (then only `message` says it)."""
+    file: str
+    """The name of the teacher's file."""
+
+
+@dataclass(frozen=True)
 class LibraryLesson(Body):
     """A lesson as its teacher edits it (schema LibraryLesson)."""
 
@@ -91,6 +102,8 @@ class LibraryLesson(Body):
     quiz: dict[str, Any] | None
     owner: str | None
     """The name of the teacher (or admin) who made it; None for the hub's own (demo) lessons."""
+    failure: LibraryFailure | None = optional()
+    """With state failed: what went wrong, as a kind and the file's name (message is the hub's English)."""
 
 
 @dataclass(frozen=True)

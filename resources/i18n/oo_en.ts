@@ -1516,7 +1516,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>{file} is empty (0 bytes): it did not reach the hub. Upload it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not a video or sound file. Choose a video (MP4, MOV, MKV, WebM, AVI, WMV, MPEG-TS) or a sound file (MP3, M4A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The hub cannot decode the pictures or sound of {file}. Save it again as MP4 from the program that made it, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is damaged or cut short. Upload it again, or save it again from the program that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+21"/>
         <source>Uploading {percent}%</source>
         <translation type="unfinished"></translation>

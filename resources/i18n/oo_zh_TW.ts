@@ -1510,7 +1510,27 @@
         <translation>{grade} 年級</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>{file} is empty (0 bytes): it did not reach the hub. Upload it again.</source>
+        <translation>{file} 是空的（0 位元組），沒有傳到中心伺服器。請再上傳一次。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not a video or sound file. Choose a video (MP4, MOV, MKV, WebM, AVI, WMV, MPEG-TS) or a sound file (MP3, M4A).</source>
+        <translation>{file} 不是影片或聲音檔。請選擇影片（MP4、MOV、MKV、WebM、AVI、WMV、MPEG-TS）或聲音檔（MP3、M4A）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The hub cannot decode the pictures or sound of {file}. Save it again as MP4 from the program that made it, or choose another file.</source>
+        <translation>中心伺服器無法解碼 {file} 的畫面或聲音。請用製作它的程式另存成 MP4，或選擇其他檔案。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is damaged or cut short. Upload it again, or save it again from the program that made it.</source>
+        <translation>{file} 已損壞或不完整。請再上傳一次，或用製作它的程式重新存檔。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+21"/>
         <source>Uploading {percent}%</source>
         <translation>上傳中 {percent}%</translation>
