@@ -21,7 +21,7 @@ from app.errors import BatchRefused, HubError
 from app.hub_failures import hub_failures, not_a_hub, status_error, unreadable_lesson
 from media.errors import HubUnreachable
 from protocol.http.body import Body
-from protocol.http.catalog import Catalog
+from protocol.http.catalog import Catalog, VideoChunks
 from protocol.http.enrolment import Enrolment
 from protocol.http.errors import ErrorBody
 from protocol.http.health import Health
@@ -121,6 +121,13 @@ class HubClient:
                 ).format(url=self.url)
             )
         return CatalogReply(etag, self._read(body, Catalog), body.decode())
+
+    async def video_chunks(self, video_id: str) -> VideoChunks | None:
+        """A video's chunk hashes (GET videos/{id}/chunks), fetched as it starts downloading; None for a 404."""
+        status, _, body = await self._request("GET", f"/videos/{quote(video_id)}/chunks", {})
+        if status not in (200, 404):
+            raise self.status_error(status)
+        return self._read(body, VideoChunks) if status == 200 else None
 
     async def health(self) -> Health:
         """The hub's own word that it is a hub and serving (no token needed)."""

@@ -126,6 +126,17 @@ async def video(request: web.Request) -> web.StreamResponse:
         )
 
 
+@requires("teacher", "classroom")
+async def video_chunks(request: web.Request) -> web.Response:
+    found = request.app[STORE].video_chunks(request.match_info["id"])
+    if found is None:
+        return error(404, "No such video in the catalog.")
+    etag = f'"{found.sha256}"'
+    if request.headers.get("If-None-Match") in (etag, "*"):
+        return web.Response(status=304, headers={"ETag": etag})
+    return reply(found, headers={"ETag": etag})
+
+
 @requires("classroom")
 async def post_results(request: web.Request) -> web.Response:
     raw = await request.read()  # over client_max_size: 413
@@ -198,6 +209,7 @@ def make_app(store: Store, settings: HubServerSettings | None = None) -> web.App
     app.router.add_get(f"{API}/openapi.json", openapi_document)
     app.router.add_get(f"{API}/catalog", catalog)
     app.router.add_get(API + "/videos/{id:[A-Za-z0-9_-]{1,64}}", video)
+    app.router.add_get(API + "/videos/{id:[A-Za-z0-9_-]{1,64}}/chunks", video_chunks)
     app.router.add_post(f"{API}/results", post_results)
     app.router.add_get(f"{API}/results", get_results)
     app.router.add_get(f"{API}/enrolment", enrolment)

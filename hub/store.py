@@ -24,13 +24,13 @@ from hub.progress_store import create_progress_tables
 from hub.quiz_versions import create_quiz_versions_table, keep_version
 from hub.result_store import create_results_table, now
 from hub.upload_store import create_uploads_table
-from protocol.http.catalog import Catalog
+from protocol.http.catalog import Catalog, VideoChunks
 from protocol.schema import SchemaError, validate
 
 logger = logging.getLogger(__name__)
 
 ROLES = ("teacher", "classroom", "admin")
-# fixed-size pieces whose sha256 the catalog lists, so a client can verify each as it arrives
+# fixed-size pieces whose sha256 GET videos/{id}/chunks lists, so a client can verify each as it arrives
 CHUNK_SIZE = 256 * 1024
 
 
@@ -96,7 +96,6 @@ def _catalog_entry(row: dict[str, Any]) -> dict[str, Any]:
             "mime": row["mime"],
             "duration": row["duration"],
             "chunk_size": row["chunk_size"],
-            "chunks": json.loads(row["chunks"]),
         }
     if row["quiz"] is not None and row["quiz"] != "null":
         entry["quiz"] = json.loads(row["quiz"])
@@ -292,7 +291,7 @@ class Store:
         """The catalog document as GET /api/v1/catalog returns it: the published lessons whose video is ready,
         and those that are only a quiz (not one whose first video is still being made or failed)."""
         rows = self.db.query(
-            "select l.*, v.size, v.sha256, v.chunk_size, v.chunks, v.duration, v.mime"
+            "select l.*, v.size, v.sha256, v.chunk_size, v.duration, v.mime"
             " from lessons l left join videos v on v.id = l.video_id"
             " where l.published = 1 and (l.video_id is null or v.id is not null)"
             " and (l.video_id is not null or (l.quiz is not null and l.quiz != 'null'"
@@ -308,6 +307,13 @@ class Store:
             if quiz is not None and quiz["id"] == quiz_id:
                 return quiz
         return None
+
+    def video_chunks(self, video_id: str) -> VideoChunks | None:
+        """The chunk hashes of a catalogued video (GET videos/{id}/chunks), None for one the hub does not have."""
+        rows = self.db.query("select sha256, chunk_size, chunks from videos where id = ?", [video_id])
+        if not rows:
+            return None
+        return VideoChunks(rows[0]["sha256"], rows[0]["chunk_size"], tuple(json.loads(rows[0]["chunks"])))
 
     def video(self, video_id: str) -> VideoFile | None:
         """The file of a catalogued video; never a path outside videos/."""

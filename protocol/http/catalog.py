@@ -19,3 +19,16 @@ class Catalog(Body):
 
     SCHEMA: ClassVar[str] = "Catalog"
     lessons: tuple[dict[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class VideoChunks(Body):
+    """GET videos/{id}/chunks: the sha256 of each chunk of a video, fetched when it starts downloading."""
+
+    SCHEMA: ClassVar[str] = "VideoChunks"
+    sha256: str
+    """Of the whole file: the version these chunks are of."""
+    chunk_size: int
+    """Bytes per chunk; the last chunk may be shorter."""
+    chunks: tuple[str, ...]
+    """sha256 of each chunk, in order."""
