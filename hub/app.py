@@ -99,7 +99,10 @@ async def openapi_document(request: web.Request) -> web.Response:
 
 @requires("teacher", "classroom")
 async def catalog(request: web.Request) -> web.Response:
-    body = json_body.dumps(request.app[STORE].catalog().to_json()).encode()
+    since = request.query.get("since")
+    if since is not None and not (since.isascii() and since.isdigit() and len(since) <= 18):
+        return error(400, "since: expected the cursor of an earlier catalog (digits)", "since")
+    body = json_body.dumps(request.app[STORE].catalog(None if since is None else int(since)).to_json()).encode()
     etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
     if request.headers.get("If-None-Match") in (etag, "*"):
         return web.Response(status=304, headers={"ETag": etag})

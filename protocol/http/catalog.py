@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from protocol.http.body import Body
+from protocol.record import optional
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,13 @@ class Catalog(Body):
 
     SCHEMA: ClassVar[str] = "Catalog"
     lessons: tuple[dict[str, Any], ...]
+    """Every lesson (complete), or those added or changed since the cursor asked with."""
+    cursor: str | None = optional()
+    """What to send as `since` next time (a hub before the incremental catalog sends none)."""
+    removed: tuple[str, ...] | None = optional()
+    """Ids of lessons gone from the catalog since the cursor asked with (unpublished, say)."""
+    complete: bool | None = optional()
+    """True for the whole catalog (replace what is held), false for the changes since the cursor."""
 
 
 @dataclass(frozen=True)
