@@ -12,12 +12,12 @@ from typing import Any
 import sqlite_utils
 from PySide6.QtCore import QObject, Signal
 
+from app.catalog_rows import HeldCatalog, apply, create_table, load
 from app.hub_client import HubClient, body_matches_etag
 from app.repeater import Repeater
 from media.database import writing
 from media.errors import ClassroomError
 from protocol.content import Text
-from protocol.http.catalog import Catalog
 from protocol.http.enrolment import Enrolment
 
 logger = logging.getLogger(__name__)
@@ -36,7 +36,7 @@ class Lesson:
     title: Text
     """As its author wrote it (shown with app.content.shown_text, whatever the interface's language)."""
     video: dict[str, Any] | None
-    """The lesson's video as the catalog gives it (id, url, size, sha256, chunks, ...); None for a lesson that is
+    """The lesson's video as the catalog gives it (id, url, size, sha256, chunk_size, ...); None for a lesson that is
     only a quiz."""
     quiz: dict[str, Any] | None
     """The lesson's quiz as the catalog gives it (id, title, questions); None for a lesson that is only a video."""
@@ -89,7 +89,8 @@ class CatalogService(QObject):
         self._db.table("hub_documents").create(
             {"name": str, "etag": str, "body": str, "fetched_at": str}, pk="name", if_not_exists=True
         )
-        self._etag: str | None = None
+        create_table(self._db)
+        self._held = HeldCatalog()
         self._lessons: list[Lesson] = []
         self._enrolment = Enrolment("", "", ())
         self._state = HubState.CHECKING
@@ -126,16 +127,14 @@ class CatalogService(QObject):
         return list(self._enrolment.roster)
 
     def _load_saved(self) -> None:
-        for row in self._db.query("select name, etag, body from hub_documents"):
-            if row["name"] == "catalog":
-                self._etag = row["etag"] or None
-                if not body_matches_etag(self._etag, row["body"].encode()):
-                    # kept damaged by a version before the check: ask for the whole catalog again
-                    logger.warning("saved catalog does not match its ETag %s: fetching it again", self._etag)
-                    self._etag = None
-                self._lessons = self._parse(Catalog.from_json(json.loads(row["body"])))
-            else:
-                self._enrolment = Enrolment.from_json(json.loads(row["body"]))
+        self._held = load(self._db)
+        if self._held.body and not body_matches_etag(self._held.etag, self._held.body.encode()):
+            # kept damaged by a version before the check: ask for the whole catalog again
+            logger.warning("saved catalog does not match its ETag %s: fetching it again", self._held.etag)
+            self._held.etag = None
+        self._lessons = self._parse(self._held.lessons)
+        for row in self._db.query("select body from hub_documents where name = 'enrolment'"):
+            self._enrolment = Enrolment.from_json(json.loads(row["body"]))
 
     def _save(self, name: str, etag: str | None, body: str) -> None:
         with writing(self._db):
@@ -145,8 +144,8 @@ class CatalogService(QObject):
             )
 
     @staticmethod
-    def _parse(catalog: Catalog) -> list[Lesson]:
-        return [Lesson.from_catalog(entry) for entry in catalog.lessons]
+    def _parse(entries: list[dict[str, Any]]) -> list[Lesson]:
+        return [Lesson.from_catalog(entry) for entry in entries]
 
     def _set_state(self, state: HubState, message: str) -> None:
         # always a change: at least checked_at moved on
@@ -156,7 +155,7 @@ class CatalogService(QObject):
     async def refresh(self) -> None:
         """Ask the hub for the catalog once; failures become the offline state, never exceptions."""
         try:
-            reply = await self._client.catalog(self._etag)
+            reply = await self._client.catalog(self._held.etag, self._held.cursor)
             enrolment = await self._client.enrolment()
         except ClassroomError as e:
             logger.info("catalog refresh failed: %s", e)
@@ -167,10 +166,9 @@ class CatalogService(QObject):
             self._enrolment = enrolment
             self.enrolment_changed.emit()
         if reply.catalog is not None:
-            lessons = self._parse(reply.catalog)
-            self._save("catalog", reply.etag, reply.text)
-            self._etag = reply.etag
-            logger.info("catalog: %d lessons", len(lessons))
+            self._held = apply(self._db, self._held, reply.catalog, reply.etag)
+            lessons = self._parse(self._held.lessons)
+            logger.info("catalog: %d lessons (%d sent)", len(lessons), len(reply.catalog.lessons))
             if lessons != self._lessons:
                 self._lessons = lessons
                 self.lessons_changed.emit()

@@ -21,7 +21,7 @@ from app.errors import BatchRefused, HubError
 from app.hub_failures import hub_failures, not_a_hub, status_error, unreadable_lesson
 from media.errors import HubUnreachable
 from protocol.http.body import Body
-from protocol.http.catalog import Catalog
+from protocol.http.catalog import Catalog, VideoChunks
 from protocol.http.enrolment import Enrolment
 from protocol.http.errors import ErrorBody
 from protocol.http.health import Health
@@ -104,8 +104,10 @@ class HubClient:
             await self._session.close()
             self._session = None
 
-    async def catalog(self, etag: str | None) -> CatalogReply:
-        status, headers, body = await self._request("GET", "/catalog", {"If-None-Match": etag} if etag else {})
+    async def catalog(self, etag: str | None, since: str | None = None) -> CatalogReply:
+        """The catalog, or with since (a cursor) only what changed after it; checked off the event loop."""
+        path = "/catalog" if since is None else f"/catalog?since={quote(since)}"
+        status, headers, body = await self._request("GET", path, {"If-None-Match": etag} if etag else {})
         if status == 304:
             return CatalogReply(etag, None)
         if status != 200:
@@ -120,7 +122,14 @@ class HubClient:
                     " It was not kept and will be fetched again.",
                 ).format(url=self.url)
             )
-        return CatalogReply(etag, self._read(body, Catalog), body.decode())
+        return CatalogReply(etag, await asyncio.to_thread(self._read, body, Catalog), body.decode())
+
+    async def video_chunks(self, video_id: str) -> VideoChunks | None:
+        """A video's chunk hashes (GET videos/{id}/chunks), fetched as it starts downloading; None for a 404."""
+        status, _, body = await self._request("GET", f"/videos/{quote(video_id)}/chunks", {})
+        if status not in (200, 404):
+            raise self.status_error(status)
+        return self._read(body, VideoChunks) if status == 200 else None
 
     async def health(self) -> Health:
         """The hub's own word that it is a hub and serving (no token needed)."""

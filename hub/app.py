@@ -99,7 +99,10 @@ async def openapi_document(request: web.Request) -> web.Response:
 
 @requires("teacher", "classroom")
 async def catalog(request: web.Request) -> web.Response:
-    body = json_body.dumps(request.app[STORE].catalog().to_json()).encode()
+    since = request.query.get("since")
+    if since is not None and not (since.isascii() and since.isdigit() and len(since) <= 18):
+        return error(400, "since: expected the cursor of an earlier catalog (digits)", "since")
+    body = json_body.dumps(request.app[STORE].catalog(None if since is None else int(since)).to_json()).encode()
     etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
     if request.headers.get("If-None-Match") in (etag, "*"):
         return web.Response(status=304, headers={"ETag": etag})
@@ -124,6 +127,17 @@ async def video(request: web.Request) -> web.StreamResponse:
             "This video is in the catalog but its file is missing on the hub. Tell the hub's administrator:"
             " put the file back in the videos folder, or remove the lesson.",
         )
+
+
+@requires("teacher", "classroom")
+async def video_chunks(request: web.Request) -> web.Response:
+    found = request.app[STORE].video_chunks(request.match_info["id"])
+    if found is None:
+        return error(404, "No such video in the catalog.")
+    etag = f'"{found.sha256}"'
+    if request.headers.get("If-None-Match") in (etag, "*"):
+        return web.Response(status=304, headers={"ETag": etag})
+    return reply(found, headers={"ETag": etag})
 
 
 @requires("classroom")
@@ -198,6 +212,7 @@ def make_app(store: Store, settings: HubServerSettings | None = None) -> web.App
     app.router.add_get(f"{API}/openapi.json", openapi_document)
     app.router.add_get(f"{API}/catalog", catalog)
     app.router.add_get(API + "/videos/{id:[A-Za-z0-9_-]{1,64}}", video)
+    app.router.add_get(API + "/videos/{id:[A-Za-z0-9_-]{1,64}}/chunks", video_chunks)
     app.router.add_post(f"{API}/results", post_results)
     app.router.add_get(f"{API}/results", get_results)
     app.router.add_get(f"{API}/enrolment", enrolment)

@@ -152,7 +152,9 @@ async def change(request: web.Request) -> web.Response:
 @requires("teacher", "admin")
 async def unpublish(request: web.Request) -> web.Response:
     lesson_id = _editable(request)["id"]
-    update_lesson(request.app[STORE].db, lesson_id, {"published": False})
+    db = request.app[STORE].db
+    with db.transaction():
+        update_lesson(db, lesson_id, {"published": False})
     return reply(_lesson(request, _editable(request)))
 
 

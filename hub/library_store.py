@@ -14,6 +14,7 @@ import json
 import secrets
 from typing import TYPE_CHECKING, Any
 
+from hub.catalog_store import mark_changed
 from hub.database import Database
 
 if TYPE_CHECKING:  # hub.store creates the columns with add_library_columns
@@ -78,11 +79,13 @@ def insert_lesson(db: Database, who: Enrolment, fields: dict[str, Any], pending:
             pending,
         ],
     )
+    mark_changed(db, lesson_id)
     return lesson_id
 
 
 def update_lesson(db: Database, lesson_id: str, changes: dict[str, Any]) -> None:
-    """Change the fields of a LessonChange body (a new upload is the caller's to start: see start_job)."""
+    """Change the fields of a LessonChange body (a new upload is the caller's to start: see start_job), in the
+    caller's transaction (the change's number in the catalog: hub/catalog_store.py)."""
     values: dict[str, Any] = {}
     for name in ("subject", "grade"):
         if name in changes:
@@ -97,6 +100,7 @@ def update_lesson(db: Database, lesson_id: str, changes: dict[str, Any]) -> None
     if values:
         assignments = ", ".join(f"{name} = ?" for name in values)
         db.execute(f"update lessons set {assignments} where id = ?", [*values.values(), lesson_id])
+        mark_changed(db, lesson_id)
 
 
 def quiz_elsewhere(db: Database, quiz_id: str, lesson_id: str = "") -> bool:
@@ -114,6 +118,7 @@ def start_job(db: Database, lesson_id: str, upload_id: str) -> None:
         "update lessons set pending = ?, failure = '', failure_kind = '', failure_file = '' where id = ?",
         [upload_id, lesson_id],
     )
+    mark_changed(db, lesson_id)
 
 
 def pending_jobs(db: Database) -> list[tuple[str, str]]:
@@ -143,10 +148,12 @@ def end_job(
                 "update lessons set pending = '', failure = ?, failure_kind = ?, failure_file = ? where id = ?",
                 [*failure, lesson_id],
             )
+            mark_changed(db, lesson_id)
             return True, None
         columns = ", ".join(video)
         db.execute(f"insert into videos ({columns}) values ({', '.join('?' for _ in video)})", list(video.values()))
         db.execute("update lessons set video_id = ?, pending = '' where id = ?", [video["id"], lesson_id])
+        mark_changed(db, lesson_id)
         old = db.query("select filename from videos where id = ?", [rows[0]["video_id"]])
         db.execute("delete from videos where id = ?", [rows[0]["video_id"]])
     return True, old[0]["filename"] if old else None

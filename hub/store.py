@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from hub.attendance import create_attendance_tables
+from hub.catalog_store import catalog, catalog_entry, create_catalog_counter, mark_changed
 from hub.course_plan import create_plan_tables
 from hub.course_store import create_course_tables
 from hub.database import Database, open_hub_database
@@ -24,13 +25,13 @@ from hub.progress_store import create_progress_tables
 from hub.quiz_versions import create_quiz_versions_table, keep_version
 from hub.result_store import create_results_table, now
 from hub.upload_store import create_uploads_table
-from protocol.http.catalog import Catalog
+from protocol.http.catalog import Catalog, VideoChunks
 from protocol.schema import SchemaError, validate
 
 logger = logging.getLogger(__name__)
 
 ROLES = ("teacher", "classroom", "admin")
-# fixed-size pieces whose sha256 the catalog lists, so a client can verify each as it arrives
+# fixed-size pieces whose sha256 GET videos/{id}/chunks lists, so a client can verify each as it arrives
 CHUNK_SIZE = 256 * 1024
 
 
@@ -77,30 +78,6 @@ def _keep_titles_per_language(db: Database) -> None:
     for row in db.query("select id, title_en, title_zh_tw from lessons"):
         title = {"en": row["title_en"], "zh_TW": row["title_zh_tw"]}  # schema TextPerLanguage
         db.execute("update lessons set title = ? where id = ?", [json.dumps(title, ensure_ascii=False), row["id"]])
-
-
-def _catalog_entry(row: dict[str, Any]) -> dict[str, Any]:
-    """A lesson of the catalog (schema Lesson) from its row left-joined with its video's: a lesson without a
-    video (video_id null) or without a quiz (quiz null) has no such key; grade and description when it has them."""
-    entry: dict[str, Any] = {"id": row["id"], "subject": row["subject"], "title": json.loads(row["title"])}
-    if row.get("grade") is not None:
-        entry["grade"] = row["grade"]
-    if row.get("description") is not None:
-        entry["description"] = json.loads(row["description"])
-    if row["video_id"] is not None:
-        entry["video"] = {
-            "id": row["video_id"],
-            "url": f"/api/v1/videos/{row['video_id']}",
-            "size": row["size"],
-            "sha256": row["sha256"],
-            "mime": row["mime"],
-            "duration": row["duration"],
-            "chunk_size": row["chunk_size"],
-            "chunks": json.loads(row["chunks"]),
-        }
-    if row["quiz"] is not None and row["quiz"] != "null":
-        entry["quiz"] = json.loads(row["quiz"])
-    return entry
 
 
 def file_hashes(path: Path, chunk_size: int = CHUNK_SIZE) -> tuple[str, list[str]]:
@@ -165,6 +142,7 @@ class Store:
             create_course_tables(self.db)
             create_plan_tables(self.db)
             create_progress_tables(self.db)
+            create_catalog_counter(self.db)
 
     # enrolment
 
@@ -231,7 +209,7 @@ class Store:
         }
         file = self._video_row(lesson["id"], video, duration) if video is not None else None
         try:
-            validate(_catalog_entry({**(file or {}), **row}), "Lesson")
+            validate(catalog_entry({**(file or {}), **row}), "Lesson")
         except SchemaError as e:
             raise SchemaError(f"lesson {lesson['id']!r}: {e}", e.field) from None
         with self.db.transaction():
@@ -240,6 +218,7 @@ class Store:
             if file is not None:
                 _upsert(self.db, "videos", file)
             _upsert(self.db, "lessons", row)
+            mark_changed(self.db, lesson["id"])
 
     def _video_row(self, video_id: str, video: Path, duration: float) -> dict[str, Any]:
         """The videos table's row of a file in videos/; raises ValueError when it lies elsewhere."""
@@ -283,23 +262,17 @@ class Store:
             self.db.execute(
                 "update lessons set quiz = ? where id = ?", [json.dumps(served, ensure_ascii=False), lesson_id]
             )
+            mark_changed(self.db, lesson_id)
         return int(served["version"])
 
     def lesson_ids(self) -> set[str]:
         return {row["id"] for row in self.db.query("select id from lessons")}
 
-    def catalog(self) -> Catalog:
+    def catalog(self, since: int | None = None) -> Catalog:
         """The catalog document as GET /api/v1/catalog returns it: the published lessons whose video is ready,
-        and those that are only a quiz (not one whose first video is still being made or failed)."""
-        rows = self.db.query(
-            "select l.*, v.size, v.sha256, v.chunk_size, v.chunks, v.duration, v.mime"
-            " from lessons l left join videos v on v.id = l.video_id"
-            " where l.published = 1 and (l.video_id is null or v.id is not null)"
-            " and (l.video_id is not null or (l.quiz is not null and l.quiz != 'null'"
-            " and coalesce(l.pending, '') = '' and coalesce(l.failure, '') = ''))"
-            " order by l.position, l.id"
-        )
-        return Catalog(tuple(_catalog_entry(row) for row in rows))
+        and those that are only a quiz (not one whose first video is still being made or failed); with since a
+        cursor, only what changed after it (hub/catalog_store.py)."""
+        return catalog(self.db, since)
 
     def quiz(self, quiz_id: str) -> dict[str, Any] | None:
         """A quiz of the catalog by its id, as the catalog gives it."""
@@ -308,6 +281,13 @@ class Store:
             if quiz is not None and quiz["id"] == quiz_id:
                 return quiz
         return None
+
+    def video_chunks(self, video_id: str) -> VideoChunks | None:
+        """The chunk hashes of a catalogued video (GET videos/{id}/chunks), None for one the hub does not have."""
+        rows = self.db.query("select sha256, chunk_size, chunks from videos where id = ?", [video_id])
+        if not rows:
+            return None
+        return VideoChunks(rows[0]["sha256"], rows[0]["chunk_size"], tuple(json.loads(rows[0]["chunks"])))
 
     def video(self, video_id: str) -> VideoFile | None:
         """The file of a catalogued video; never a path outside videos/."""

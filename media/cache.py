@@ -28,6 +28,7 @@ from media.database import open_database, writing
 from media.errors import CacheFull
 from media.units import size_text
 from media.video_state import CatalogVideo, VideoState, VideoStatus
+from protocol.http.catalog import VideoChunks
 
 logger = logging.getLogger(__name__)
 
@@ -140,17 +141,13 @@ class Cache:
 
     def track(self, video: CatalogVideo) -> VideoStatus:
         """Take in the catalog's view of a video; a new version drops the old one's chunks."""
-        meta = {
-            "id": video.id,
-            "url": video.url,
-            "size": video.size,
-            "sha256": video.sha256,
-            "chunk_size": video.chunk_size,
-            "chunks": json.dumps(video.chunks),
-        }
+        meta = {"id": video.id, "url": video.url, "size": video.size, "sha256": video.sha256}
+        meta |= {"chunk_size": video.chunk_size, "chunks": json.dumps(video.chunks)}
         with self._writing():
             kept = list(self.db.query("select sha256, size, chunk_size from videos where id = ?", [video.id]))
             if kept and kept[0] == {"sha256": video.sha256, "size": video.size, "chunk_size": video.chunk_size}:
+                if not video.chunks:  # the same version: the chunk list fetched for it stays
+                    del meta["chunks"]
                 self.db.table("videos").update(video.id, meta)
             else:
                 if kept:
@@ -176,6 +173,24 @@ class Cache:
             hashes = json.loads(row[1])
             self._hashes[video_id] = (row[0], hashes)
         return hashes
+
+    def lacks_chunks(self, video_id: str) -> bool:
+        """The video's chunk hashes are not here yet (the catalog left them out): fetch them before its bytes."""
+        row = self.db.execute("select size, chunks from videos where id = ?", [video_id]).fetchone()
+        return bool(row[0]) and not json.loads(row[1])
+
+    def set_chunks(self, video_id: str, found: VideoChunks) -> bool:
+        """Keep a video's chunk hashes (GET videos/{id}/chunks); False, keeping nothing, when they are not of the
+        version tracked or their count does not cover its size (the whole-file sha256 is checked at the end)."""
+        row = self.db.execute("select size, sha256, chunk_size from videos where id = ?", [video_id]).fetchone()
+        size, sha256, chunk_size = row
+        if (found.sha256, found.chunk_size) != (sha256, chunk_size) or len(found.chunks) != -(-size // chunk_size):
+            logger.warning("video %s: the hub's chunk list does not fit the catalog's video; not kept", video_id)
+            return False
+        with self._writing():
+            self._set(video_id, chunks=json.dumps(found.chunks))
+        self._hashes.pop(video_id, None)
+        return True
 
     def put_chunk(self, video_id: str, index: int, data: bytes, etag: str | None) -> bool:
         """Keep the next chunk of a video if it matches the catalog's sha256; False if it does not.

@@ -173,6 +173,8 @@ class Downloader(Pausable):
         while (verified := self._verified(video.id)) < video.size:
             await self._allowed()
             try:
+                if self.cache.lacks_chunks(video.id):
+                    await self._fetch_chunks(video)
                 await self._fetch(video)
                 continue
             except _Gone:
@@ -204,6 +206,14 @@ class Downloader(Pausable):
     def _verified(self, video_id: str) -> int:
         status = self.cache.status(video_id)
         return 0 if status is None else status.verified
+
+    async def _fetch_chunks(self, video: CatalogVideo) -> None:
+        """Fetch and keep the video's chunk hashes: once per version, as it starts downloading."""
+        found = await self.client.video_chunks(video.id)
+        if found is None:
+            raise _Gone()
+        if not self.cache.set_chunks(video.id, found):
+            raise _BadChunk()
 
     async def _fetch(self, video: CatalogVideo) -> None:
         """One request for the rest of the video, kept chunk by chunk as each verifies.

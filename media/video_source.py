@@ -8,6 +8,7 @@ from typing import Protocol
 import aiohttp
 
 from media.errors import ClassroomError
+from protocol.http.catalog import VideoChunks
 
 
 class VideoSource(Protocol):
@@ -17,6 +18,10 @@ class VideoSource(Protocol):
         self, url: str, headers: dict[str, str], read_timeout: float
     ) -> AbstractAsyncContextManager[aiohttp.ClientResponse]:
         """GET a video as a response to stream; failures while it is read become HubUnreachable."""
+        ...
+
+    async def video_chunks(self, video_id: str) -> VideoChunks | None:
+        """The video's chunk hashes (GET videos/{id}/chunks); None when the hub has no such video."""
         ...
 
     def status_error(self, status: int) -> ClassroomError:

@@ -56,14 +56,14 @@ class CatalogVideo:
     """Of the whole file, lowercase hex."""
     chunk_size: int
     """Bytes per chunk; the last chunk may be shorter."""
-    chunks: tuple[str, ...]
-    """sha256 of each chunk, in order."""
+    chunks: tuple[str, ...] = ()
+    """sha256 of each chunk, in order; empty when the catalog leaves them out (a hub of today does: the
+    downloader fetches them from GET videos/{id}/chunks when the video starts downloading)."""
 
     @classmethod
     def from_catalog(cls, video: dict[str, Any]) -> CatalogVideo:
-        return cls(
-            video["id"], video["url"], video["size"], video["sha256"], video["chunk_size"], tuple(video["chunks"])
-        )
+        chunks = tuple(video.get("chunks", ()))
+        return cls(video["id"], video["url"], video["size"], video["sha256"], video["chunk_size"], chunks)
 
     def chunk_length(self, index: int) -> int:
         return min(self.chunk_size, self.size - index * self.chunk_size)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import gc
 import os
 import shutil
@@ -211,8 +212,10 @@ async def connect(hub: RunningHub, http: aiohttp.ClientSession) -> AsyncIterator
 
 
 def catalog_videos(store: Store) -> list[CatalogVideo]:
-    """A hub's catalogued videos, as the downloader takes them (a lesson that is only a quiz has none)."""
-    return [CatalogVideo.from_catalog(lesson["video"]) for lesson in store.catalog().lessons if "video" in lesson]
+    """A hub's catalogued videos with their chunk hashes (GET videos/{id}/chunks), as the cache keeps them once
+    fetched (a lesson that is only a quiz has none)."""
+    found = [CatalogVideo.from_catalog(lesson["video"]) for lesson in store.catalog().lessons if "video" in lesson]
+    return [dataclasses.replace(video, chunks=store.video_chunks(video.id).chunks) for video in found]  # type: ignore[union-attr]
 
 
 def new_version(store: Store, video: CatalogVideo) -> CatalogVideo:

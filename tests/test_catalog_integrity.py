@@ -30,9 +30,9 @@ async def head_length(proxy: FaultProxy, token: str) -> tuple[int, bytes]:
     return proxy.bytes_down - len(body), body
 
 
-def a_digit_of_a_chunk_hash(body: bytes) -> int:
-    """Where in the body the first digit of the first video's first chunk sha256 is (one bit flip: still a digit)."""
-    start = json.loads(body)["lessons"][0]["video"]["chunks"][0]
+def a_digit_of_a_video_hash(body: bytes) -> int:
+    """Where in the body the first digit of the first video's sha256 is (one bit flip: still a digit)."""
+    start = json.loads(body)["lessons"][0]["video"]["sha256"]
     found = re.search(rb"[0-9]", start.encode())
     assert found is not None
     return body.index(start.encode()) + found.start()
@@ -44,7 +44,7 @@ async def test_one_flipped_bit_in_the_catalog_is_dropped_and_the_next_sync_is_go
     token = hub.store.issue_token("classroom", "Lanyu 3")
     host, port = hub.url.removeprefix("http://").split(":")
     head, body = await head_length(FaultProxy(host, int(port)), token)
-    proxy = FaultProxy(host, int(port), flip_at=head + a_digit_of_a_chunk_hash(body), flip_mask=0x01, faulty=1)
+    proxy = FaultProxy(host, int(port), flip_at=head + a_digit_of_a_video_hash(body), flip_mask=0x01, faulty=1)
     services = open_services(Config(), tmp_path, await proxy.start(), token)
     try:
         await services.catalog.refresh()  # the first connection flips one bit of the catalog
@@ -68,7 +68,7 @@ async def test_a_catalog_kept_damaged_before_the_check_is_fetched_again(hub: Run
     await services.catalog.refresh()
     await services.stop()
     damaged = bytearray(json.dumps(hub.store.catalog().to_json(), ensure_ascii=False).encode())
-    damaged[a_digit_of_a_chunk_hash(bytes(damaged))] ^= 0x01
+    damaged[a_digit_of_a_video_hash(bytes(damaged))] ^= 0x01
     db = open_database(tmp_path / "classroom.db", durable=True)
     with db.atomic():  # as a version before the check kept it, with the good body's ETag
         db.execute("update hub_documents set body = ? where name = 'catalog'", [damaged.decode()])

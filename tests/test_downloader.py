@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import sqlite3
 import time
@@ -22,6 +23,7 @@ from media.partial_reader import PartialReader
 from media.retry import Retry
 from media.throttle import BURST, seconds_until_open
 from media.video_state import CatalogVideo, VideoState, VideoStatus
+from protocol.http.catalog import VideoChunks
 from tests.conftest import new_version
 from tests.fault_proxy import FaultProxy
 
@@ -360,3 +362,53 @@ async def test_a_video_whose_answers_break_off_is_set_aside_for_the_next_pass(
     assert "2 times in a row with this video alone" in summary.failed[videos[0].id]
     again = await Downloader(cache, client, retry=FAST).download_all(videos)
     assert again.ok and on_pc(cache, videos[0].id) == originals[videos[0].id]
+
+
+def as_catalogued(hub: RunningHub) -> CatalogVideo:
+    """The first video as a hub of today catalogues it: without its chunk hashes."""
+    video = next(CatalogVideo.from_catalog(entry["video"]) for entry in hub.store.catalog().lessons if "video" in entry)
+    assert video.chunks == ()
+    return video
+
+
+def counted(client: HubClient, monkeypatch: pytest.MonkeyPatch, damage: bool = False) -> list[str]:
+    """The ids whose chunk list the client fetches from now on (with its last hash dropped when damage)."""
+    asked: list[str] = []
+    fetch = client.video_chunks
+
+    async def video_chunks(video_id: str) -> VideoChunks | None:
+        asked.append(video_id)
+        found = await fetch(video_id)
+        return dataclasses.replace(found, chunks=found.chunks[:-1]) if damage and found else found
+
+    monkeypatch.setattr(client, "video_chunks", video_chunks)
+    return asked
+
+
+async def test_the_chunk_list_is_fetched_once_as_a_video_starts_and_still_refuses_a_damaged_chunk(
+    hub: RunningHub,
+    cache: Cache,
+    originals: dict[str, bytes],
+    proxied: tuple[HubClient, FaultProxy],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    client, proxy = proxied
+    asked = counted(client, monkeypatch)
+    proxy.flip_at, proxy.faulty = 600_000, 2  # inside the third chunk of the video's first reply
+    video = as_catalogued(hub)
+    downloader = Downloader(cache, client, retry=FAST)
+    status = await downloader.download(video)
+    assert proxy.flips >= 1 and status.state is VideoState.READY and asked == [video.id]
+    assert on_pc(cache, video.id) == originals[video.id]
+    assert cache.remove(video.id) and (await downloader.download(video)).state is VideoState.READY
+    assert asked == [video.id]  # kept in cache.db with the video: not fetched again for the same version
+
+
+async def test_a_chunk_list_that_does_not_cover_the_video_is_not_kept_and_the_video_fails(
+    hub: RunningHub, cache: Cache, client: HubClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = counted(client, monkeypatch, damage=True)
+    video = as_catalogued(hub)
+    status = await Downloader(cache, client, retry=FAST).download(video)
+    assert status.state is VideoState.FAILED and status.verified == 0 and len(asked) == FAST.bad_chunks
+    assert "does not match the catalog" in status.reason and cache.lacks_chunks(video.id)

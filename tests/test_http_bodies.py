@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from protocol.http.body import Body
-from protocol.http.catalog import Catalog
+from protocol.http.catalog import Catalog, VideoChunks
 from protocol.http.courses import (
     Assignment,
     AssignmentChange,
@@ -127,6 +127,7 @@ EXAMPLES: list[Body] = [
     Health("ok", "1.4.0"),
     Catalog((LESSON,)),
     Catalog(()),
+    VideoChunks("0" * 64, 512, ("1" * 64, "2" * 64)),
     Enrolment("Lanyu 3", "classroom", ("陳怡君", "林志明")),
     Enrolment("Ms Lin", "teacher", ()),
     ResultBatch((ANSWER, Result(ANSWER.id.upper(), "quiz-x", "q2", "Ami", True, "2026-11-25T02:41:00Z"))),

@@ -100,7 +100,16 @@ async def test_catalog_lists_demo_lessons_with_hashes_of_the_served_files(
         assert hashlib.sha256(data).hexdigest() == video["sha256"]
         size = video["chunk_size"]
         pieces = [data[i : i + size] for i in range(0, len(data), size)]
-        assert [hashlib.sha256(p).hexdigest() for p in pieces] == video["chunks"]
+        chunks_url = f"{hub.url}/api/v1/videos/{video['id']}/chunks"
+        async with http.get(chunks_url, headers=classroom) as r:
+            served, etag = await r.json(), r.headers["ETag"]
+        validate(served, "VideoChunks")
+        assert "chunks" not in video and (served["sha256"], served["chunk_size"]) == (video["sha256"], size)
+        assert [hashlib.sha256(p).hexdigest() for p in pieces] == served["chunks"]
+        async with http.get(chunks_url, headers={**classroom, "If-None-Match": etag}) as r:
+            assert r.status == 304 and etag == f'"{video["sha256"]}"'
+    async with http.get(f"{hub.url}/api/v1/videos/no-such-video/chunks", headers=classroom) as r:
+        assert r.status == 404
 
 
 async def test_catalog_etag_gives_304_until_the_catalog_changes(

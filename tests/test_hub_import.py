@@ -81,7 +81,9 @@ def test_a_district_folder_is_imported_row_by_row_and_each_bad_row_is_named(tmp_
     assert [q["kind"] for q in fruit["quiz"]["questions"]] == ["single", "true_false"]
     video = data / "videos" / f"{fruit['video']['id']}.mp4"
     check_lesson_video(video, 2.0)
-    assert (fruit["video"]["sha256"], fruit["video"]["chunks"]) == file_hashes(video)
+    with closing(Store(data)) as store:
+        served = store.video_chunks(fruit["video"]["id"])
+    assert served is not None and (fruit["video"]["sha256"], list(served.chunks)) == file_hashes(video)
     check_lesson_video(data / "videos" / f"{lessons['水的循環']['video']['id']}.mp4", 2.0)
 
 
