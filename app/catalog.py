@@ -12,8 +12,9 @@ from typing import Any
 import sqlite_utils
 from PySide6.QtCore import QObject, Signal
 
+from app.catalog_reply import body_matches_etag
 from app.catalog_rows import HeldCatalog, apply, create_table, load
-from app.hub_client import HubClient, body_matches_etag
+from app.hub_client import HubClient
 from app.repeater import Repeater
 from media.database import writing
 from media.errors import ClassroomError

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
 import json
 import logging
 import re
 from collections.abc import AsyncIterator, Mapping, Sequence
-from dataclasses import dataclass
 from functools import partial
 from typing import Any, TypeVar
 from urllib.parse import quote, urljoin, urlsplit
@@ -17,6 +15,7 @@ from urllib.parse import quote, urljoin, urlsplit
 import aiohttp
 from PySide6.QtCore import QCoreApplication
 
+from app.catalog_reply import CatalogReply, body_matches_etag
 from app.errors import BatchRefused, HubError
 from app.hub_failures import hub_failures, not_a_hub, status_error, unreadable_lesson
 from media.errors import HubUnreachable
@@ -39,30 +38,6 @@ TIMEOUT = aiohttp.ClientTimeout(total=30, sock_connect=10)
 
 
 B = TypeVar("B", bound=Body)
-
-OUR_ETAG = re.compile(r'"[0-9a-f]{32}"')
-"""The hub's ETag of a catalog: the first 32 hex digits of the body's sha256, quoted."""
-
-
-@dataclass(frozen=True)
-class CatalogReply:
-    """What GET catalog gave: a new catalog, or None when it is unchanged since etag."""
-
-    etag: str | None
-    catalog: Catalog | None
-    text: str = ""
-    """The new catalog exactly as the hub sent it (checked against etag), to keep."""
-
-
-def body_matches_etag(etag: str | None, body: bytes) -> bool:
-    """Whether a body is the one its ETag names; True for an ETag that is not one of our hashes.
-
-    The hub's catalog ETag is its body's hash, so a body damaged on the way is caught; a server or
-    cache in front of the hub that makes ETags of its own kind is trusted as before.
-    """
-    if etag is None or not OUR_ETAG.fullmatch(etag):
-        return True
-    return f'"{hashlib.sha256(body).hexdigest()[:32]}"' == etag
 
 
 class HubClient:
