@@ -62,5 +62,7 @@ async def test_catalog_downloads_and_answers_go_through_the_proxy(hub: RunningHu
         await runner.cleanup()
     assert f"GET {hub.url}/api/v1/catalog" in proxy.seen
     videos = [line for line in proxy.seen if line.startswith(f"GET {hub.url}/api/v1/videos/")]
-    assert {line.split("/")[-1] for line in videos} == {"english-fruit", "math-fractions", "science-water"}
+    ids = {"english-fruit", "math-fractions", "science-water"}
+    assert {line.split("/")[-1] for line in videos if not line.endswith("/chunks")} == ids  # the bytes
+    assert {line.split("/")[-2] for line in videos if line.endswith("/chunks")} == ids  # their chunk lists
     assert f"POST {hub.url}/api/v1/results" in proxy.seen
