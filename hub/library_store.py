@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from hub.catalog_store import mark_changed
 from hub.database import Database
+from hub.quiz_versions import keep_version
 
 if TYPE_CHECKING:  # hub.store creates the columns with add_library_columns
     from hub.store import Enrolment
@@ -46,6 +47,12 @@ def _text(value: Any) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False)
 
 
+def _quiz_text(db: Database, quiz: dict[str, Any] | None) -> str:
+    """A lesson's quiz column: the quiz numbered as a version (hub/quiz_versions.py), so answers given to an earlier
+    text stay judged against it; "null" for none. In the caller's transaction."""
+    return json.dumps(None if quiz is None else keep_version(db, quiz), ensure_ascii=False)
+
+
 def find_lesson(db: Database, lesson_id: str) -> dict[str, Any] | None:
     """The lesson's row with its video's filename, size and duration (None when it has no video yet)."""
     rows = db.query(f"{_SELECT} where l.id = ?", [lesson_id])
@@ -71,7 +78,7 @@ def insert_lesson(db: Database, who: Enrolment, fields: dict[str, Any], pending:
             position,
             fields["subject"],
             _text(fields["title"]),
-            json.dumps(fields["quiz"], ensure_ascii=False),
+            _quiz_text(db, fields["quiz"]),
             who.token_hash,
             who.name,
             fields["grade"],
@@ -94,7 +101,7 @@ def update_lesson(db: Database, lesson_id: str, changes: dict[str, Any]) -> None
         if name in changes:
             values[name] = _text(changes[name])
     if "quiz" in changes:
-        values["quiz"] = json.dumps(changes["quiz"], ensure_ascii=False)
+        values["quiz"] = _quiz_text(db, changes["quiz"])
     if "published" in changes:
         values["published"] = int(changes["published"])
     if values:

@@ -4,6 +4,7 @@ every role, and a hub restarted mid-transcode. Videos are made by the tests with
 
 from __future__ import annotations
 
+import copy
 import hashlib
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ import pytest
 from app.catalog import Lesson
 from app.hub_client import HubClient
 from hub.library import PUBLISHER
+from hub.quiz_versions import quiz_versions
 from hub.server import RunningHub, start_hub
 from hub.settings import HubServerSettings, StoreSettings, UploadSettings
 from protocol.content import Text
@@ -109,7 +111,11 @@ async def test_an_uploaded_video_becomes_a_catalogued_lesson(
         assert status == 200 and lesson["state"] == "published" and lesson["progress"] is None, lesson
         assert abs(lesson["video"]["duration"] - 2.0) < 0.5
         entry = (await catalogued(http, hub, lin))[lesson["id"]]
-        assert entry["title"] == new_lesson(None)["title"] and entry["grade"] == 3 and entry["quiz"] == QUIZ
+        assert (
+            entry["title"] == new_lesson(None)["title"]
+            and entry["grade"] == 3
+            and entry["quiz"] == {**QUIZ, "version": 1}
+        )
         assert entry["description"] == {"language": "en", "text": "Halves and quarters with a pizza."}
         async with http.get(hub.url + entry["video"]["url"], headers=lin) as r:
             video = await r.read()
@@ -287,3 +293,20 @@ async def test_an_upload_that_cannot_be_taken_is_refused_with_its_sentence(
     assert status == 400 and refused["error"]["field"] == "grade"
     assert [lesson["id"] for lesson in (await call(http, "GET", hub.url + LIBRARY, lin))[1]["lessons"]] == []
     await until(lambda: job_ended(hub, lesson["id"]), timeout=30, what="the transcode")
+
+
+async def test_a_quiz_changed_through_the_library_is_a_new_version_and_the_old_one_is_kept(
+    hub: RunningHub, http: aiohttp.ClientSession, lin: dict[str, str]
+) -> None:
+    status, lesson = await call(http, "POST", hub.url + LIBRARY, lin, new_lesson(None))
+    assert status == 201 and (await catalogued(http, hub, lin))[lesson["id"]]["quiz"]["version"] == 1
+    changed = copy.deepcopy(QUIZ)
+    changed["questions"][0]["options"].append({"id": "b", "text": {"language": "zh-TW", "text": "2/4"}})
+    changed["questions"][0]["answer"] = "b"
+    one = f"{hub.url}{LIBRARY}/{lesson['id']}"
+    status, _ = await call(http, "PATCH", one, lin, {"quiz": {**changed, "version": 1}})  # a stale number is ignored
+    assert status == 200 and (await catalogued(http, hub, lin))[lesson["id"]]["quiz"] == {**changed, "version": 2}
+    status, _ = await call(http, "PATCH", one, lin, {"quiz": changed, "title": new_lesson(None)["title"]})
+    assert status == 200 and (await catalogued(http, hub, lin))[lesson["id"]]["quiz"]["version"] == 2  # unchanged
+    kept = quiz_versions(hub.store.db, [("quiz-fractions", 1), ("quiz-fractions", 2)])
+    assert [(quiz["version"], quiz["questions"][0]["answer"]) for quiz in kept] == [(1, "a"), (2, "b")]
