@@ -53,6 +53,9 @@ def hub_sentence(body: bytes) -> str:
         return ""
 
 
+INSUFFICIENT_STORAGE = 507
+
+
 class TusClient:
     """Uploads to one hub with the teacher's token (this PC's unless it has two). Must be used in the event loop."""
 
@@ -62,8 +65,9 @@ class TusClient:
 
     def _refused(self, status: int, body: bytes) -> ClassroomError:
         """A refusal in the user's words, with the hub's own sentence when it gave one; a hub in trouble (5xx,
-        a proxy in front of a restarting hub) is HubUnreachable: tried again."""
-        if status >= 500:
+        a proxy in front of a restarting hub) is HubUnreachable: tried again. A full disk (507) is said, not
+        tried again: what arrived stays on the hub, and the upload goes on when it is started again."""
+        if status >= 500 and status != INSUFFICIENT_STORAGE:
             return HubUnreachable(str(self.hub.status_error(status)))
         sentence = hub_sentence(body)
         if not sentence or status == 401:

@@ -233,3 +233,20 @@ async def test_an_upload_begun_with_another_teachers_token_starts_over_with_this
     assert on_hub(hub_dir, upload_id) == path.read_bytes()
     owner = hub.store.db.query("select owner_name from uploads where id = ?", [upload_id])
     assert [row["owner_name"] for row in owner] == ["Mr. Chen 陳老師"]
+
+
+async def test_a_hub_whose_disk_cannot_hold_the_file_says_so_at_once(
+    tiny_disk: Path, db: sqlite_utils.Database, tmp_path: Path
+) -> None:
+    small = await start_hub(tiny_disk / "hub")  # a 2 MiB disk
+    client = HubClient(small.url, small.store.issue_token("teacher", "Ms. Lin 林老師"))
+    uploader = Uploader(client, db, backoff=FAST)
+    try:
+        with pytest.raises(HubError) as refused:  # not "cannot reach the hub", tried again and again
+            await uploader.upload(made(tmp_path, "phone video.mov", 3 * 1024 * 1024))
+        assert str(refused.value).startswith(f"The hub at {small.url} refused the upload: The hub's disk has ")
+        assert "Ask the hub's administrator to free space" in str(refused.value)
+        assert uploader.sent == 0
+    finally:
+        await client.close()
+        await small.stop()
