@@ -157,8 +157,7 @@ def update_assignment(db: Database, assignment_id: str, changes: dict[str, Any])
     if "classrooms" in changes:
         values["classrooms"] = _classrooms(changes["classrooms"])
     if values:
-        assignments = ", ".join(f"{name} = ?" for name in values)
-        db.execute(f"update assignments set {assignments} where id = ?", [*values.values(), assignment_id])
+        db.update("assignments", assignment_id, values)
 
 
 def delete_assignment(db: Database, assignment_id: str) -> None:

@@ -72,8 +72,7 @@ def update_course(db: Database, course_id: str, changes: dict[str, Any]) -> None
     if "title" in changes:
         values["title"] = json.dumps(changes["title"], ensure_ascii=False)
     if values:
-        assignments = ", ".join(f"{name} = ?" for name in values)
-        db.execute(f"update courses set {assignments} where id = ?", [*values.values(), course_id])
+        db.update("courses", course_id, values)
     for key, table in LISTS.items():
         if key in changes:
             _set_list(db, table, course_id, "name", changes[key])

@@ -61,6 +61,11 @@ class Database(ABC):
     def count(self, table: str) -> int:
         return int(self.query(f"select count(*) as n from {table}")[0]["n"])
 
+    def update(self, table: str, row_id: str, values: dict[str, Any]) -> None:
+        """Set these columns of the row whose id is row_id (column names are the program's, never a client's)."""
+        assignments = ", ".join(f"{name} = ?" for name in values)
+        self.execute(f"update {table} set {assignments} where id = ?", [*values.values(), row_id])
+
 
 class SqliteDatabase(Database):
     """hub.db in the data folder: WAL, every commit durable, writers queue for up to 5 s."""

@@ -105,8 +105,7 @@ def update_lesson(db: Database, lesson_id: str, changes: dict[str, Any]) -> None
     if "published" in changes:
         values["published"] = int(changes["published"])
     if values:
-        assignments = ", ".join(f"{name} = ?" for name in values)
-        db.execute(f"update lessons set {assignments} where id = ?", [*values.values(), lesson_id])
+        db.update("lessons", lesson_id, values)
         mark_changed(db, lesson_id)
 
 
