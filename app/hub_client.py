@@ -21,6 +21,7 @@ from app.hub_failures import hub_failures, not_a_hub, status_error, unreadable_l
 from media.errors import HubUnreachable
 from protocol.http.body import Body
 from protocol.http.catalog import Catalog, VideoChunks
+from protocol.http.courses import CourseList, Timetable
 from protocol.http.enrolment import Enrolment
 from protocol.http.errors import ErrorBody
 from protocol.http.health import Health
@@ -113,6 +114,14 @@ class HubClient:
     async def enrolment(self) -> Enrolment:
         """Who this PC is to the hub: name, role and (for a classroom) its pupils."""
         return await self._get(Enrolment, "/enrolment")
+
+    async def courses(self) -> CourseList:
+        """The courses of this PC's token: a classroom's enrolled ones with their assignments to it."""
+        return await self._get(CourseList, "/courses")
+
+    async def timetable(self) -> Timetable:
+        """The live sessions of this PC's courses from now to a week ahead, earliest first."""
+        return await self._get(Timetable, "/timetable")
 
     async def results(self, quiz_id: str) -> ResultList:
         """A quiz's results as they arrived, and the classrooms' pupils (teacher tokens only)."""

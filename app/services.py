@@ -9,12 +9,14 @@ import sqlite_utils
 
 from app.catalog import CatalogService, HubState
 from app.config import Config
+from app.courses import CourseService
 from app.hub_client import HubClient
 from app.library import LibraryService
 from app.live.lesson import LiveLesson
 from app.my_lessons import MyLessons
 from app.network.service import NetworkCheckService
 from app.outbox import Outbox
+from app.progress_log import ProgressLog
 from app.quiz_session import Quizzes
 from app.quizzes import QuizStore
 from app.result_sync import ResultSync
@@ -41,6 +43,10 @@ class Services:
     hub: HubClient
     """The one connection to the hub every service uses; closed when the services stop."""
     catalog: CatalogService
+    courses: CourseService
+    """This PC's courses: assignments and the live sessions ahead."""
+    progress: ProgressLog
+    """What this classroom did with its lessons."""
     sync: ResultSync
     quizzes: Quizzes
     results: ResultsService
@@ -57,6 +63,7 @@ class Services:
     def start(self) -> None:
         """Begin the background work: catalog refreshes and result sending."""
         self.catalog.start()
+        self.courses.start()
         self.sync.start()
         self.library.start()
         self.my_lessons.resume()
@@ -71,6 +78,7 @@ class Services:
         await self.my_lessons.stop()
         await self.library.stop()
         await self.sync.stop()
+        await self.courses.stop()
         await self.catalog.stop()
         await self.network.stop()
         await self.hub.close()
@@ -103,6 +111,8 @@ def open_services(config: Config, data_dir: Path, url: str, token: str, teacher_
         db=db,
         hub=hub,
         catalog=catalog,
+        courses=CourseService(db, hub),
+        progress=ProgressLog(db),
         sync=sync,
         quizzes=quizzes,
         results=ResultsService(hub),

@@ -68,6 +68,9 @@ GLOSSARY = {
     r"\bthis PC\b": "這台電腦",
     r"\bdemo\b": "示範",
     r"\blesson(?:'s)? code\b": "課程代碼",
+    r"\bcourses?\b": "課程班",
+    r"\bassignments?\b": "作業",
+    r"\btimetable\b": "課表",
 }
 NEVER = ("權杖", "教師", "O&O 教室", "O&&O 教室", "IT ", "“", "”")
 # not prose: placeholders, `commands`, "values", [config] keys, file and host names
