@@ -46,10 +46,8 @@ class ProgressLog:
     def record_quiz(self, lesson: str, viewer: str, done: Done, at: str) -> None:
         """Keep the newest score of a viewer's quiz."""
         with writing(self._db):
-            self._db.table(TABLE).upsert(
-                {"lesson": lesson, "viewer": viewer, "kind": "quiz", "right": done.right, "total": done.total, "at": at},
-                pk=("lesson", "viewer", "kind"),
-            )
+            row = {"lesson": lesson, "viewer": viewer, "kind": "quiz", "right": done.right, "total": done.total}
+            self._db.table(TABLE).upsert({**row, "at": at}, pk=("lesson", "viewer", "kind"))
 
     def watched(self, lesson: str) -> float | None:
         """The largest fraction of the lesson's video seen by the class or any pupil; None: not started."""
