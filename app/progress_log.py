@@ -47,7 +47,14 @@ class ProgressLog:
         """Keep the newest score of a viewer's quiz."""
         with writing(self._db):
             self._db.table(TABLE).upsert(
-                {"lesson": lesson, "viewer": viewer, "kind": "quiz", "right": done.right, "total": done.total, "at": at},
+                {
+                    "lesson": lesson,
+                    "viewer": viewer,
+                    "kind": "quiz",
+                    "right": done.right,
+                    "total": done.total,
+                    "at": at,
+                },
                 pk=("lesson", "viewer", "kind"),
             )
 
