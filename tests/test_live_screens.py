@@ -13,7 +13,7 @@ import pytest
 import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 
 from app.config import Config
 from app.live.lesson import LessonState
@@ -163,6 +163,8 @@ def test_a_teacher_and_a_classroom_run_a_lesson_on_their_screens(
             await until(lambda: classroom.page.currentWidget() is quiz and quiz.currentWidget() is quiz.picker, 5)
             quiz.picker.picked.emit("陳怡君")
             assert quiz.session is not None
+            field = quiz.question.findChildren(QLineEdit)[0]  # the first question takes a number
+            assert classroom.window.focusWidget() is field  # typed at once, no click first (issue 16)
             for answer in (4, True, "b"):
                 quiz.session.submit(answer)
             assert quiz.currentWidget() is quiz.summary

@@ -7,7 +7,8 @@ docs/screenshots/scale-200/*.png. HUB_DATA_DIR defaults to a demo hub rendered i
 20 s); pass an existing demo hub folder to reuse its videos. The offscreen screen is a school laptop's, 1366x768,
 and the windows open at the size they open at there. --only quiz-editor shoots the Teacher screen's quiz editor,
 its preview and an import report alone (no hub needed); --only my-lessons shoots My lessons and its New lesson
-form alone.
+form alone; --only issue16 shoots the screens issue 16 named (the guide and its file dialog, every screen of
+one language, the lock, the live lessons and the demo's).
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREEN}")
 import qasync  # noqa: E402
 from PySide6.QtCore import QPoint  # noqa: E402
 from PySide6.QtGui import QPainter  # noqa: E402
-from PySide6.QtWidgets import QApplication, QFileDialog, QScrollArea, QToolButton, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QScrollArea, QToolButton, QWidget  # noqa: E402
 
 from app import i18n  # noqa: E402
 from app.config import Config, DeviceSettings, UiSettings  # noqa: E402
@@ -237,6 +238,13 @@ async def shoot_language(demo: DemoHub, work: Path, language: str) -> None:
     assert isinstance(scroll, QScrollArea)
     scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())  # the lock, at the bottom
     await snap(window, f"setup-settings-lock-{language}.png")
+    proxy = next(e for e in setup.form.findChildren(QLineEdit) if e.placeholderText().startswith("http://proxy."))
+    proxy.setText("http://proxy.lanyu.example:3128")
+    setup.form.save()  # the note, "Use the provisioned settings" and This PC's own file say so at once
+    await snap(window, f"setup-saved-{language}.png")
+    setup.tabs.setCurrentIndex(0)  # This PC
+    await snap(window, f"setup-saved-pc-{language}.png")
+    setup.form.forget()  # the screens after these start again with nothing changed on this PC
     setup.tabs.setCurrentWidget(setup.devices.parentWidget())
     await asyncio.sleep(3)  # the preview and its figures
     await snap(window, f"setup-devices-{language}.png")
@@ -578,11 +586,15 @@ async def shoot(app: QApplication, hub_dir: Path, work: Path) -> None:
             i18n.install(app, language)
             await shoot_guide(work, language)
             await shoot_language(demo, work, language)
-            await shoot_quiz_editor(work, language)
+            if not ONLY:  # --only issue16: the screens that issue named, not the editor's or My lessons
+                await shoot_quiz_editor(work, language)
             await shoot_lock(demo, work, language)
             await shoot_live(demo, work, language)
             await shoot_demo_live(demo, work, language)
-            await shoot_my_lessons(demo, work, language)
+            if not ONLY:
+                await shoot_my_lessons(demo, work, language)
+        if ONLY:
+            return
         await shoot_versions(app, demo, work)
         add_video_only_lesson(hub.store)  # after the others: their lesson lists stay the demo's
         for language in ("en", "zh_TW"):
