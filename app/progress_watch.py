@@ -8,6 +8,7 @@ so to the hub, each time it grows by REPORT_EVERY of the video and when the play
 from __future__ import annotations
 
 import json
+import math
 
 import sqlite_utils
 
@@ -84,11 +85,11 @@ class WatchProgress:
             self._record()
 
     def _record(self) -> None:
-        fraction = round(self.fraction, 3)
+        fraction = math.floor(self.fraction * 1000) / 1000  # never more than was seen
         with writing(self._db):  # the stretches and the fraction they make, together
             self._db.execute(
                 f"insert or replace into {TABLE} (video_id, viewer, spans) values (?, ?, ?)",
-                [self._video_id, self._viewer, json.dumps([[round(a, 2), round(b, 2)] for a, b in self._spans])],
+                [self._video_id, self._viewer, json.dumps(self._spans)],
             )
             self._log.record_fraction(self._lesson, self._viewer, "watched", fraction, now())
         self._reported = fraction
