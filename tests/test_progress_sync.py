@@ -4,6 +4,7 @@ aside without holding back the others, and a hub older than courses keeps the ev
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -12,15 +13,20 @@ import aiohttp
 import pytest
 import sqlite_utils
 from aiohttp import web
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
+from app import i18n
 from app.config import Config
 from app.hub_client import HubClient
 from app.outbox import Outbox
 from app.progress_log import Done, ProgressLog
 from app.progress_outbox import ProgressOutbox
+from app.quiz_session import Quizzes
 from app.quizzes import QuizStore
 from app.result_sync import ResultSync
 from app.services import Services, open_services
+from app.sync_command import SyncReport
 from hub.demo import LESSONS
 from hub.server import RunningHub
 from tests.fake_server import serve
@@ -181,3 +187,34 @@ async def test_a_hub_older_than_courses_keeps_the_events_and_takes_the_answers(
         assert sync.progress_waiting == 6 == len(queued(db))
     finally:
         await runner.cleanup()
+
+
+def test_a_quiz_of_no_lesson_is_not_progress_and_a_timed_out_one_is(qtbot: QtBot, db: sqlite_utils.Database) -> None:
+    timed = {**FRUIT, "time_limit": 1}
+    db.table("catalog_lessons").insert_all(  # the catalog as this PC keeps it: the fruit lesson with a timed quiz
+        [{"id": "english-fruit", "position": 0, "body": json.dumps({"id": "english-fruit", "quiz": timed})}], pk="id"
+    )
+    quizzes = Quizzes(QuizStore(db), lambda: None, ProgressLog(db).quiz_finished)
+    popup = quizzes.begin({**FRUIT, "id": "popup-1"}, "林志明")  # a live lesson's pop-up quiz
+    for value in ("b", ["a", "c"], "apple"):
+        popup.submit(value)
+    session = quizzes.begin(timed, "陳怡君")
+    session.submit("b")
+    qtbot.waitUntil(lambda: session.is_finished, timeout=5000)  # time ran out after one answer
+    assert [(row["viewer"], row["right"], row["total"]) for row in queued(db)] == [("陳怡君", 1, 3)]
+
+
+def test_the_sync_command_says_when_progress_waits(qapp: QApplication, capsys: pytest.CaptureFixture[str]) -> None:
+    for language, line in (
+        ("en", "Progress: 3 reports waiting: the link broke"),
+        ("zh_TW", "學習進度：還有 3 筆等待傳送：the link broke"),
+    ):
+        i18n.install(qapp, language)
+        try:
+            report = SyncReport()
+            report.progress(0, "")  # nothing waiting: no line
+            report.progress(3, "the link broke")
+            assert report.summary() == 1
+        finally:
+            i18n.install(qapp, "en")
+        assert capsys.readouterr().out.splitlines()[0] == line

@@ -3328,6 +3328,19 @@
         </translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Progress: %n report(s) waiting: {problem}</source>
+        <translation>
+            <numerusform>Progress: %n report waiting: {problem}</numerusform>
+            <numerusform>Progress: %n reports waiting: {problem}</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Not everything was done ({steps}); run it again when the link is up.</source>
         <translation type="unfinished"></translation>

@@ -3307,6 +3307,18 @@
         </translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>progress</source>
+        <translation>學習進度</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Progress: %n report(s) waiting: {problem}</source>
+        <translation>
+            <numerusform>學習進度：還有 %n 筆等待傳送：{problem}</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Not everything was done ({steps}); run it again when the link is up.</source>
         <translation>有些工作沒有完成（{steps}）；請在網路恢復後再執行一次。</translation>
