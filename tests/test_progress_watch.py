@@ -10,8 +10,11 @@ from typing import Any
 import sqlite_utils
 from pytestqt.qtbot import QtBot
 
+from app.config import Config
 from app.progress_log import ProgressLog
 from app.progress_watch import WatchProgress
+from app.services import open_services
+from hub.server import RunningHub
 from media.player import Player, PlayerState
 from tests.null_sink import NullSink
 
@@ -50,3 +53,25 @@ def test_what_was_played_counts_not_where_the_player_stopped(
     finally:
         again.close()
         file.close()
+
+
+async def test_closing_the_player_of_a_downloaded_lesson_queues_what_the_class_saw(
+    qtbot: QtBot, null_sink: NullSink, hub: RunningHub, tmp_path: Path
+) -> None:
+    services = open_services(Config(), tmp_path, hub.url, hub.store.issue_token("classroom", "Lanyu 3"))
+    try:
+        await services.catalog.refresh()
+        assert await services.library.download_pass()
+        [lesson] = [lesson for lesson in services.catalog.lessons if lesson.id == "science-water"]
+        assert lesson.video_id is not None
+        viewing = services.viewings.open(lesson.video_id, lesson.id, "", lesson.duration)
+        viewing.player.start(0.0)
+        qtbot.waitUntil(lambda: viewing.player.position > 2.0, timeout=20_000)
+        viewing.close()
+        assert 0 < (services.progress.watched("science-water") or 0) < 0.1
+        rows = services.db.query("select lesson, viewer from progress_outbox where kind = 'watched'")
+        assert [(row["lesson"], row["viewer"]) for row in rows] == [("science-water", "")]
+        assert await services.sync.send_all()
+        assert hub.store.db.query("select fraction from progress where kind = 'watched'")[0]["fraction"] > 0
+    finally:
+        await services.stop()
