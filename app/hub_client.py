@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import json
 import logging
-import re
 from collections.abc import AsyncIterator, Mapping, Sequence
 from functools import partial
 from typing import Any, TypeVar
@@ -16,16 +15,16 @@ import aiohttp
 from PySide6.QtCore import QCoreApplication
 
 from app.catalog_reply import CatalogReply, body_matches_etag
-from app.errors import BatchRefused, HubError
-from app.hub_failures import hub_failures, not_a_hub, status_error, unreadable_lesson
+from app.errors import HubError
+from app.hub_failures import batch_refusal, hub_failures, not_a_hub, status_error, unreadable_lesson
 from media.errors import HubUnreachable
 from protocol.http.body import Body
 from protocol.http.catalog import Catalog, VideoChunks
 from protocol.http.courses import CourseList, Timetable
 from protocol.http.enrolment import Enrolment
-from protocol.http.errors import ErrorBody
 from protocol.http.health import Health
 from protocol.http.lessons import Attendance
+from protocol.http.progress import ProgressBatch, ProgressEvent, ProgressReceipt
 from protocol.http.results import Receipt, Result, ResultBatch, ResultList, ResultReceipt
 from protocol.http.wire import read
 from protocol.schema import SchemaError
@@ -136,30 +135,23 @@ class HubClient:
 
         Raises BatchRefused when the hub refused the batch as a whole (naming an item or not).
         """
-        status, _, body = await self._request("POST", "/results", {}, ResultBatch(tuple(items)).to_json())
-        if status in (400, 413) and (refusal := self._batch_refusal(status, body)) is not None:
-            raise refusal
-        if status != 200:
-            raise self.status_error(status)
-        return {item.id: item for item in self._read(body, ResultReceipt).results}
+        receipt = await self._post_batch("/results", ResultBatch(tuple(items)), ResultReceipt)
+        if receipt is None:
+            raise self.status_error(404)
+        return {item.id: item for item in receipt.results}
 
-    def _batch_refusal(self, status: int, body: bytes) -> BatchRefused | None:
-        """The hub's refusal of a whole batch, when the reply is the hub's JSON error (a hub of an
-        older version refuses a batch for one bad answer: `field` is then like results/7/pupil)."""
-        try:
-            error = read(ErrorBody, json.loads(body)).error
-        except (UnicodeDecodeError, json.JSONDecodeError, SchemaError):
-            return None
-        detail = error.message
-        named = re.match(r"results/(\d+)(/|$)", error.field or "")
-        logger.warning("hub %s refused a batch (HTTP %d): %s", self.url, status, detail)
-        return BatchRefused(
-            translate("hub", "The hub at {url} refused the answers it was sent: {detail}").format(
-                url=self.url, detail=detail
-            ),
-            detail,
-            int(named.group(1)) if named else None,
-        )
+    async def post_progress(self, events: Sequence[ProgressEvent]) -> dict[str, Receipt] | None:
+        """Hand in progress events as post_results hands in answers; None from a hub older than courses (404)."""
+        receipt = await self._post_batch("/progress", ProgressBatch(tuple(events)), ProgressReceipt)
+        return None if receipt is None else {item.id: item for item in receipt.events}
+
+    async def _post_batch(self, path: str, batch: Body, record: type[B]) -> B | None:
+        status, _, body = await self._request("POST", path, {}, batch.to_json())
+        if status in (400, 413) and (refusal := batch_refusal(self.url, status, body)) is not None:
+            raise refusal
+        if status not in (200, 404):
+            raise self.status_error(status)
+        return self._read(body, record) if status == 200 else None
 
     async def send(
         self, method: str, path: str, headers: Mapping[str, str], data: Any = None, teacher: bool = False

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import logging
+import re
 from collections.abc import Iterator
 
 import aiohttp
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import HubError
+from app.errors import BatchRefused, HubError
 from media.errors import HubUnreachable
+from protocol.http.errors import ErrorBody
+from protocol.http.wire import read
+from protocol.schema import SchemaError
 
 translate = QCoreApplication.translate
 
@@ -106,4 +111,21 @@ def unreadable_lesson(url: str, detail: str) -> HubError:
             "The hub at {url} lists a lesson this app cannot read ({detail}). The lessons this PC already has"
             " stay; tell the hub's administrator.",
         ).format(url=url, detail=detail)
+    )
+
+
+def batch_refusal(url: str, status: int, body: bytes) -> BatchRefused | None:
+    """The hub's refusal of a whole batch of answers or progress events, when the reply is the hub's JSON error (a
+    hub of an older version refuses a batch for one bad item: `field` is then like results/7/pupil)."""
+    try:
+        error = read(ErrorBody, json.loads(body)).error
+    except (UnicodeDecodeError, json.JSONDecodeError, SchemaError):
+        return None
+    detail = error.message
+    named = re.match(r"(?:results|events)/(\d+)(/|$)", error.field or "")
+    logger.warning("hub %s refused a batch (HTTP %d): %s", url, status, detail)
+    return BatchRefused(
+        translate("hub", "The hub at {url} refused what it was sent: {detail}").format(url=url, detail=detail),
+        detail,
+        int(named.group(1)) if named else None,
     )

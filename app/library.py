@@ -37,6 +37,8 @@ class LibraryService(QObject):
 
     video_changed = Signal(str)
     """A video's state or progress changed (its id)."""
+    video_held = Signal(str)
+    """A video finished downloading: all of it is on this PC (its id)."""
     usage_changed = Signal()
 
     def __init__(
@@ -137,6 +139,8 @@ class LibraryService(QObject):
         if before is not None and status.verified < before.verified:  # dropped or started over
             self._starts.pop(status.id, None)
         self._statuses[status.id] = status
+        if status.state is VideoState.READY and (before is None or before.state is not VideoState.READY):
+            self.video_held.emit(status.id)
         self.video_changed.emit(status.id)
         self.usage_changed.emit()
 

@@ -10,12 +10,21 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from app.quizzes import Attempt, QuizStore, is_correct
+from app.progress_log import Done
+from app.quizzes import Attempt, QuizStore, is_correct, now
 from media.errors import ClassroomError
 
 logger = logging.getLogger(__name__)
 
 translate = QCoreApplication.translate
+
+QuizFinished = Callable[[str, str, Done, str], None]
+"""Called with the quiz's id, the pupil, the score and the time as a pupil's attempt finishes, inside the
+transaction that finishes it (ProgressLog.quiz_finished)."""
+
+
+def no_progress(quiz_id: str, pupil: str, done: Done, at: str) -> None:
+    """A quiz finished where no progress is kept."""
 
 
 @dataclass(frozen=True)
@@ -36,11 +45,18 @@ class QuizSession(QObject):
     seconds_left_changed = Signal()
     finished = Signal()
 
-    def __init__(self, store: QuizStore, attempt: Attempt, answer_saved: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        store: QuizStore,
+        attempt: Attempt,
+        answer_saved: Callable[[], None],
+        quiz_finished: QuizFinished = no_progress,
+    ) -> None:
         super().__init__()
         self._store = store
         self._attempt = attempt
         self._answer_saved = answer_saved
+        self._quiz_finished = quiz_finished
         self._answers = store.answers(attempt)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
@@ -93,7 +109,7 @@ class QuizSession(QObject):
         last = all(q["id"] in self._answers for q in self.questions if q["id"] != question["id"])
         try:
             if last:  # the last answer and the finish together: never every answer given yet unfinished
-                finished = self._store.answer_last(self._attempt, question["id"], value)
+                finished = self._store.answer_last(self._attempt, question["id"], value, self._finished)
             else:
                 self._store.answer(self._attempt, question["id"], value)
         except sqlite3.Error as e:
@@ -137,16 +153,27 @@ class QuizSession(QObject):
 
     def _finish(self) -> None:
         self._timer.stop()
-        self._attempt = self._store.finish(self._attempt)
+        self._attempt = self._store.finish(self._attempt, self._finished)
         self.finished.emit()
+
+    def _finished(self, attempt: Attempt) -> None:
+        """The score of a finished attempt: the questions with a key, and those answered right."""
+        answers = self._store.answers(attempt)
+        keyed = [q for q in attempt.quiz["questions"] if "answer" in q]
+        right = sum(1 for q in keyed if q["id"] in answers and is_correct(q, answers[q["id"]]))
+        self._quiz_finished(attempt.quiz_id, attempt.pupil, Done(right, len(keyed)), now())
 
 
 class Quizzes:
-    """Starts or resumes a pupil's quiz sessions; every saved answer wakes the result sync."""
+    """Starts or resumes a pupil's quiz sessions; every saved answer wakes the result sync, every finished attempt is
+    told to quiz_finished."""
 
-    def __init__(self, store: QuizStore, answer_saved: Callable[[], None]) -> None:
+    def __init__(
+        self, store: QuizStore, answer_saved: Callable[[], None], quiz_finished: QuizFinished = no_progress
+    ) -> None:
         self._store = store
         self._answer_saved = answer_saved
+        self._quiz_finished = quiz_finished
 
     def progress(self, quiz_id: str, pupil: str) -> tuple[int, int] | None:
         """(answered, total) of an interrupted attempt to continue, or None."""
@@ -158,4 +185,4 @@ class Quizzes:
     def begin(self, quiz: dict[str, Any], pupil: str) -> QuizSession:
         """Continue the pupil's interrupted attempt at this quiz, or start a new one."""
         attempt = self._store.unfinished(quiz["id"], pupil) or self._store.start(quiz, pupil)
-        return QuizSession(self._store, attempt, self._answer_saved)
+        return QuizSession(self._store, attempt, self._answer_saved, self._quiz_finished)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -46,6 +47,10 @@ class Attempt:
             return None
         elapsed = ((at or datetime.now(UTC)) - datetime.fromisoformat(self.started_at)).total_seconds()
         return max(0.0, limit - elapsed)
+
+
+Finished = Callable[[Attempt], None]
+"""Called with an attempt just finished, inside the transaction that finishes it."""
 
 
 def is_correct(question: dict[str, Any], answer: Any) -> bool | None:
@@ -141,15 +146,23 @@ class QuizStore:
         with writing(self._db):
             return self._insert_answer(attempt, question_id, value)
 
-    def answer_last(self, attempt: Attempt, question_id: str, value: Any) -> Attempt:
-        """Keep the attempt's last answer, queue it and finish the attempt, in one durable transaction."""
+    def answer_last(
+        self, attempt: Attempt, question_id: str, value: Any, then: Finished = lambda done: None
+    ) -> Attempt:
+        """Keep the attempt's last answer, queue it and finish the attempt, in one durable transaction; then(the
+        finished attempt) runs inside it (to record the quiz's progress, say)."""
         with writing(self._db):
             self._insert_answer(attempt, question_id, value)
-            return self._finish(attempt)
+            finished = self._finish(attempt)
+            then(finished)
+            return finished
 
-    def finish(self, attempt: Attempt) -> Attempt:
+    def finish(self, attempt: Attempt, then: Finished = lambda done: None) -> Attempt:
+        """Finish the attempt (its time ran out); then(the finished attempt) runs in the same transaction."""
         with writing(self._db):
-            return self._finish(attempt)
+            finished = self._finish(attempt)
+            then(finished)
+            return finished
 
     def _insert_answer(self, attempt: Attempt, question_id: str, value: Any) -> str:
         answer_id = str(uuid.uuid4())

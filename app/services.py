@@ -17,8 +17,9 @@ from app.my_lessons import MyLessons
 from app.network.service import NetworkCheckService
 from app.outbox import Outbox
 from app.progress_log import ProgressLog
+from app.progress_outbox import ProgressOutbox
 from app.quiz_session import Quizzes
-from app.quizzes import QuizStore
+from app.quizzes import QuizStore, now
 from app.result_sync import ResultSync
 from app.results import ResultsService
 from app.uploader import Uploader
@@ -99,10 +100,12 @@ def open_services(config: Config, data_dir: Path, url: str, token: str, teacher_
         raise
     hub = HubClient(url, token, config.network.proxy, teacher_token=teacher_token)
     store = QuizStore(db)
-    sync = ResultSync(Outbox(db), hub)
+    sync = ResultSync(Outbox(db), hub, ProgressOutbox(db))
+    progress = ProgressLog(db, sync.send_soon)
     catalog = CatalogService(db, hub)
     library = LibraryService(db, cache, hub, catalog, config.downloads)
-    quizzes = Quizzes(store, sync.answer_queued)
+    library.video_held.connect(lambda video_id: progress.video_held(video_id, now()))
+    quizzes = Quizzes(store, sync.answer_queued, progress.quiz_finished)
     uploads = Uploader(hub, db, bandwidth_cap=config.downloads.bandwidth_cap)
     return Services(
         config=config,
@@ -112,12 +115,12 @@ def open_services(config: Config, data_dir: Path, url: str, token: str, teacher_
         hub=hub,
         catalog=catalog,
         courses=CourseService(db, hub),
-        progress=ProgressLog(db),
+        progress=progress,
         sync=sync,
         quizzes=quizzes,
         results=ResultsService(hub),
         library=library,
-        viewings=Viewings(db, library, config.devices.speakers),
+        viewings=Viewings(db, library, config.devices.speakers, progress),
         network=NetworkCheckService(hub, config.network, data_dir),
         live=LiveLesson(hub, db, quizzes, media_choice(config), library, uploads=uploads),
         uploads=uploads,

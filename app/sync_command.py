@@ -61,6 +61,12 @@ class SyncReport(QObject):
         else:
             print(self.tr("Answers: %n sent, none waiting.", "", sent))
 
+    def progress(self, waiting: int, problem: str) -> None:
+        """Only when progress reports wait: the teacher's course view lacks them until they are sent."""
+        if waiting:
+            self.failed.append(self.tr("progress"))
+            print(self.tr("Progress: %n report(s) waiting: {problem}", "", waiting).format(problem=problem))
+
     def summary(self) -> int:
         """Print the last line; returns the exit status."""
         if self.failed:
@@ -101,7 +107,7 @@ async def download_videos(services: Services, report: SyncReport) -> DownloadSum
 
 
 async def sync_once(config: Config) -> int:
-    """Refresh the catalog, download videos, send waiting answers; a line for each and a summary.
+    """Refresh the catalog, download videos, send waiting answers and progress; a line for each and a summary.
 
     Returns the exit status: 0 when everything is done, 1 when something failed.
     """
@@ -136,6 +142,7 @@ async def _sync(config: Config) -> int:
         await services.sync.send_all(bar.update)
         bar.finish()
         report.answers(waiting - services.sync.waiting, services.sync.waiting, services.sync.problem)
+        report.progress(services.sync.progress_waiting, services.sync.problem)
     finally:
         await services.stop()
     return report.summary()

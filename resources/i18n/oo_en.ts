@@ -3328,6 +3328,19 @@
         </translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Progress: %n report(s) waiting: {problem}</source>
+        <translation>
+            <numerusform>Progress: %n report waiting: {problem}</numerusform>
+            <numerusform>Progress: %n reports waiting: {problem}</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Not everything was done ({steps}); run it again when the link is up.</source>
         <translation type="unfinished"></translation>
@@ -3612,7 +3625,7 @@
 <context>
     <name>cache</name>
     <message>
-        <location filename="../../media/cache.py" line="+86"/>
+        <location filename="../../media/cache.py" line="+87"/>
         <source>The disk holding the video cache ({path}) is full. Nothing was damaged; free some space, or ask IT staff to lower [storage] quota.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3993,12 +4006,12 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+275"/>
+        <location filename="../../app/hub_client.py" line="+260"/>
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/hub_failures.py" line="+43"/>
+        <location filename="../../app/hub_failures.py" line="+48"/>
         <source>The hub at {url} did not answer within {seconds} seconds. The link may be very slow or down; lessons on this PC still work.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4043,17 +4056,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/hub_client.py" line="-158"/>
+        <location line="+19"/>
+        <source>The hub at {url} refused what it was sent: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/hub_client.py" line="-166"/>
         <source>The catalog from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>The hub at {url} refused the answers it was sent: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location line="+121"/>
         <source>The video server refused the link the hub at {url} gave (HTTP {status}). Tell the hub&apos;s administrator: the [videos] secret in hub.toml must equal nginx&apos;s secure_link_md5 secret, and both machines&apos; clocks must be right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4063,7 +4076,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/hub_failures.py" line="-46"/>
+        <location filename="../../app/hub_failures.py" line="-65"/>
         <source>not HTTP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4830,7 +4843,7 @@
 <context>
     <name>quiz</name>
     <message>
-        <location filename="../../app/quiz_session.py" line="+102"/>
+        <location filename="../../app/quiz_session.py" line="+118"/>
         <source>Your answer could not be saved ({error}). Press again; the answers you already gave are safe. If it keeps happening, tell the teacher: the disk may be full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5045,12 +5058,17 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../app/result_sync.py" line="+91"/>
+        <location filename="../../app/result_sync.py" line="+169"/>
         <source>The hub did not confirm every answer; they stay on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>The hub did not confirm every progress report; they stay on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>The answers database on this PC is busy or the disk is full ({error}). Nothing is lost; it will be tried again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5091,7 +5109,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tus.py" line="+71"/>
+        <location filename="../../app/tus.py" line="+75"/>
         <source>The hub at {url} refused the upload: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3307,6 +3307,18 @@
         </translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>progress</source>
+        <translation>學習進度</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Progress: %n report(s) waiting: {problem}</source>
+        <translation>
+            <numerusform>學習進度：還有 %n 筆等待傳送：{problem}</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Not everything was done ({steps}); run it again when the link is up.</source>
         <translation>有些工作沒有完成（{steps}）；請在網路恢復後再執行一次。</translation>
@@ -3590,7 +3602,7 @@
 <context>
     <name>cache</name>
     <message>
-        <location filename="../../media/cache.py" line="+86"/>
+        <location filename="../../media/cache.py" line="+87"/>
         <source>The disk holding the video cache ({path}) is full. Nothing was damaged; free some space, or ask IT staff to lower [storage] quota.</source>
         <translation>存放影片的磁碟（{path}）已滿。沒有任何資料損壞；請清出一些空間，或請資訊組調低 [storage] quota。</translation>
     </message>
@@ -3971,12 +3983,12 @@
 <context>
     <name>hub</name>
     <message>
-        <location filename="../../app/hub_client.py" line="+275"/>
+        <location filename="../../app/hub_client.py" line="+260"/>
         <source>No hub address is set. Set [hub] url in the config file, or ask IT staff to.</source>
         <translation>尚未設定中心伺服器位址。請在設定檔的 [hub] url 填入位址，或請資訊組協助設定。</translation>
     </message>
     <message>
-        <location filename="../../app/hub_failures.py" line="+43"/>
+        <location filename="../../app/hub_failures.py" line="+48"/>
         <source>The hub at {url} did not answer within {seconds} seconds. The link may be very slow or down; lessons on this PC still work.</source>
         <translation>中心伺服器 {url} 在 {seconds} 秒內沒有回應。網路可能很慢或已中斷；這台電腦上的課程仍可使用。</translation>
     </message>
@@ -4021,17 +4033,17 @@
         <translation>中心伺服器 {url} 列出了一堂本程式無法讀取的課程（{detail}）。這台電腦上已有的課程都會保留；請通知中心伺服器的管理員。</translation>
     </message>
     <message>
-        <location filename="../../app/hub_client.py" line="-158"/>
+        <location line="+19"/>
+        <source>The hub at {url} refused what it was sent: {detail}</source>
+        <translation>中心伺服器 {url} 拒收送過去的資料：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/hub_client.py" line="-166"/>
         <source>The catalog from the hub at {url} arrived damaged (it does not match its checksum). It was not kept and will be fetched again.</source>
         <translation>從中心伺服器 {url} 收到的課程目錄在傳輸途中損壞了（與檢查碼不符），所以沒有保存，稍後會重新下載。</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>The hub at {url} refused the answers it was sent: {detail}</source>
-        <translation>中心伺服器 {url} 拒收送過去的答案：{detail}</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location line="+121"/>
         <source>The video server refused the link the hub at {url} gave (HTTP {status}). Tell the hub&apos;s administrator: the [videos] secret in hub.toml must equal nginx&apos;s secure_link_md5 secret, and both machines&apos; clocks must be right.</source>
         <translation>影片伺服器拒絕了中心伺服器 {url} 給的連結（HTTP {status}）。請通知中心伺服器的管理員：hub.toml 中 [videos] 的 secret 必須與 nginx 的 secure_link_md5 密鑰相同，而且兩台機器的時鐘都必須正確。</translation>
     </message>
@@ -4041,7 +4053,7 @@
         <translation>中心伺服器 {url} 沒有直播課程連線功能，版本比這個程式舊。請更新中心伺服器（oo-hub）。</translation>
     </message>
     <message>
-        <location filename="../../app/hub_failures.py" line="-46"/>
+        <location filename="../../app/hub_failures.py" line="-65"/>
         <source>not HTTP</source>
         <translation>不是 HTTP 回應</translation>
     </message>
@@ -4809,7 +4821,7 @@
 <context>
     <name>quiz</name>
     <message>
-        <location filename="../../app/quiz_session.py" line="+102"/>
+        <location filename="../../app/quiz_session.py" line="+118"/>
         <source>Your answer could not be saved ({error}). Press again; the answers you already gave are safe. If it keeps happening, tell the teacher: the disk may be full.</source>
         <translation>你的答案沒有存好（{error}）。請再按一次；之前的答案都還在。如果一直發生，請告訴老師：磁碟可能滿了。</translation>
     </message>
@@ -5024,12 +5036,17 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../app/result_sync.py" line="+91"/>
+        <location filename="../../app/result_sync.py" line="+169"/>
         <source>The hub did not confirm every answer; they stay on this PC.</source>
         <translation>中心伺服器沒有確認收到每一個答案；這些答案會先保留在這台電腦上。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>The hub did not confirm every progress report; they stay on this PC.</source>
+        <translation>中心伺服器沒有確認收到每一筆學習進度；這些紀錄會留在這台電腦上。</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>The answers database on this PC is busy or the disk is full ({error}). Nothing is lost; it will be tried again.</source>
         <translation>這台電腦的答案資料庫忙碌中或磁碟已滿（{error}）。資料不會遺失，稍後會再試一次。</translation>
     </message>
@@ -5070,7 +5087,7 @@
         <translation>再執行一次同樣的指令，就會從中斷的地方繼續上傳。</translation>
     </message>
     <message>
-        <location filename="../../app/tus.py" line="+71"/>
+        <location filename="../../app/tus.py" line="+75"/>
         <source>The hub at {url} refused the upload: {reason}</source>
         <translation>位於 {url} 的中心伺服器拒絕了這次上傳：{reason}</translation>
     </message>
