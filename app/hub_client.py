@@ -141,15 +141,17 @@ class HubClient:
         return {item.id: item for item in receipt.results}
 
     async def post_progress(self, events: Sequence[ProgressEvent]) -> dict[str, Receipt] | None:
-        """Hand in progress events as post_results hands in answers; None from a hub older than courses (404)."""
-        receipt = await self._post_batch("/progress", ProgressBatch(tuple(events)), ProgressReceipt)
+        """Hand in progress events as post_results hands in answers; None from a hub older than courses (404) and for
+        a PC whose token is not a classroom's (403: a teacher's PC reports no progress)."""
+        receipt = await self._post_batch("/progress", ProgressBatch(tuple(events)), ProgressReceipt, (403, 404))
         return None if receipt is None else {item.id: item for item in receipt.events}
 
-    async def _post_batch(self, path: str, batch: Body, record: type[B]) -> B | None:
+    async def _post_batch(self, path: str, batch: Body, record: type[B], none: tuple[int, ...] = (404,)) -> B | None:
+        """POST a batch; its receipt, or None when the hub answers one of the `none` statuses."""
         status, _, body = await self._request("POST", path, {}, batch.to_json())
         if status in (400, 413) and (refusal := batch_refusal(self.url, status, body)) is not None:
             raise refusal
-        if status not in (200, 404):
+        if status != 200 and status not in none:
             raise self.status_error(status)
         return self._read(body, record) if status == 200 else None
 

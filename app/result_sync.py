@@ -140,7 +140,9 @@ class ResultSync(QObject):
                 while batch := lane.outbox.batch(BATCH):
                     acknowledged, whole = await self._send(lane, batch)
                     if acknowledged is None:
-                        logger.info("the hub takes no progress events yet (it is older); they wait")
+                        logger.info(
+                            "the hub takes no progress from this PC (an older hub, or not a classroom); they wait"
+                        )
                         break
                     sent += acknowledged
                     if progress is not None and lane is self._answers:

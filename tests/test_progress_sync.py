@@ -189,6 +189,22 @@ async def test_a_hub_older_than_courses_keeps_the_events_and_takes_the_answers(
         await runner.cleanup()
 
 
+async def test_a_teachers_pc_reports_no_progress_and_shows_no_problem(
+    hub: RunningHub, db: sqlite_utils.Database
+) -> None:
+    """A teacher watching a lesson on their own PC: the hub takes progress only from classrooms (403), so the events
+    wait quietly instead of showing a sync problem at every try."""
+    QuizStore(db)
+    record(db, 2)
+    client = HubClient(hub.url, hub.store.issue_token("teacher", "Ms Lin"))
+    sync = ResultSync(Outbox(db), client, ProgressOutbox(db))
+    try:
+        assert await sync.send_all()
+        assert sync.problem == "" and sync.progress_waiting == 4
+    finally:
+        await client.close()
+
+
 def test_a_quiz_of_no_lesson_is_not_progress_and_a_timed_out_one_is(qtbot: QtBot, db: sqlite_utils.Database) -> None:
     timed = {**FRUIT, "time_limit": 1}
     db.table("catalog_lessons").insert_all(  # the catalog as this PC keeps it: the fruit lesson with a timed quiz
